@@ -1,0 +1,2 @@
+export * from './schemas/index.js';
+export * from './localize.js';

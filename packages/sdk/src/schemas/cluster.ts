@@ -1,0 +1,41 @@
+import { z } from 'zod/mini';
+import { CLUSTER_RELATION_KINDS, LocalizedText, Slug, Themes } from './common.js';
+import { NutsCode } from './challenge.js';
+import { Organization } from './organization.js';
+
+export const ClusterRelation = z.object({
+  clusterId: Slug,
+  kind: z.enum(CLUSTER_RELATION_KINDS),
+});
+export type ClusterRelation = z.infer<typeof ClusterRelation>;
+
+const clusterProfile = {
+  sectors: Themes,
+  technologies: z
+    .array(z.string().check(z.trim(), z.minLength(1), z.maxLength(80)))
+    .check(z.maxLength(50)),
+  memberCount: z.optional(z.int().check(z.gte(0), z.lte(1_000_000))),
+  region: z.optional(NutsCode),
+  description: LocalizedText,
+  relations: z.array(ClusterRelation).check(z.maxLength(100)),
+};
+
+/** A cluster organisation's public profile: an Organization of kind `cluster`, with more. */
+export const Cluster = z.object({
+  ...Organization.shape,
+  kind: z.literal('cluster'),
+  ...clusterProfile,
+});
+export type Cluster = z.infer<typeof Cluster>;
+
+/** What a cluster organisation sends to create or replace its profile. */
+export const ClusterInput = z.object({
+  ...clusterProfile,
+  sectors: z._default(clusterProfile.sectors, []),
+  technologies: z._default(clusterProfile.technologies, []),
+  relations: z._default(clusterProfile.relations, []),
+});
+export type ClusterInput = z.input<typeof ClusterInput>;
+
+export const ClusterPatch = z.partial(z.object(clusterProfile));
+export type ClusterPatch = z.infer<typeof ClusterPatch>;

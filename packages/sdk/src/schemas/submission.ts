@@ -1,0 +1,128 @@
+import { z } from 'zod/mini';
+import {
+  COMPANY_SIZES,
+  CountryCode,
+  Email,
+  HttpUrl,
+  LanguageTag,
+  Slug,
+  SUBMISSION_KINDS,
+  SUBMISSION_STATUSES,
+  Timestamp,
+} from './common.js';
+import { RecordId } from './challenge.js';
+
+/**
+ * The name of the honeypot field of the entry-point form. People never see it
+ * and assistive technology never announces it; a bot fills it in. The server
+ * answers such a post as if it were accepted and stores nothing.
+ */
+export const HONEYPOT_FIELD = 'homepage';
+
+export const Company = z.object({
+  name: z
+    .string()
+    .check(z.trim(), z.minLength(1, { error: 'Give the company name' }), z.maxLength(200)),
+  orgNumber: z.optional(z.string().check(z.trim(), z.maxLength(40))),
+  country: CountryCode,
+  size: z.enum(COMPANY_SIZES),
+  website: z.optional(HttpUrl),
+});
+export type Company = z.infer<typeof Company>;
+
+export const SubmissionContact = z.object({
+  name: z.string().check(z.trim(), z.minLength(1, { error: 'Give your name' }), z.maxLength(200)),
+  email: Email,
+  phone: z.optional(
+    z
+      .string()
+      .check(
+        z.trim(),
+        z.maxLength(40),
+        z.regex(/^[+()0-9 .-]*$/, { error: 'Use digits, spaces and + ( ) - only' }),
+      ),
+  ),
+});
+export type SubmissionContact = z.infer<typeof SubmissionContact>;
+
+export const Consent = z.object({
+  /** The person was shown the owner's privacy notice and accepted it. */
+  privacy: z.literal(true, { error: 'Please confirm that you have read the privacy notice' }),
+  /** A separate, optional consent, e.g. to receive a newsletter. */
+  newsletter: z.optional(z.boolean()),
+});
+export type Consent = z.infer<typeof Consent>;
+
+const submissionFields = {
+  /** The receiver. */
+  orgId: Slug,
+  challengeId: z.optional(RecordId),
+  /** The org id of the site it was sent from, e.g. a cluster. */
+  via: z.optional(Slug),
+  kind: z.enum(SUBMISSION_KINDS),
+  title: z
+    .string()
+    .check(
+      z.trim(),
+      z.minLength(3, { error: 'Give a title of at least 3 characters' }),
+      z.maxLength(200),
+    ),
+  description: z
+    .string()
+    .check(
+      z.trim(),
+      z.minLength(10, { error: 'Describe your idea in at least 10 characters' }),
+      z.maxLength(10000),
+    ),
+  company: Company,
+  contact: SubmissionContact,
+  /** Technology readiness level, 1–9. */
+  maturity: z.optional(z.int().check(z.gte(1), z.lte(9))),
+  confidential: z.optional(z.boolean()),
+  language: LanguageTag,
+  consent: Consent,
+};
+
+/** What the entry-point form sends (`POST /v1/submissions`). */
+export const SubmissionInput = z.object(submissionFields);
+export type SubmissionInput = z.input<typeof SubmissionInput>;
+
+export const SubmissionSource = z.object({
+  origin: z.nullable(z.string().check(z.maxLength(200))),
+  page: z.nullable(z.string().check(z.maxLength(2000))),
+});
+export type SubmissionSource = z.infer<typeof SubmissionSource>;
+
+/** A human reference per owner and year, e.g. `MAL-2026-0042`. */
+export const SubmissionReference = z.string().check(z.regex(/^[A-Z0-9]{2,8}-\d{4}-\d{4,}$/));
+
+/** A submission as it sits in the owner's inbox. */
+export const Submission = z.object({
+  id: RecordId,
+  reference: SubmissionReference,
+  ...submissionFields,
+  status: z.enum(SUBMISSION_STATUSES),
+  createdAt: Timestamp,
+  updatedAt: Timestamp,
+  source: SubmissionSource,
+});
+export type Submission = z.infer<typeof Submission>;
+
+/** The answer to `POST /v1/submissions` (201). */
+export const SubmissionReceipt = z.object({
+  id: RecordId,
+  reference: SubmissionReference,
+  orgId: Slug,
+  challengeId: z.optional(RecordId),
+  status: z.enum(SUBMISSION_STATUSES),
+  createdAt: Timestamp,
+});
+export type SubmissionReceipt = z.infer<typeof SubmissionReceipt>;
+
+/** Moving a submission through its statuses (`PATCH /v1/submissions/{id}`). */
+export const SubmissionPatch = z.object({
+  status: z.enum(SUBMISSION_STATUSES),
+});
+export type SubmissionPatch = z.infer<typeof SubmissionPatch>;
+
+export { HttpUrl };
