@@ -1,0 +1,82 @@
+#!/usr/bin/env node
+// Measures what a browser pays for the SDK: bundles an entry that imports the
+// client and the schemas the elements use (esbuild: browser, ESM, minified),
+// gzips it, and prints the bytes. Fails when over the budget.
+//
+//   npm run size -w @entrypoint/sdk            (after npm run build)
+//   node scripts/size.mjs --json               (machine-readable)
+import { build } from 'esbuild';
+import { gzipSync } from 'node:zlib';
+import { fileURLToPath } from 'node:url';
+
+const TARGET = 16 * 1024; // bytes, gzip: the issue's target for client + schemas
+const LIMIT = 20 * 1024; // bytes, gzip: fails above this, to catch regressions
+const here = fileURLToPath(new URL('..', import.meta.url));
+
+// What an element bundle takes from the SDK: the client, the answers it reads
+// (checked inside the client), the form's input schema, localize and the vocabularies.
+const entries = {
+  'client + schemas': `
+    export {
+      createClient, EntrypointError, ValidationError, NetworkError,
+      SubmissionInput, HONEYPOT_FIELD, localize, THEMES, CHALLENGE_STATUSES,
+      SUBMISSION_KINDS, COMPANY_SIZES, toFieldErrors,
+    } from './dist/index.js';
+  `,
+  'schemas only': `
+    export { Challenge, Cluster, Story, Organization, SubmissionInput, localize, THEMES } from './dist/schemas.js';
+  `,
+  'client only (createClient)': `export { createClient } from './dist/index.js';`,
+};
+
+const results = [];
+for (const [name, contents] of Object.entries(entries)) {
+  const out = await build({
+    stdin: { contents, resolveDir: here, sourcefile: 'size-entry.js', loader: 'js' },
+    bundle: true,
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2022',
+    minify: true,
+    treeShaking: true,
+    write: false,
+    metafile: true,
+    legalComments: 'none',
+  });
+  const code = out.outputFiles[0].contents;
+  const inputs = out.metafile.outputs[Object.keys(out.metafile.outputs)[0]].inputs;
+  const byPackage = {};
+  for (const [file, { bytesInOutput }] of Object.entries(inputs)) {
+    const m = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(file);
+    const key = m ? m[1] : file.startsWith('dist/') ? '@entrypoint/sdk' : file;
+    byPackage[key] = (byPackage[key] ?? 0) + bytesInOutput;
+  }
+  results.push({
+    name,
+    minified: code.length,
+    gzip: gzipSync(code, { level: 9 }).length,
+    byPackage,
+  });
+}
+
+if (process.argv.includes('--json')) {
+  console.log(JSON.stringify(results, null, 2));
+} else {
+  for (const r of results) {
+    const parts = Object.entries(r.byPackage)
+      .sort((a, b) => b[1] - a[1])
+      .map(([k, v]) => `${k} ${(v / 1024).toFixed(1)} kB`)
+      .join(', ');
+    console.log(
+      `${r.name}: ${r.gzip} B gzip (${(r.gzip / 1024).toFixed(1)} kB), ${r.minified} B minified [${parts}]`,
+    );
+  }
+}
+const main = results[0];
+if (main.gzip > TARGET) {
+  console.warn(`Above the ${TARGET} B target by ${main.gzip - TARGET} B (see README: Browser size)`);
+}
+if (main.gzip > LIMIT) {
+  console.error(`Over the limit: ${main.gzip} B gzip > ${LIMIT} B`);
+  process.exit(1);
+}

@@ -1,0 +1,93 @@
+import type { FieldError } from '../issues.js';
+import type { Problem } from '../schemas/common.js';
+
+interface ErrorDetails {
+  status: number;
+  problem?: Problem | undefined;
+  cause?: unknown;
+}
+
+/**
+ * The base of every error the client throws, except an abort (which rejects
+ * with the signal's reason, as `fetch` does). `status` is the HTTP status, or
+ * 0 when no answer arrived; `problem` is the RFC 9457 problem document the
+ * server sent, when it sent one.
+ */
+export class EntrypointError extends Error {
+  override name = 'EntrypointError';
+  readonly status: number;
+  readonly problem: Problem | undefined;
+
+  constructor(message: string, details: ErrorDetails) {
+    super(message, details.cause === undefined ? undefined : { cause: details.cause });
+    this.status = details.status;
+    this.problem = details.problem;
+  }
+}
+
+/** The server refused the input (400 or 422). `errors` names each field that is wrong. */
+export class ValidationError extends EntrypointError {
+  override name = 'ValidationError';
+  readonly errors: FieldError[];
+
+  constructor(message: string, details: ErrorDetails) {
+    super(message, details);
+    this.errors = details.problem?.errors ?? [];
+  }
+}
+
+/** The API key is missing or wrong (401), or does not reach this data (403). */
+export class AuthError extends EntrypointError {
+  override name = 'AuthError';
+}
+
+/** There is no such thing (404). */
+export class NotFoundError extends EntrypointError {
+  override name = 'NotFoundError';
+}
+
+/** The request conflicts with what is stored (409), e.g. an id that exists, or a status move that is not allowed. */
+export class ConflictError extends EntrypointError {
+  override name = 'ConflictError';
+}
+
+/** Too many requests (429). `retryAfter` is the number of seconds the server asked to wait, when it said. */
+export class RateLimitError extends EntrypointError {
+  override name = 'RateLimitError';
+  readonly retryAfter: number | undefined;
+
+  constructor(message: string, details: ErrorDetails & { retryAfter: number | undefined }) {
+    super(message, details);
+    this.retryAfter = details.retryAfter;
+  }
+}
+
+/** No answer arrived: the server could not be reached, or the connection broke (`status` 0). */
+export class NetworkError extends EntrypointError {
+  override name = 'NetworkError';
+
+  constructor(message: string, cause?: unknown) {
+    super(message, { status: 0, cause });
+  }
+}
+
+/** No answer arrived within the client's `timeout` (`status` 0). A kind of {@link NetworkError}. */
+export class TimeoutError extends NetworkError {
+  override name = 'TimeoutError';
+}
+
+/**
+ * The server answered off-contract: the body is not JSON, or does not match
+ * the schema of the answer. `issues` says where (paths into the body), and
+ * `status` is the HTTP status of that answer. The client never hands back a
+ * half-valid object.
+ */
+export class ResponseValidationError extends EntrypointError {
+  override name = 'ResponseValidationError';
+  readonly issues: FieldError[];
+
+  constructor(message: string, details: { status: number; issues: FieldError[]; cause?: unknown }) {
+    super(message, { status: details.status, cause: details.cause });
+    this.issues = details.issues;
+  }
+}

@@ -1,0 +1,25 @@
+export { createClient, type EntrypointClient } from './create-client.js';
+export {
+  EntrypointError,
+  ValidationError,
+  AuthError,
+  NotFoundError,
+  ConflictError,
+  RateLimitError,
+  NetworkError,
+  TimeoutError,
+  ResponseValidationError,
+} from './errors.js';
+export type { ClientOptions, RequestOptions, RetryOptions } from './transport.js';
+export { parseRetryAfter } from './transport.js';
+export type { PageParams } from './pagination.js';
+export type { OrganizationListParams, OrganizationsResource } from './organizations.js';
+export type { ChallengeListParams, ChallengesResource } from './challenges.js';
+export type { ClusterListParams, ClustersResource } from './clusters.js';
+export type { FeedKind, FeedParams, StoryListParams, StoriesResource } from './stories.js';
+export {
+  newIdempotencyKey,
+  type SubmissionListParams,
+  type SubmissionsResource,
+  type SubmitOptions,
+} from './submissions.js';

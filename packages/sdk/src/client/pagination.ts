@@ -1,0 +1,38 @@
+import type { List } from '../schemas/common.js';
+import type { RequestOptions } from './transport.js';
+import { ResponseValidationError } from './errors.js';
+
+/** The paging parameters every list takes. */
+export interface PageParams {
+  /** Items per page; the server caps it. */
+  limit?: number | undefined;
+  /** The `nextCursor` of the previous page. */
+  cursor?: string | null | undefined;
+}
+
+/**
+ * Walks every page of a list, following `nextCursor`, and yields the items
+ * one by one. Stops when the server says there is no next page; stop early
+ * with `break` or the signal.
+ */
+export async function* paginate<T, P extends PageParams>(
+  list: (params: P, opts?: RequestOptions) => Promise<List<T>>,
+  params: P,
+  opts?: RequestOptions,
+): AsyncGenerator<T, void, undefined> {
+  let cursor = params.cursor ?? null;
+  const seen = new Set<string>();
+  for (;;) {
+    const page = await list({ ...params, cursor }, opts);
+    yield* page.data;
+    if (page.nextCursor === null) return;
+    if (seen.has(page.nextCursor)) {
+      throw new ResponseValidationError(
+        `The server sent the cursor "${page.nextCursor}" twice; stopped to avoid a loop`,
+        { status: 200, issues: [{ path: 'nextCursor', message: 'Repeats an earlier cursor' }] },
+      );
+    }
+    seen.add(page.nextCursor);
+    cursor = page.nextCursor;
+  }
+}
