@@ -1,0 +1,10 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['test/**/*.test.ts'],
+    // The story checks drive one Chromium over every story of the static build.
+    testTimeout: 30_000,
+    hookTimeout: 180_000,
+  },
+});
