@@ -1,0 +1,358 @@
+import { describe, expect, it } from 'vitest';
+import { safeParse } from 'zod/mini';
+import {
+  Challenge,
+  ChallengeInput,
+  Cluster,
+  listOf,
+  Localized,
+  Organization,
+  OrganizationAdmin,
+  Problem,
+  Story,
+  Submission,
+  SubmissionInput,
+  SubmissionReceipt,
+  toFieldErrors,
+} from '../src/index.js';
+import {
+  challenge,
+  cluster,
+  organization,
+  problem,
+  receipt,
+  story,
+  submission,
+  submissionInput,
+} from './factories.js';
+
+/** The paths a schema reports for a value; empty when the value is valid. */
+function failingPaths(schema: Parameters<typeof safeParse>[0], value: unknown): string[] {
+  const result = safeParse(schema, value);
+  return result.success ? [] : toFieldErrors(result.error.issues).map((e) => e.path);
+}
+
+// Texts in the languages that meet in the region.
+const TEXTS: Record<string, string> = {
+  sv: 'Hållbar kollektivtrafik',
+  nb: 'Bærekraftig kollektivtransport',
+  da: 'Bæredygtig kollektiv trafik',
+  fi: 'Kestävä joukkoliikenne',
+  et: 'Säästev ühistransport',
+  lv: 'Ilgtspējīgs sabiedriskais transports',
+  lt: 'Tvarus viešasis transportas',
+  de: 'Nachhaltiger Nahverkehr',
+  se: 'Guoddevaš almmolaš johtalus',
+  'en-GB': 'Sustainable public transport',
+};
+
+describe('Localized', () => {
+  it.each(Object.entries(TEXTS))('accepts text in %s', (lang, text) => {
+    expect(failingPaths(Localized, { [lang]: text })).toEqual([]);
+  });
+
+  it('accepts several languages at once', () => {
+    expect(failingPaths(Localized, TEXTS)).toEqual([]);
+  });
+
+  it('refuses an empty object', () => {
+    const result = safeParse(Localized, {});
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]?.message).toBe('Needs text in at least one language');
+  });
+
+  it('refuses a key that is not a language tag, naming it', () => {
+    expect(failingPaths(Localized, { sv: 'ok', 'not a tag': 'x' })).toEqual(['not a tag']);
+  });
+
+  it('refuses blank text, naming the language', () => {
+    expect(failingPaths(Localized, { sv: 'ok', fi: '   ' })).toEqual(['fi']);
+  });
+});
+
+describe('Organization', () => {
+  it.each([
+    ['a Swedish city', organization()],
+    [
+      'a Norwegian city',
+      organization({
+        id: 'fjordvik',
+        name: { nb: 'Fjordvik kommune' },
+        country: 'NO',
+        defaultLanguage: 'nb',
+      }),
+    ],
+    [
+      'a Finnish region',
+      organization({
+        id: 'kustlanda',
+        kind: 'region',
+        name: { fi: 'Rannikkomaa', sv: 'Kustlanda' },
+        country: 'FI',
+        defaultLanguage: 'fi',
+      }),
+    ],
+    [
+      'an Estonian agency',
+      organization({
+        id: 'innovatsioon',
+        kind: 'agency',
+        name: { et: 'Innovatsiooniagentuur' },
+        country: 'EE',
+        defaultLanguage: 'et',
+      }),
+    ],
+  ])('accepts %s', (_name, value) => {
+    expect(failingPaths(Organization, value)).toEqual([]);
+  });
+
+  it.each([
+    ['id', { id: 'Not A Slug' }],
+    ['kind', { kind: 'village' }],
+    ['country', { country: 'Sweden' }],
+    ['defaultLanguage', { defaultLanguage: 'swedish!' }],
+    ['website', { website: 'ftp://norrhamn.example.org' }],
+    ['entryPoint.email', { entryPoint: { name: 'Åsa', email: 'not-an-email' } }],
+    ['name', { name: {} }],
+  ])('names %s when it is wrong', (path, overrides) => {
+    expect(failingPaths(Organization, organization(overrides as Partial<Organization>))).toEqual([
+      path,
+    ]);
+  });
+
+  it('keeps allowedOrigins only in the admin view, and checks they are origins', () => {
+    const admin = { ...organization(), allowedOrigins: ['https://norrhamn.example.org'] };
+    expect(failingPaths(OrganizationAdmin, admin)).toEqual([]);
+    expect('allowedOrigins' in safeParse(Organization, admin).data!).toBe(false);
+    expect(
+      failingPaths(OrganizationAdmin, {
+        ...admin,
+        allowedOrigins: ['https://norrhamn.example.org/page'],
+      }),
+    ).toEqual(['allowedOrigins.0']);
+  });
+});
+
+describe('Challenge', () => {
+  it.each([
+    ['Swedish and English', challenge()],
+    [
+      'Finnish only',
+      challenge({
+        title: { fi: 'Puhdas vesi' },
+        summary: { fi: 'Miten?' },
+        need: { fi: 'Tarve.' },
+        vision: { fi: 'Visio.' },
+        opportunity: { fi: 'Mahdollisuus.' },
+      }),
+    ],
+    ['Norwegian and Sami', challenge({ title: { nb: 'Rent vann', se: 'Čielga čáhci' } })],
+    [
+      'Lithuanian, not yet published',
+      challenge({ title: { lt: 'Švarus vanduo' }, publishedAt: null }),
+    ],
+  ])('accepts a challenge in %s', (_name, value) => {
+    expect(failingPaths(Challenge, value)).toEqual([]);
+  });
+
+  it.each([
+    ['title', { title: {} }],
+    ['title.sv', { title: { sv: 'x'.repeat(201) } }],
+    ['horizonYear', { horizonYear: 1999 }],
+    ['themes.1', { themes: ['mobility', 'space-travel'] }],
+    ['sdgs.0', { sdgs: [18] }],
+    ['status', { status: 'pending' }],
+    ['budget.max', { budget: { min: 10, max: 5, currency: 'EUR' } }],
+    ['budget.currency', { budget: { currency: 'euro' } }],
+    ['deadline', { deadline: '30.09.2026' }],
+    ['location.lat', { location: { name: 'Nowhere', lat: 91, lon: 0 } }],
+    ['region', { region: 'Skåne' }],
+    ['cpvCodes.0', { cpvCodes: ['3414'] }],
+    ['ocid', { ocid: 'tender-1' }],
+    ['links.0.url', { links: [{ url: 'javascript:alert(1)' }] }],
+    ['updatedAt', { updatedAt: 'yesterday' }],
+  ])('names %s when it is wrong', (path, overrides) => {
+    expect(failingPaths(Challenge, challenge(overrides as Partial<Challenge>))).toEqual([path]);
+  });
+
+  it('fills defaults for an input that gives only the content', () => {
+    const { id: _id, orgId: _org, publishedAt: _p, updatedAt: _u, ...content } = challenge();
+    const {
+      offers: _o,
+      themes: _t,
+      sdgs: _s,
+      status: _st,
+      cpvCodes: _c,
+      links: _l,
+      ...minimal
+    } = content;
+    const result = safeParse(ChallengeInput, minimal);
+    expect(result.success).toBe(true);
+    expect(result.data).toMatchObject({ status: 'draft', themes: [], offers: [], links: [] });
+  });
+});
+
+describe('Cluster', () => {
+  it.each([
+    ['Norwegian and English', cluster()],
+    [
+      'Danish',
+      cluster({
+        id: 'blue-energy-cluster',
+        name: { da: 'Blå energi' },
+        description: { da: 'Havvind og bølgekraft.' },
+        country: 'DK',
+        defaultLanguage: 'da',
+        relations: [],
+      }),
+    ],
+    [
+      'German',
+      cluster({
+        id: 'health-tech-cluster',
+        name: { de: 'Gesundheitstechnik' },
+        description: { de: 'Medizintechnik.' },
+        country: 'DE',
+        defaultLanguage: 'de',
+      }),
+    ],
+  ])('accepts a cluster in %s', (_name, value) => {
+    expect(failingPaths(Cluster, value)).toEqual([]);
+  });
+
+  it.each([
+    ['kind', { kind: 'city' }],
+    ['sectors.0', { sectors: ['rockets'] }],
+    ['memberCount', { memberCount: -1 }],
+    ['relations.0.kind', { relations: [{ clusterId: 'blue-energy-cluster', kind: 'rival' }] }],
+    ['description', { description: {} }],
+  ])('names %s when it is wrong', (path, overrides) => {
+    expect(failingPaths(Cluster, cluster(overrides as Partial<Cluster>))).toEqual([path]);
+  });
+});
+
+describe('Story', () => {
+  it.each([
+    ['Norwegian and English', story()],
+    [
+      'Estonian, without image or author',
+      story({
+        title: { et: 'Elektriline parvlaev' },
+        summary: { et: 'Lugu.' },
+        body: { et: 'Tekst.' },
+        bodyHtml: { et: '<p>Tekst.</p>' },
+        image: undefined,
+        author: undefined,
+      }),
+    ],
+    ['Latvian', story({ title: { lv: 'Elektriskais prāmis' } })],
+  ])('accepts a story in %s', (_name, value) => {
+    expect(failingPaths(Story, value)).toEqual([]);
+  });
+
+  it.each([
+    ['image.alt', { image: { url: 'https://fjordvik.example.org/ferry.jpg', alt: {} } }],
+    ['image.url', { image: { url: 'not a url', alt: { en: 'A ferry' } } }],
+    ['clusterIds.0', { clusterIds: ['Blue Energy'] }],
+    ['publishedAt', { publishedAt: '2026-03-01' }],
+    ['author.name', { author: { name: '' } }],
+  ])('names %s when it is wrong', (path, overrides) => {
+    expect(failingPaths(Story, story(overrides as Partial<Story>))).toEqual([path]);
+  });
+});
+
+describe('SubmissionInput', () => {
+  it.each([
+    ['Finnish', submissionInput()],
+    [
+      'Swedish, without a challenge',
+      submissionInput({
+        language: 'sv',
+        challengeId: undefined,
+        via: undefined,
+        title: 'Solcellsfärja',
+        description: 'Vi föreslår en solcellsdriven färja.',
+      }),
+    ],
+    [
+      'Norwegian, confidential',
+      submissionInput({ language: 'nb', confidential: true, kind: 'testbed-request' }),
+    ],
+    [
+      'English with a newsletter opt-in',
+      submissionInput({ language: 'en', consent: { privacy: true, newsletter: true } }),
+    ],
+  ])('accepts a submission in %s', (_name, value) => {
+    expect(failingPaths(SubmissionInput, value)).toEqual([]);
+  });
+
+  it.each([
+    ['consent.privacy', { consent: { privacy: false } }],
+    ['contact.email', { contact: { name: 'Aino', email: 'aino@' } }],
+    [
+      'contact.phone',
+      { contact: { name: 'Aino', email: 'aino@saaristo.example.fi', phone: 'call me' } },
+    ],
+    ['company.name', { company: { name: '  ', country: 'FI', size: 'small' } }],
+    ['company.size', { company: { name: 'Saaristo Oy', country: 'FI', size: 'huge' } }],
+    ['description', { description: 'Too short' }],
+    ['maturity', { maturity: 10 }],
+    ['kind', { kind: 'complaint' }],
+    ['language', { language: '' }],
+  ])('names %s when it is wrong', (path, overrides) => {
+    expect(
+      failingPaths(SubmissionInput, submissionInput(overrides as Partial<SubmissionInput>)),
+    ).toEqual([path]);
+  });
+
+  it('says what to do in the words a person reads', () => {
+    const result = safeParse(
+      SubmissionInput,
+      submissionInput({ consent: { privacy: false } as never }),
+    );
+    expect(toFieldErrors(result.error!.issues)).toEqual([
+      { path: 'consent.privacy', message: 'Please confirm that you have read the privacy notice' },
+    ]);
+  });
+});
+
+describe('Submission and its receipt', () => {
+  it('accepts a submission as it sits in the inbox, and its receipt', () => {
+    expect(failingPaths(Submission, submission())).toEqual([]);
+    expect(failingPaths(Submission, submission({ source: { origin: null, page: null } }))).toEqual(
+      [],
+    );
+    expect(failingPaths(SubmissionReceipt, receipt())).toEqual([]);
+  });
+
+  it.each([
+    ['reference', { reference: 'forty-two' }],
+    ['status', { status: 'lost' as never }],
+    ['source.origin', { source: { page: null } as never }],
+  ])('names %s when it is wrong', (path, overrides) => {
+    expect(failingPaths(Submission, submission(overrides))).toEqual([path]);
+  });
+});
+
+describe('the list envelope and the problem document', () => {
+  it('checks every item of a list, naming its index', () => {
+    const list = listOf(Challenge);
+    expect(failingPaths(list, { data: [challenge(), challenge()], nextCursor: 'abc' })).toEqual([]);
+    expect(
+      failingPaths(list, {
+        data: [challenge(), challenge({ status: 'gone' as never })],
+        nextCursor: null,
+      }),
+    ).toEqual(['data.1.status']);
+    expect(failingPaths(list, { data: [] })).toEqual(['nextCursor']);
+  });
+
+  it('reads a problem document and keeps extension members', () => {
+    const result = safeParse(Problem, { ...problem(), traceId: 'abc' });
+    expect(result.success).toBe(true);
+    expect(result.data).toMatchObject({ status: 422, traceId: 'abc' });
+    expect(failingPaths(Problem, { ...problem(), errors: [{ path: 'x' }] })).toEqual([
+      'errors.0.message',
+    ]);
+  });
+});
