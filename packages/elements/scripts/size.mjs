@@ -1,0 +1,69 @@
+// Size budgets of the embed, in exact gzip bytes (zlib level 9, as a CDN
+// would serve them). What a page loads is the entry, its static imports, and
+// for each element on the page the element's chunk with its static imports:
+// the closure over the esbuild metafile, so a new shared chunk is counted.
+//
+//   node scripts/size.mjs          prints the table, exits 1 over budget
+//   node scripts/size.mjs --json   prints the numbers as JSON
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const meta = JSON.parse(readFileSync(`${root}dist/embed-meta.json`, 'utf8'));
+const outputs = meta.outputs;
+const entry = Object.keys(outputs).find((f) => f.endsWith('/entrypoint.js'));
+if (!entry) throw new Error('dist/embed/entrypoint.js is missing: run npm run build');
+
+/** The element chunk behind each dynamic import of the entry, by tag. */
+const chunkOf = (name) => {
+  const found = Object.keys(outputs).find((f) => f.match(new RegExp(`/${name}-[A-Z0-9]+\\.js$`)));
+  if (!found) throw new Error(`no chunk for ${name}`);
+  return found;
+};
+
+function closure(files) {
+  const seen = new Set();
+  const visit = (f) => {
+    if (seen.has(f)) return;
+    seen.add(f);
+    for (const imp of outputs[f].imports) if (imp.kind === 'import-statement') visit(imp.path);
+  };
+  files.forEach(visit);
+  return seen;
+}
+
+const gzip = (file) => gzipSync(readFileSync(`${root}${file}`), { level: 9 }).length;
+
+export const BUDGETS = [
+  {
+    name: 'page with only <ep-challenge-board>',
+    limit: 25_000,
+    files: [entry, chunkOf('challenge-board')],
+  },
+  {
+    name: 'page with all three elements',
+    limit: 35_000,
+    files: [entry, chunkOf('challenge-board'), chunkOf('entry-form'), chunkOf('story-feed')],
+  },
+  { name: 'page with only <ep-entry-form>', limit: 25_000, files: [entry, chunkOf('entry-form')] },
+  { name: 'page with only <ep-story-feed>', limit: 25_000, files: [entry, chunkOf('story-feed')] },
+];
+
+export function measure() {
+  return BUDGETS.map((b) => {
+    const files = [...closure(b.files)];
+    return { name: b.name, limit: b.limit, gzip: files.reduce((n, f) => n + gzip(f), 0), files };
+  });
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const results = measure();
+  if (process.argv.includes('--json')) console.log(JSON.stringify(results, null, 2));
+  else
+    for (const r of results)
+      console.log(
+        `${r.gzip <= r.limit ? 'ok  ' : 'OVER'} ${r.name}: ${r.gzip} B gzip (budget ${r.limit} B, ${r.files.length} files)`,
+      );
+  if (results.some((r) => r.gzip > r.limit)) process.exit(1);
+}

@@ -1,0 +1,52 @@
+import { createClient } from '@entrypoint/sdk';
+import type { ElementsClient } from './client.js';
+
+let defaultApi: string | undefined;
+
+/**
+ * Sets the API base URL used by elements that have neither a `client` property
+ * nor an `api` attribute. The embed calls it with the origin it was loaded
+ * from; module state, not a global, so two copies of the script never collide.
+ */
+export function setDefaultApi(url: string): void {
+  defaultApi = url;
+}
+
+const clients = new Map<string, ElementsClient>();
+
+/** The base URL an element talks to: its `api` attribute, else the embed's origin, else the page's. */
+export function apiBase(api: string | undefined): string {
+  const base = api || defaultApi || globalThis.location?.origin || '';
+  return base.replace(/\/+$/, '');
+}
+
+/** One SDK client per base URL, shared by every element on the page. */
+export function clientFor(
+  client: ElementsClient | undefined,
+  api: string | undefined,
+): ElementsClient {
+  if (client) return client;
+  const baseUrl = apiBase(api);
+  let made = clients.get(baseUrl);
+  if (!made) {
+    made = createClient({ baseUrl });
+    clients.set(baseUrl, made);
+  }
+  return made;
+}
+
+/**
+ * The language of an element: its own `lang`, else the nearest `[lang]`
+ * ancestor, looking through shadow roots into their hosts, else `en`.
+ */
+export function resolveLang(el: Element): string {
+  let node: Element | null = el;
+  while (node) {
+    const found: Element | null = node.closest('[lang]');
+    const value = found?.getAttribute('lang');
+    if (value) return value;
+    const root = (found ?? node).getRootNode();
+    node = root instanceof ShadowRoot ? root.host : null;
+  }
+  return 'en';
+}

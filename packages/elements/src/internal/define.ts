@@ -1,0 +1,4 @@
+/** Registers a custom element unless a tag of that name exists (a second copy of the script, or the host's own). */
+export function define(tag: string, element: CustomElementConstructor): void {
+  if (!customElements.get(tag)) customElements.define(tag, element);
+}

@@ -1,0 +1,82 @@
+import { LitElement } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { ElementsClient } from './client.js';
+import { clientFor, resolveLang } from './context.js';
+import {
+  catalogue,
+  loadCatalogue,
+  uiLanguage,
+  type Messages,
+  type UiLanguage,
+} from '../i18n/index.js';
+
+/**
+ * What every Entrypoint element shares: where the API is (`client`, `api`),
+ * whose content it shows (`org`) and in which language (`lang`).
+ *
+ * @attr lang - The language of the UI and of the content asked for; else the nearest `lang` in the page, else `en`.
+ */
+export class EpElement extends LitElement {
+  /** Base URL of the Entrypoint server (its root, not `/v1`). Defaults to the origin the embed script was loaded from. */
+  @property({ reflect: false }) api?: string;
+
+  /** An `@entrypoint/sdk` client to use instead of one made from `api` (for Storybook, tests and apps). */
+  @property({ attribute: false }) client?: ElementsClient;
+
+  /** The language in effect: own `lang`, nearest `[lang]` ancestor, else `en`. */
+  protected pageLang = 'en';
+  #observer?: MutationObserver;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#readLang();
+    // Follow a page or host that changes its language after load.
+    this.#observer = new MutationObserver(() => this.#readLang());
+    const opts = { attributes: true, attributeFilter: ['lang'] };
+    this.#observer.observe(this, opts);
+    this.#observer.observe(document.documentElement, opts);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#observer?.disconnect();
+  }
+
+  #readLang(): void {
+    const lang = resolveLang(this);
+    if (lang !== this.pageLang) {
+      this.pageLang = lang;
+      this.requestUpdate();
+    }
+  }
+
+  /** Renders once the UI language's strings are loaded, so a Swedish page never flashes English. */
+  protected override async scheduleUpdate(): Promise<void> {
+    const pending = loadCatalogue(this.uiLang);
+    if (pending) await pending;
+    super.scheduleUpdate();
+  }
+
+  /** The SDK client in effect. */
+  protected get sdk(): ElementsClient {
+    return clientFor(this.client, this.api);
+  }
+
+  /** The UI language: one of the catalogues, picked from `pageLang`. */
+  protected get uiLang(): UiLanguage {
+    return uiLanguage(this.pageLang);
+  }
+
+  /** The UI strings in the UI language. */
+  protected get t(): Messages {
+    return catalogue(this.uiLang);
+  }
+
+  /** Fires a typed, bubbling, composed event. */
+  protected emit<K extends keyof HTMLElementEventMap>(
+    type: K,
+    detail: HTMLElementEventMap[K] extends CustomEvent<infer D> ? D : never,
+  ): void {
+    this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+  }
+}

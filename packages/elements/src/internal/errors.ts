@@ -1,0 +1,27 @@
+/**
+ * How an element explains a failed call. The SDK's error classes are told
+ * apart by `name`, so that a page holding two copies of the SDK (the embed and
+ * an app's own) still gets the right message.
+ */
+export type FailureKind = 'offline' | 'not-found' | 'validation' | 'rate-limit' | 'other';
+
+export function failureKind(error: unknown): FailureKind {
+  const name = error instanceof Error ? error.name : '';
+  if (name === 'NetworkError' || name === 'TimeoutError' || !navigator.onLine) return 'offline';
+  if (name === 'NotFoundError') return 'not-found';
+  if (name === 'ValidationError') return 'validation';
+  if (name === 'RateLimitError') return 'rate-limit';
+  return 'other';
+}
+
+/** Field errors of a validation error, by dotted path (`company.name`). */
+export function fieldErrors(error: unknown): { path: string; message: string }[] {
+  const errors = (error as { errors?: { path?: unknown; message?: unknown }[] }).errors;
+  if (!Array.isArray(errors)) return [];
+  return errors.map((e) => ({
+    path: String(e.path ?? '')
+      .replace(/^[/#]+/, '')
+      .replace(/\//g, '.'),
+    message: String(e.message ?? ''),
+  }));
+}

@@ -1,0 +1,71 @@
+import { localize, type Budget, type Localized } from '@entrypoint/sdk';
+import { html, nothing, type TemplateResult } from 'lit';
+
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** A date or timestamp as the language writes it (`23 nov. 2026`). Dates without a time are read as calendar days. */
+export function formatDate(value: string, lang: string): string {
+  let f = dateFormats.get(lang);
+  if (!f) {
+    f = new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeZone: 'UTC' });
+    dateFormats.set(lang, f);
+  }
+  const date = new Date(/^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T00:00:00Z` : value);
+  return Number.isNaN(date.getTime()) ? value : f.format(date);
+}
+
+/** A budget as a currency amount or range in the language's format. */
+export function formatBudget(budget: Budget, lang: string): string {
+  const f = new Intl.NumberFormat(lang, {
+    style: 'currency',
+    currency: budget.currency,
+    maximumFractionDigits: 0,
+  });
+  const { min, max } = budget;
+  if (min !== undefined && max !== undefined) return f.formatRange(min, max);
+  if (max !== undefined) return `≤ ${f.format(max)}`;
+  if (min !== undefined) return `≥ ${f.format(min)}`;
+  return budget.currency;
+}
+
+/**
+ * Localized content for the UI language, falling back to the owner's
+ * language. Text in another language than the UI's carries its own `lang`.
+ */
+export function content(
+  value: Localized | undefined,
+  lang: string,
+  ownerLang?: string,
+): TemplateResult | typeof nothing {
+  const r = localize(value, lang, ownerLang ? [ownerLang] : []);
+  if (!r) return nothing;
+  return r.fallback && !sameLanguage(r.lang, lang)
+    ? html`<span lang=${r.lang}>${r.text}</span>`
+    : html`${r.text}`;
+}
+
+/** Localized long text (Markdown source) as paragraphs of plain text. */
+export function paragraphs(
+  value: Localized | undefined,
+  lang: string,
+  ownerLang?: string,
+): TemplateResult | typeof nothing {
+  const r = localize(value, lang, ownerLang ? [ownerLang] : []);
+  if (!r) return nothing;
+  const parts = r.text
+    .split(/\n\s*\n/)
+    .map((p) => p.replace(/^#+\s*|[*_`]/gm, '').trim())
+    .filter(Boolean);
+  return html`<div class="prose" lang=${sameLanguage(r.lang, lang) ? nothing : r.lang}>
+    ${parts.map((p) => html`<p>${p}</p>`)}
+  </div>`;
+}
+
+/** Plain localized text (for attributes such as `alt`). */
+export function plain(value: Localized | undefined, lang: string, ownerLang?: string): string {
+  return localize(value, lang, ownerLang ? [ownerLang] : [])?.text ?? '';
+}
+
+export function sameLanguage(a: string, b: string): boolean {
+  return a.toLowerCase().split('-')[0] === b.toLowerCase().split('-')[0];
+}

@@ -1,0 +1,213 @@
+import { localize, type Story, type Theme } from '@entrypoint/sdk';
+import { Task } from '@lit/task';
+import { html, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { unsafeHTML } from 'lit/directives/unsafe-html.js';
+import { styles } from './story-feed.styles.js';
+import { EpElement } from './internal/ep-element.js';
+import { failureKind } from './internal/errors.js';
+import { content, formatDate, sameLanguage } from './internal/format.js';
+import { organizations } from './internal/orgs.js';
+
+/**
+ * Stories of what worked, from one owner or many: cards with image, title,
+ * date and summary; a story opens in place with its full text; links to the
+ * RSS, Atom and JSON feeds for newsletters and readers.
+ *
+ * The full text is the `bodyHtml` the server renders from Markdown and
+ * sanitizes; it is the only HTML the elements insert as HTML.
+ *
+ * @summary Stories with images, and links to their feeds.
+ *
+ * @csspart list - The list of stories.
+ * @csspart card - One story in the list.
+ * @csspart image - The image of a story.
+ * @csspart story - An opened story.
+ * @csspart feeds - The feed links.
+ *
+ * @cssprop --ep-color-accent - Links and highlights. Default `#0b5cad` (light), `#8cc4ff` (dark).
+ * @cssprop --ep-color-text - Body text. Default `CanvasText`.
+ * @cssprop --ep-color-muted - Dates and secondary text.
+ * @cssprop --ep-color-surface - Background of cards. Default `Canvas`.
+ * @cssprop --ep-color-border - Borders of cards.
+ * @cssprop --ep-radius - Corner radius. Default `0.375em`.
+ * @cssprop --ep-space - Inner spacing of cards. Default `1em`.
+ * @cssprop --ep-gap - Space between cards. Default `1em`.
+ * @cssprop --ep-card-min-width - Smallest card width in the grid layout. Default `16em`.
+ * @cssprop --ep-font-family - Font. Default: inherited from the page.
+ * @cssprop --ep-font-size - Base font size. Default: inherited from the page.
+ * @cssprop --ep-focus-ring - The focus outline.
+ */
+export class StoryFeed extends EpElement {
+  static override styles = styles;
+
+  /** Owner ids, comma-separated. Empty: every owner. */
+  @property() org = '';
+  /** Show only stories with this theme. */
+  @property() theme = '';
+  /** How many stories to show. */
+  @property({ type: Number }) limit = 6;
+  /** `list` (one column) or `grid` (cards side by side). */
+  @property({ reflect: true }) layout: 'list' | 'grid' = 'list';
+
+  @state() private openId = '';
+
+  #stories = new Task(this, {
+    task: async ([client, org, theme, limit], { signal }) => {
+      const page = await client.stories.list(
+        {
+          org: org.replace(/\s+/g, '') || undefined,
+          theme: (theme || undefined) as Theme | undefined,
+          limit: Math.max(1, Math.min(100, limit || 6)),
+        },
+        { signal },
+      );
+      return page.data;
+    },
+    args: () => [this.sdk, this.org, this.theme, this.limit] as const,
+  });
+
+  #orgs = new Task(this, {
+    task: ([client]) => organizations(client),
+    args: () => [this.sdk] as const,
+  });
+
+  #focusAfter?: string;
+
+  protected override updated(): void {
+    const target = this.#focusAfter;
+    if (!target) return;
+    this.#focusAfter = undefined;
+    this.renderRoot.querySelector<HTMLElement>(target)?.focus();
+  }
+
+  #open(id: string) {
+    this.openId = id;
+    this.#focusAfter = '#story-title';
+  }
+
+  #close() {
+    const id = this.openId;
+    this.openId = '';
+    this.#focusAfter = `[data-id="${CSS.escape(id)}"]`;
+  }
+
+  override render() {
+    const t = this.t;
+    return html`<section
+      aria-label=${t.feedLabel}
+      lang=${this.uiLang === this.pageLang.split('-')[0] ? nothing : this.uiLang}
+    >
+      ${this.#stories.render({
+        pending: () =>
+          html`<div aria-busy="true">
+            <p role="status" class="visually-hidden">${t.loading}</p>
+            <span class="skeleton" style="width:50%"></span><span class="skeleton"></span>
+          </div>`,
+        complete: (stories) => {
+          const open = this.openId ? stories.find((s) => s.id === this.openId) : undefined;
+          return open ? this.#story(open) : this.#list(stories);
+        },
+        error: (error) =>
+          html`<div class="notice error" role="alert">
+            <p>${failureKind(error) === 'offline' ? t.offline : t.storiesError}</p>
+            <button class="secondary" @click=${() => this.#stories.run()}>${t.retry}</button>
+          </div>`,
+      })}
+      ${this.#feeds()}
+    </section>`;
+  }
+
+  #ownerLang(story: Story): string | undefined {
+    return this.#orgs.value?.get(story.orgId)?.defaultLanguage;
+  }
+
+  #image(story: Story): TemplateResult | typeof nothing {
+    if (!story.image) return nothing;
+    const alt = localize(story.image.alt, this.pageLang, [this.#ownerLang(story)]);
+    return html`<img
+      part="image"
+      src=${story.image.url}
+      alt=${alt?.text ?? ''}
+      lang=${alt && !sameLanguage(alt.lang, this.pageLang) ? alt.lang : nothing}
+      loading="lazy"
+      decoding="async"
+    />`;
+  }
+
+  #list(stories: Story[]): TemplateResult {
+    const t = this.t;
+    const lang = this.pageLang;
+    if (!stories.length) return html`<p class="notice">${t.noStories}</p>`;
+    return html`<ul part="list" class="list">
+      ${stories.map(
+        (s) =>
+          html`<li>
+            <article part="card" class="card">
+              ${this.#image(s)}
+              <div class="text">
+                <h3>
+                  <a
+                    href="#"
+                    data-id=${s.id}
+                    @click=${(e: Event) => {
+                      e.preventDefault();
+                      this.#open(s.id);
+                    }}
+                    >${content(s.title, lang, this.#ownerLang(s))}</a
+                  >
+                </h3>
+                <p class="muted date">
+                  <time datetime=${s.publishedAt}>${formatDate(s.publishedAt, lang)}</time>
+                </p>
+                <p>${content(s.summary, lang, this.#ownerLang(s))}</p>
+              </div>
+            </article>
+          </li>`,
+      )}
+    </ul>`;
+  }
+
+  #story(s: Story): TemplateResult {
+    const t = this.t;
+    const lang = this.pageLang;
+    const body = localize(s.bodyHtml, lang, [this.#ownerLang(s)]);
+    return html`<article part="story" class="story">
+      <button class="secondary back" @click=${this.#close}>← ${t.backToStories}</button>
+      <h2 id="story-title" tabindex="-1">${content(s.title, lang, this.#ownerLang(s))}</h2>
+      <p class="muted date">
+        <time datetime=${s.publishedAt}>${formatDate(s.publishedAt, lang)}</time>${
+          s.author ? html` · ${s.author.name}${s.author.role ? `, ${s.author.role}` : ''}` : nothing
+        }
+      </p>
+      ${this.#image(s)}
+      ${
+        body
+          ? html`<div class="body" lang=${sameLanguage(body.lang, lang) ? nothing : body.lang}>
+              ${unsafeHTML(body.text)}
+            </div>`
+          : nothing
+      }
+    </article>`;
+  }
+
+  #feeds(): TemplateResult {
+    const t = this.t;
+    const params = { org: this.org || undefined, lang: this.pageLang };
+    const feed = (format: 'rss' | 'atom' | 'json', label: string, type: string) =>
+      html`<li><a href=${this.sdk.stories.feedUrl(format, params)} type=${type}>${label}</a></li>`;
+    return html`<nav part="feeds" class="feeds" aria-label=${t.subscribe}>
+      <span class="muted">${t.subscribe}:</span>
+      <ul>
+        ${feed('rss', t.rss, 'application/rss+xml')} ${feed('atom', t.atom, 'application/atom+xml')}
+        ${feed('json', t.jsonFeed, 'application/feed+json')}
+      </ul>
+    </nav>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'ep-story-feed': StoryFeed;
+  }
+}
