@@ -1,0 +1,53 @@
+/** The server's settings, from the environment (DESIGN §6). */
+import { fileURLToPath } from 'node:url';
+import { isAbsolute, resolve } from 'node:path';
+
+/** The repository root (this file is at apps/server/{src,dist}/). */
+export const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+export const SERVER_ROOT = fileURLToPath(new URL('../', import.meta.url));
+
+export interface Config {
+  port: number;
+  host: string;
+  dataDir: string;
+  databaseUrl: string | undefined;
+  demo: boolean;
+  publicDir: string;
+  embedDir: string;
+  publicUrl: string | undefined;
+  rateLimit: { max: number; windowMs: number };
+  trustProxy: boolean;
+  logLevel: 'debug' | 'info' | 'warn' | 'error';
+}
+
+function int(name: string, value: string | undefined, fallback: number): number {
+  if (value === undefined || value === '') return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new Error(`${name} must be a whole number, not "${value}"`);
+  return n;
+}
+
+const truthy = (v: string | undefined) => v !== undefined && /^(1|true|yes|on)$/i.test(v);
+
+export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const dir = (v: string | undefined, fallback: string) =>
+    v ? (isAbsolute(v) ? v : resolve(process.cwd(), v)) : fallback;
+  const level = env.LOG_LEVEL ?? 'info';
+  if (!['debug', 'info', 'warn', 'error'].includes(level)) throw new Error(`LOG_LEVEL must be debug, info, warn or error`);
+  return {
+    port: int('PORT', env.PORT, 8787),
+    host: env.HOST || '127.0.0.1',
+    dataDir: dir(env.DATA_DIR, resolve(REPO_ROOT, '.data')),
+    databaseUrl: env.DATABASE_URL || undefined,
+    demo: truthy(env.DEMO),
+    publicDir: dir(env.PUBLIC_DIR, resolve(SERVER_ROOT, 'public')),
+    embedDir: dir(env.EMBED_DIR, resolve(REPO_ROOT, 'packages/elements/dist/embed')),
+    publicUrl: env.PUBLIC_URL || undefined,
+    rateLimit: {
+      max: int('RATE_LIMIT_MAX', env.RATE_LIMIT_MAX, 30),
+      windowMs: int('RATE_LIMIT_WINDOW_SECONDS', env.RATE_LIMIT_WINDOW_SECONDS, 60) * 1000,
+    },
+    trustProxy: truthy(env.TRUST_PROXY),
+    logLevel: level as Config['logLevel'],
+  };
+}

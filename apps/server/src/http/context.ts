@@ -1,0 +1,88 @@
+import type { Context } from 'hono';
+import type { Store } from '../store/open.js';
+import type { Clock } from '../services/clock.js';
+import type { Logger } from '../ops/log.js';
+import { authenticate } from '../services/keys.js';
+import { sha256 } from '../services/ids.js';
+import { HttpProblem } from './problem.js';
+
+export interface AppOptions {
+  /** POSTs of submissions per client address per window. */
+  rateLimit: { max: number; windowMs: number };
+  /** The static demo pages (`/`, `/cluster.html`). */
+  publicDir?: string | undefined;
+  /** The embed bundle served at `/embed/*`. */
+  embedDir?: string | undefined;
+  /** Trust `X-Forwarded-For` for the client address (behind a proxy). */
+  trustProxy: boolean;
+  /** The public base URL (for feed links); else the request's origin. */
+  publicUrl?: string | undefined;
+}
+
+export interface Deps {
+  store: Store;
+  clock: Clock;
+  log: Logger;
+  options: AppOptions;
+}
+
+export type Env = { Variables: { requestId: string; log: Logger; orgId: string | undefined } };
+
+/** The organisation of the request's API key; 401 without a valid one. */
+export async function requireOrg(c: Context<Env>, deps: Deps): Promise<string> {
+  const orgId = await optionalOrg(c, deps);
+  if (!orgId) {
+    throw new HttpProblem(401, 'Send an API key as "Authorization: Bearer <key>"', {}, {
+      'WWW-Authenticate': 'Bearer realm="entrypoint"',
+    });
+  }
+  return orgId;
+}
+
+/** The organisation of the API key if one is sent; 401 for a key that is wrong or revoked. */
+export async function optionalOrg(c: Context<Env>, deps: Deps): Promise<string | undefined> {
+  const header = c.req.header('authorization');
+  if (!header) return undefined;
+  const match = /^Bearer\s+(\S+)$/i.exec(header);
+  const orgId = match ? await authenticate(deps.store.db, match[1]!) : undefined;
+  if (!orgId) {
+    throw new HttpProblem(401, 'The API key is not valid (wrong, revoked, or malformed)', {}, {
+      'WWW-Authenticate': 'Bearer realm="entrypoint", error="invalid_token"',
+    });
+  }
+  c.set('orgId', orgId);
+  return orgId;
+}
+
+export const PUBLIC_CACHE = 'public, max-age=60, s-maxage=300, stale-while-revalidate=600';
+
+/**
+ * A JSON answer. Public answers carry an ETag and CDN-friendly Cache-Control,
+ * and a matching If-None-Match gets 304; private (admin) answers are no-store.
+ */
+export function sendJson(
+  c: Context<Env>,
+  body: unknown,
+  { status = 200, visibility = 'public' as 'public' | 'private' } = {},
+): Response {
+  const text = JSON.stringify(body);
+  return send(c, text, 'application/json; charset=utf-8', { status, visibility });
+}
+
+export function send(
+  c: Context<Env>,
+  text: string,
+  contentType: string,
+  { status = 200, visibility = 'public' as 'public' | 'private' } = {},
+): Response {
+  if (visibility === 'private') {
+    return c.body(text, status as 200, { 'Content-Type': contentType, 'Cache-Control': 'no-store' });
+  }
+  const etag = `W/"${sha256(text).slice(0, 32)}"`;
+  const headers = { ETag: etag, 'Cache-Control': PUBLIC_CACHE, 'Content-Type': contentType };
+  const inm = c.req.header('if-none-match');
+  if (inm && inm.split(',').some((t) => t.trim() === etag || t.trim() === '*')) {
+    return c.body(null, 304, headers);
+  }
+  return c.body(text, status as 200, headers);
+}

@@ -1,0 +1,87 @@
+/**
+ * Reading requests: JSON bodies through the SDK's schemas (the same objects
+ * the form and the client use), and query parameters by small typed readers.
+ */
+import type { Context } from 'hono';
+import type { z } from 'zod/mini';
+import type { FieldError } from '../services/errors.js';
+import { HttpProblem } from './problem.js';
+
+export function issuesToErrors(issues: readonly z.core.$ZodIssue[]): FieldError[] {
+  return issues.map((i) => ({
+    path: i.path.map(String).join('.'),
+    message: i.message,
+  }));
+}
+
+/** The raw JSON body; 400 when it is not JSON. (Type and size are checked before, in app.ts.) */
+export async function readJson(c: Context): Promise<unknown> {
+  const text = await c.req.text();
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new HttpProblem(400, 'The body is not valid JSON', {
+      errors: [{ path: '', message: 'Expected a JSON document' }],
+    });
+  }
+}
+
+export function validate<S extends z.core.$ZodType>(schema: S, value: unknown): z.output<S> {
+  const result = (schema as unknown as z.ZodMiniType).safeParse(value);
+  if (!result.success) {
+    const errors = issuesToErrors(result.error.issues);
+    throw new HttpProblem(422, 'The request body does not match the schema', { errors });
+  }
+  return result.data as z.output<S>;
+}
+
+export async function readBody<S extends z.core.$ZodType>(c: Context, schema: S): Promise<z.output<S>> {
+  return validate(schema, await readJson(c));
+}
+
+/** Query parameters, collecting every error before answering 400. */
+export class Query {
+  readonly errors: FieldError[] = [];
+  constructor(private readonly c: Context) {}
+
+  string(name: string, { max = 200 } = {}): string | undefined {
+    const v = this.c.req.query(name);
+    if (v === undefined || v === '') return undefined;
+    if (v.length > max) this.errors.push({ path: name, message: `At most ${max} characters` });
+    return v.slice(0, max);
+  }
+
+  /** A comma-separated list; each item must match `valid`. */
+  list(name: string, valid: (v: string) => boolean, hint: string): string[] | undefined {
+    const v = this.string(name, { max: 2000 });
+    if (v === undefined) return undefined;
+    const items = v.split(',').map((s) => s.trim()).filter(Boolean);
+    const bad = items.filter((s) => !valid(s));
+    if (bad.length) this.errors.push({ path: name, message: `Unknown value ${bad.map((b) => `"${b}"`).join(', ')}: ${hint}` });
+    return items.length ? items : undefined;
+  }
+
+  oneOf(name: string, values: readonly string[]) {
+    return this.list(name, (v) => values.includes(v), `use ${values.join(', ')}`);
+  }
+
+  limit(def = 20, max = 100): number {
+    const v = this.string('limit');
+    if (v === undefined) return def;
+    const n = Number(v);
+    if (!Number.isInteger(n) || n < 1 || n > max) {
+      this.errors.push({ path: 'limit', message: `Must be a whole number from 1 to ${max}` });
+      return def;
+    }
+    return n;
+  }
+
+  done(): void {
+    if (this.errors.length) {
+      throw new HttpProblem(400, 'Invalid query parameters', { errors: this.errors });
+    }
+  }
+}
+
+export const isSlug = (s: string) => /^[a-z0-9]+(-[a-z0-9]+)*$/.test(s) && s.length <= 64;
+export const isLang = (s: string) => /^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{1,8})*$/.test(s) && s.length <= 35;

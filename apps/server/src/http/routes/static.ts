@@ -1,0 +1,67 @@
+/** Files: the embed bundle at `/embed/*` and the demo pages at `/`. */
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, sep } from 'node:path';
+import type { Context, Hono } from 'hono';
+import type { Env } from '../context.js';
+import { sha256 } from '../../services/ids.js';
+import { HttpProblem } from '../problem.js';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.webp': 'image/webp',
+  '.ico': 'image/x-icon',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+async function serveFile(c: Context<Env>, root: string, relative: string, cacheControl: string) {
+  const path = normalize(join(root, relative));
+  if (!path.startsWith(normalize(root + sep)) && path !== normalize(root)) {
+    throw new HttpProblem(404, 'No such file');
+  }
+  const info = await stat(path).catch(() => undefined);
+  if (!info?.isFile()) throw new HttpProblem(404, `No such file: ${relative}`);
+  const body = await readFile(path);
+  const etag = `W/"${sha256(`${info.size}:${info.mtimeMs}:${path}`).slice(0, 24)}"`;
+  const headers: Record<string, string> = {
+    'Content-Type': TYPES[extname(path)] ?? 'application/octet-stream',
+    'Cache-Control': cacheControl,
+    ETag: etag,
+    'X-Content-Type-Options': 'nosniff',
+  };
+  if (c.req.header('if-none-match') === etag) return c.body(null, 304, headers);
+  return c.body(body, 200, headers);
+}
+
+export function staticRoutes(
+  app: Hono<Env>,
+  dirs: { embedDir?: string | undefined; publicDir?: string | undefined },
+) {
+  app.get('/embed/*', async (c) => {
+    if (!dirs.embedDir) throw new HttpProblem(404, 'The embed bundle is not configured');
+    const rel = decodeURIComponent(c.req.path.slice('/embed/'.length));
+    const res = await serveFile(c, dirs.embedDir, rel, 'public, max-age=300, stale-while-revalidate=86400');
+    res.headers.set('Access-Control-Allow-Origin', '*');
+    res.headers.set('Cross-Origin-Resource-Policy', 'cross-origin');
+    return res;
+  });
+
+  app.get('/*', async (c, next) => {
+    if (!dirs.publicDir || c.req.path.startsWith('/v1/')) return next();
+    const rel = c.req.path === '/' ? 'index.html' : decodeURIComponent(c.req.path.slice(1));
+    if (!/^[\w./-]+$/.test(rel) || rel.includes('..')) return next();
+    try {
+      return await serveFile(c, dirs.publicDir, rel, 'public, max-age=60');
+    } catch (error) {
+      if (error instanceof HttpProblem && error.status === 404) return next();
+      throw error;
+    }
+  });
+}

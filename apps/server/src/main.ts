@@ -1,0 +1,115 @@
+/**
+ * `node dist/main.js`: the server. Reads the environment (config.ts), locks
+ * the PGlite data folder, opens and migrates the store, seeds the demo content
+ * on an empty store with DEMO=1, listens, and shuts down cleanly on SIGTERM.
+ */
+import type { Server } from 'node:http';
+import { serve } from '@hono/node-server';
+import { createApp } from './app.js';
+import { readConfig } from './config.js';
+import { createLogger } from './ops/log.js';
+import { DataDirLockedError, lockDataDir, type DataDirLock } from './ops/data-dir-lock.js';
+import { startControlServer } from './ops/control.js';
+import { runCommand } from './ops/commands.js';
+import { openStore } from './store/open.js';
+import { systemClock } from './services/clock.js';
+import { seedDemo } from './services/demo.js';
+
+async function main() {
+  const config = readConfig();
+  const log = createLogger({ level: config.logLevel });
+
+  let lock: DataDirLock | undefined;
+  if (!config.databaseUrl) {
+    try {
+      lock = lockDataDir(config.dataDir);
+    } catch (error) {
+      if (error instanceof DataDirLockedError) {
+        log.error('data folder locked', { dataDir: config.dataDir, pid: error.pid });
+        process.stderr.write(`\n${error.message}\n\n`);
+        process.exit(1);
+      }
+      throw error;
+    }
+  }
+
+  const store = await openStore({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  const applied = await store.migrate();
+  if (applied.length) log.info('migrated', { versions: applied });
+
+  const app = createApp({
+    store,
+    clock: systemClock,
+    log,
+    options: {
+      rateLimit: config.rateLimit,
+      trustProxy: config.trustProxy,
+      publicDir: config.publicDir,
+      embedDir: config.embedDir,
+      publicUrl: config.publicUrl,
+    },
+  });
+
+  const server = await new Promise<Server>((resolve) => {
+    const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () =>
+      resolve(s as Server),
+    ) as Server;
+  });
+  const port = (server.address() as { port: number }).port;
+  const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`;
+
+  if (config.demo) {
+    const counts = await seedDemo(store.db, systemClock, {
+      baseUrl: config.publicUrl ?? url,
+      onlyIfEmpty: true,
+    });
+    if (counts) log.info('demo content loaded', { ...counts });
+  }
+
+  const control = config.databaseUrl
+    ? undefined
+    : await startControlServer(config.dataDir, (req) => runCommand({ store, clock: systemClock }, req), log);
+
+  log.info('listening', {
+    url,
+    api: `${url}/v1`,
+    docs: `${url}/docs`,
+    demo: `${url}/`,
+    engine: store.engine,
+    ...(config.databaseUrl ? {} : { dataDir: config.dataDir }),
+  });
+  if (process.stderr.isTTY) {
+    process.stderr.write(
+      `\n  Entrypoint is running (${store.engine})\n  API:   ${url}/v1\n  Docs:  ${url}/docs\n  Demo:  ${url}/\n\n`,
+    );
+  }
+
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log.info('shutting down', { signal });
+    const force = setTimeout(() => {
+      log.warn('requests still open after 10 s; closing them');
+      server.closeAllConnections();
+    }, 10_000);
+    force.unref();
+    // Stop accepting, let running requests finish, drop idle keep-alive sockets.
+    await new Promise<void>((resolve) => {
+      server.close(() => resolve());
+      server.closeIdleConnections();
+    });
+    await control?.close();
+    await store.close();
+    lock?.release();
+    log.info('stopped');
+    process.exit(0);
+  };
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${(error as Error).stack ?? String(error)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,165 @@
+/**
+ * The rules of an owner's own content: ids, publishing dates, Markdown
+ * rendering, and that an organisation touches only its own records (another
+ * organisation's record answers exactly as a missing one does: 404).
+ */
+import type { Kysely } from 'kysely';
+import type { z } from 'zod/mini';
+import {
+  localize,
+  type Challenge,
+  type ChallengeInput,
+  type ChallengePatch,
+  type Cluster,
+  type ClusterInput,
+  type ClusterPatch,
+  type Story,
+  type StoryInput,
+  type StoryPatch,
+} from '@entrypoint/sdk';
+import type { Database } from '../store/schema.js';
+import * as challenges from '../store/challenges.js';
+import * as stories from '../store/stories.js';
+import * as clusters from '../store/clusters.js';
+import { getOrganization } from '../store/organizations.js';
+import type { Clock } from './clock.js';
+import { ConflictError, ForbiddenError, NotFoundError } from './errors.js';
+import { slugify, uniqueId } from './ids.js';
+import { renderLocalizedMarkdown } from './markdown.js';
+
+export type ChallengeData = z.output<typeof ChallengeInput>;
+export type ChallengeChanges = z.output<typeof ChallengePatch>;
+export type StoryData = z.output<typeof StoryInput>;
+export type StoryChanges = z.output<typeof StoryPatch>;
+export type ClusterData = z.output<typeof ClusterInput>;
+export type ClusterChanges = z.output<typeof ClusterPatch>;
+
+type Db = Kysely<Database>;
+
+function titleText(title: Record<string, string>): string {
+  return localize(title, 'en', [])?.text ?? 'item';
+}
+
+export async function createChallenge(
+  db: Db,
+  clock: Clock,
+  orgId: string,
+  input: ChallengeData,
+): Promise<Challenge> {
+  const now = clock.now().toISOString();
+  const { id: wanted, ...content } = input;
+  const id = wanted ?? (await uniqueId(slugify(titleText(input.title)), (i) => challenges.challengeIdTaken(db, i)));
+  const challenge: Challenge = {
+    id,
+    orgId,
+    ...content,
+    publishedAt: content.status === 'draft' ? null : now,
+    updatedAt: now,
+  };
+  if (!(await challenges.insertChallenge(db, challenge))) {
+    throw new ConflictError(`A challenge with id "${id}" exists already`);
+  }
+  return challenge;
+}
+
+export async function updateChallenge(
+  db: Db,
+  clock: Clock,
+  orgId: string,
+  id: string,
+  patch: ChallengeChanges,
+): Promise<Challenge> {
+  const existing = await challenges.getChallenge(db, id);
+  if (!existing || existing.orgId !== orgId) throw new NotFoundError(`Challenge "${id}"`);
+  const now = clock.now().toISOString();
+  const next: Challenge = { ...existing, ...patch, id, orgId, updatedAt: now };
+  if (next.publishedAt === null && next.status !== 'draft') next.publishedAt = now;
+  await challenges.replaceChallenge(db, next);
+  return next;
+}
+
+export async function removeChallenge(db: Db, orgId: string, id: string): Promise<void> {
+  if (!(await challenges.deleteChallenge(db, id, orgId))) throw new NotFoundError(`Challenge "${id}"`);
+}
+
+export async function createStory(
+  db: Db,
+  clock: Clock,
+  orgId: string,
+  input: StoryData,
+): Promise<Story> {
+  const { id: wanted, publishedAt, ...content } = input;
+  const id = wanted ?? (await uniqueId(slugify(titleText(input.title)), (i) => stories.storyIdTaken(db, i)));
+  const story: Story = {
+    id,
+    orgId,
+    ...content,
+    bodyHtml: renderLocalizedMarkdown(content.body),
+    publishedAt: publishedAt ?? clock.now().toISOString(),
+  };
+  if (!(await stories.insertStory(db, story))) {
+    throw new ConflictError(`A story with id "${id}" exists already`);
+  }
+  return story;
+}
+
+export async function updateStory(
+  db: Db,
+  orgId: string,
+  id: string,
+  patch: StoryChanges,
+): Promise<Story> {
+  const existing = await stories.getStory(db, id);
+  if (!existing || existing.orgId !== orgId) throw new NotFoundError(`Story "${id}"`);
+  const next: Story = { ...existing, ...patch, id, orgId };
+  next.bodyHtml = renderLocalizedMarkdown(next.body);
+  await stories.replaceStory(db, next);
+  return next;
+}
+
+export async function removeStory(db: Db, orgId: string, id: string): Promise<void> {
+  if (!(await stories.deleteStory(db, id, orgId))) throw new NotFoundError(`Story "${id}"`);
+}
+
+async function clusterOrg(db: Db, orgId: string) {
+  const org = await getOrganization(db, orgId);
+  if (!org) throw new NotFoundError(`Organization "${orgId}"`);
+  if (org.kind !== 'cluster') {
+    throw new ForbiddenError('Only an organisation of kind "cluster" has a cluster profile');
+  }
+  return org;
+}
+
+export async function createCluster(
+  db: Db,
+  clock: Clock,
+  orgId: string,
+  input: ClusterData,
+  { replace = false } = {},
+): Promise<Cluster> {
+  const org = await clusterOrg(db, orgId);
+  if (!replace && (await clusters.getClusterProfile(db, orgId))) {
+    throw new ConflictError(`The cluster profile of "${orgId}" exists already; PATCH it`);
+  }
+  await clusters.saveCluster(db, org, input, clock.now());
+  return clusters.clusterOf(org, input);
+}
+
+export async function updateCluster(
+  db: Db,
+  clock: Clock,
+  orgId: string,
+  id: string,
+  patch: ClusterChanges,
+): Promise<Cluster> {
+  const existing = id === orgId ? await clusters.getClusterProfile(db, id) : undefined;
+  if (!existing) throw new NotFoundError(`Cluster "${id}"`);
+  const org = await clusterOrg(db, orgId);
+  const next = { ...existing, ...patch };
+  await clusters.saveCluster(db, org, next, clock.now());
+  return clusters.clusterOf(org, next);
+}
+
+export async function removeCluster(db: Db, orgId: string, id: string): Promise<void> {
+  if (id !== orgId || !(await clusters.deleteCluster(db, id))) throw new NotFoundError(`Cluster "${id}"`);
+}

@@ -1,0 +1,36 @@
+/** The demo content (src/demo/), with image URLs pointing at the server that serves them. */
+import type { Kysely } from 'kysely';
+import type { Database } from '../store/schema.js';
+import { isEmpty } from '../store/organizations.js';
+import {
+  demoChallenges,
+  demoClusters,
+  demoOrganizations,
+  demoStories,
+  DEMO_IMAGE_BASE,
+} from '../demo/data.js';
+import type { Clock } from './clock.js';
+import { importContent, type ContentBundle, type ImportCounts } from './import.js';
+
+export function demoBundle(baseUrl?: string): ContentBundle {
+  const rebase = (url: string) =>
+    baseUrl && url.startsWith(DEMO_IMAGE_BASE)
+      ? new URL(`/demo-images/${url.slice(DEMO_IMAGE_BASE.length)}`, baseUrl).href
+      : url;
+  return {
+    organizations: demoOrganizations,
+    clusters: demoClusters,
+    challenges: demoChallenges,
+    stories: demoStories.map((s) => (s.image ? { ...s, image: { ...s.image, url: rebase(s.image.url) } } : s)),
+  };
+}
+
+/** Loads the demo content; with `onlyIfEmpty`, only into a store with no organisation yet. */
+export async function seedDemo(
+  db: Kysely<Database>,
+  clock: Clock,
+  { baseUrl, onlyIfEmpty = false }: { baseUrl?: string; onlyIfEmpty?: boolean } = {},
+): Promise<ImportCounts | undefined> {
+  if (onlyIfEmpty && !(await isEmpty(db))) return undefined;
+  return importContent(db, clock, demoBundle(baseUrl));
+}

@@ -1,0 +1,150 @@
+/**
+ * The public write and the inbox: idempotency, references, transitions.
+ *
+ * Idempotency: the key (per receiving organisation), a hash of the request
+ * and the answer are written in the same transaction as the submission. A
+ * concurrent send of the same key blocks on the key's primary key until the
+ * first commits, then finds it and replays the stored answer, so 20 parallel
+ * sends store one submission and all get the same 201.
+ */
+import type { Kysely } from 'kysely';
+import type { z } from 'zod/mini';
+import {
+  SUBMISSION_TRANSITIONS,
+  type Submission,
+  type SubmissionInput,
+  type SubmissionReceipt,
+  type SubmissionSource,
+  type SubmissionStatus,
+} from '@entrypoint/sdk';
+import type { Database } from '../store/schema.js';
+import * as store from '../store/submissions.js';
+import { getChallenge } from '../store/challenges.js';
+import { getOrganization, organizationExists } from '../store/organizations.js';
+import type { Clock } from './clock.js';
+import { ConflictError, InvalidError, NotFoundError, type FieldError } from './errors.js';
+import { canonicalJson, newId, sha256 } from './ids.js';
+
+export type SubmissionData = z.output<typeof SubmissionInput>;
+type Db = Kysely<Database>;
+
+/** `norrhamn` → `NOR`: the owner's part of a reference. */
+export function referencePrefix(orgId: string): string {
+  const letters = orgId.replace(/[^a-z]/g, '');
+  return (letters.length >= 2 ? letters : orgId.replace(/[^a-z0-9]/g, '')).slice(0, 3).toUpperCase();
+}
+
+export function formatReference(orgId: string, year: number, n: number): string {
+  return `${referencePrefix(orgId)}-${year}-${String(n).padStart(4, '0')}`;
+}
+
+/** Checks what the schema cannot: the receiver, the challenge and `via` exist and fit. */
+export async function checkTargets(db: Db, input: SubmissionData) {
+  const errors: FieldError[] = [];
+  const org = await getOrganization(db, input.orgId);
+  if (!org) errors.push({ path: 'orgId', message: `No organisation "${input.orgId}"` });
+  if (input.challengeId) {
+    const challenge = await getChallenge(db, input.challengeId);
+    if (!challenge || challenge.orgId !== input.orgId || challenge.status === 'draft') {
+      errors.push({ path: 'challengeId', message: `No challenge "${input.challengeId}" of this organisation` });
+    }
+  }
+  if (input.via && !(await organizationExists(db, input.via))) {
+    errors.push({ path: 'via', message: `No organisation "${input.via}"` });
+  }
+  if (errors.length || !org) throw new InvalidError(errors);
+  return org;
+}
+
+export interface SubmitResult {
+  receipt: SubmissionReceipt;
+  replayed: boolean;
+}
+
+export async function submit(
+  db: Db,
+  clock: Clock,
+  args: { input: SubmissionData; idempotencyKey: string; source: SubmissionSource },
+): Promise<SubmitResult> {
+  const { input, idempotencyKey } = args;
+  const requestHash = sha256(canonicalJson(input));
+  return db.transaction().execute(async (trx) => {
+    const now = clock.now();
+    const claimed = await store.claimIdempotencyKey(trx, {
+      orgId: input.orgId,
+      key: idempotencyKey,
+      requestHash,
+      now,
+    });
+    if (!claimed) {
+      const record = await store.getIdempotencyRecord(trx, input.orgId, idempotencyKey);
+      if (!record || record.request_hash !== requestHash || !record.response) {
+        throw new ConflictError(
+          'This Idempotency-Key was used for another request; send a new key for a new submission',
+        );
+      }
+      return { receipt: record.response as SubmissionReceipt, replayed: true };
+    }
+    const year = now.getUTCFullYear();
+    const n = await store.nextReferenceNumber(trx, input.orgId, year);
+    const createdAt = now.toISOString();
+    const submission: Submission = {
+      id: newId(),
+      reference: formatReference(input.orgId, year, n),
+      ...input,
+      status: 'received',
+      createdAt,
+      updatedAt: createdAt,
+      source: args.source,
+    };
+    await store.insertSubmission(trx, submission);
+    const receipt: SubmissionReceipt = {
+      id: submission.id,
+      reference: submission.reference,
+      orgId: submission.orgId,
+      ...(submission.challengeId ? { challengeId: submission.challengeId } : {}),
+      status: submission.status,
+      createdAt,
+    };
+    await store.storeIdempotentResponse(trx, input.orgId, idempotencyKey, receipt);
+    return { receipt, replayed: false };
+  });
+}
+
+/** The answer a bot gets for a filled honeypot: looks like a receipt, stores nothing. */
+export function decoyReceipt(clock: Clock, orgId: unknown): SubmissionReceipt {
+  const org = typeof orgId === 'string' && /^[a-z0-9-]{2,64}$/.test(orgId) ? orgId : 'entrypoint';
+  const now = clock.now();
+  return {
+    id: newId(),
+    reference: formatReference(org, now.getUTCFullYear(), 1 + Math.floor(Math.random() * 9000)),
+    orgId: org,
+    status: 'received',
+    createdAt: now.toISOString(),
+  };
+}
+
+export async function moveSubmission(
+  db: Db,
+  clock: Clock,
+  orgId: string,
+  id: string,
+  status: SubmissionStatus,
+): Promise<Submission> {
+  return db.transaction().execute(async (trx) => {
+    const existing = await store.getSubmission(trx, orgId, id);
+    if (!existing) throw new NotFoundError(`Submission "${id}"`);
+    if (existing.status === status) return existing;
+    const allowed = SUBMISSION_TRANSITIONS[existing.status];
+    if (!allowed.includes(status)) {
+      throw new ConflictError(
+        `A submission cannot move from "${existing.status}" to "${status}"` +
+          (allowed.length ? `; it can move to ${allowed.map((s) => `"${s}"`).join(', ')}` : '; it is final'),
+        { from: existing.status, allowed },
+      );
+    }
+    const next: Submission = { ...existing, status, updatedAt: clock.now().toISOString() };
+    await store.replaceSubmission(trx, next);
+    return next;
+  });
+}

@@ -1,0 +1,150 @@
+/**
+ * Versioned migrations, applied in order at start and by `cli migrate`.
+ * A PostgreSQL advisory lock makes many instances starting at once take turns;
+ * each migration runs in its own transaction with its version row.
+ * Never edit a released migration: add the next one.
+ */
+import { sql, type Kysely } from 'kysely';
+import type { Database } from './schema.js';
+
+interface Migration {
+  version: number;
+  name: string;
+  up: string;
+}
+
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    name: 'initial',
+    up: `
+      create table organizations (
+        id text primary key,
+        kind text not null,
+        country text not null,
+        allowed_origins text[] not null default '{}',
+        doc jsonb not null,
+        created_at timestamptz not null,
+        updated_at timestamptz not null
+      );
+
+      create table clusters (
+        org_id text primary key references organizations (id) on delete cascade,
+        sectors text[] not null,
+        country text not null,
+        profile jsonb not null,
+        search tsvector not null,
+        updated_at timestamptz not null
+      );
+      create index clusters_search on clusters using gin (search);
+
+      create table challenges (
+        id text primary key,
+        org_id text not null references organizations (id) on delete cascade,
+        status text not null,
+        themes text[] not null,
+        published_at timestamptz,
+        sort_at timestamptz not null,
+        updated_at timestamptz not null,
+        doc jsonb not null,
+        search tsvector not null
+      );
+      create index challenges_public on challenges (sort_at desc, id desc) where status <> 'draft';
+      create index challenges_org on challenges (org_id, sort_at desc, id desc);
+      create index challenges_themes on challenges using gin (themes);
+      create index challenges_search on challenges using gin (search);
+
+      create table stories (
+        id text primary key,
+        org_id text not null references organizations (id) on delete cascade,
+        themes text[] not null,
+        published_at timestamptz not null,
+        doc jsonb not null,
+        search tsvector not null
+      );
+      create index stories_list on stories (published_at desc, id desc);
+      create index stories_search on stories using gin (search);
+
+      create table submissions (
+        id text primary key,
+        org_id text not null references organizations (id) on delete cascade,
+        reference text not null unique,
+        status text not null,
+        created_at timestamptz not null,
+        updated_at timestamptz not null,
+        doc jsonb not null
+      );
+      create index submissions_inbox on submissions (org_id, created_at desc, id desc);
+
+      create table submission_counters (
+        org_id text not null references organizations (id) on delete cascade,
+        year integer not null,
+        last integer not null,
+        primary key (org_id, year)
+      );
+
+      create table idempotency_keys (
+        org_id text not null references organizations (id) on delete cascade,
+        key text not null,
+        request_hash text not null,
+        response jsonb,
+        created_at timestamptz not null,
+        primary key (org_id, key)
+      );
+
+      create table api_keys (
+        id text primary key,
+        org_id text not null references organizations (id) on delete cascade,
+        hash text not null unique,
+        label text,
+        created_at timestamptz not null,
+        revoked_at timestamptz
+      );
+    `,
+  },
+];
+
+/** An arbitrary constant: the advisory lock every instance takes to migrate. */
+const MIGRATION_LOCK = 7_270_301;
+
+export async function migrate(db: Kysely<Database>): Promise<number[]> {
+  return db.connection().execute(async (conn) => {
+    await sql`select pg_advisory_lock(${sql.lit(MIGRATION_LOCK)})`.execute(conn);
+    try {
+      await sql`
+        create table if not exists schema_migrations (
+          version integer primary key,
+          name text not null,
+          applied_at timestamptz not null default now()
+        )`.execute(conn);
+      const done = new Set(
+        (await conn.selectFrom('schema_migrations').select('version').execute()).map(
+          (r) => r.version,
+        ),
+      );
+      const applied: number[] = [];
+      for (const m of MIGRATIONS) {
+        if (done.has(m.version)) continue;
+        await sql`begin`.execute(conn);
+        try {
+          // One statement at a time: PGlite's extended protocol takes one per query.
+          for (const statement of m.up.split(/;\s*$/m)) {
+            if (statement.trim()) await sql.raw(statement).execute(conn);
+          }
+          await conn
+            .insertInto('schema_migrations')
+            .values({ version: m.version, name: m.name })
+            .execute();
+          await sql`commit`.execute(conn);
+        } catch (error) {
+          await sql`rollback`.execute(conn);
+          throw error;
+        }
+        applied.push(m.version);
+      }
+      return applied;
+    } finally {
+      await sql`select pg_advisory_unlock(${sql.lit(MIGRATION_LOCK)})`.execute(conn);
+    }
+  });
+}

@@ -1,0 +1,98 @@
+/** The tables, as Kysely sees them. Records are stored whole in `doc`; the other columns are for querying. */
+import type { ColumnType, Generated } from 'kysely';
+
+type Timestamp = ColumnType<Date, Date | string, Date | string>;
+type Json<T = unknown> = ColumnType<T, string, string>;
+/** A tsvector, only ever written through SQL and read through `@@`. */
+type TsVector = ColumnType<never, unknown, unknown>;
+
+export interface OrganizationsTable {
+  id: string;
+  kind: string;
+  country: string;
+  allowed_origins: string[];
+  doc: Json;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface ClustersTable {
+  org_id: string;
+  sectors: string[];
+  country: string;
+  profile: Json;
+  search: TsVector;
+  updated_at: Timestamp;
+}
+
+export interface ChallengesTable {
+  id: string;
+  org_id: string;
+  status: string;
+  themes: string[];
+  published_at: Timestamp | null;
+  sort_at: Timestamp;
+  updated_at: Timestamp;
+  doc: Json;
+  search: TsVector;
+}
+
+export interface StoriesTable {
+  id: string;
+  org_id: string;
+  themes: string[];
+  published_at: Timestamp;
+  doc: Json;
+  search: TsVector;
+}
+
+export interface SubmissionsTable {
+  id: string;
+  org_id: string;
+  reference: string;
+  status: string;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  doc: Json;
+}
+
+export interface SubmissionCountersTable {
+  org_id: string;
+  year: number;
+  last: number;
+}
+
+export interface IdempotencyKeysTable {
+  org_id: string;
+  key: string;
+  request_hash: string;
+  response: Json | null;
+  created_at: Timestamp;
+}
+
+export interface ApiKeysTable {
+  id: string;
+  org_id: string;
+  hash: string;
+  label: string | null;
+  created_at: Timestamp;
+  revoked_at: Timestamp | null;
+}
+
+export interface SchemaMigrationsTable {
+  version: number;
+  name: string;
+  applied_at: Generated<Date>;
+}
+
+export interface Database {
+  organizations: OrganizationsTable;
+  clusters: ClustersTable;
+  challenges: ChallengesTable;
+  stories: StoriesTable;
+  submissions: SubmissionsTable;
+  submission_counters: SubmissionCountersTable;
+  idempotency_keys: IdempotencyKeysTable;
+  api_keys: ApiKeysTable;
+  schema_migrations: SchemaMigrationsTable;
+}

@@ -1,0 +1,119 @@
+import { sql, type Kysely } from 'kysely';
+import type { Submission } from '@entrypoint/sdk';
+import type { Database } from './schema.js';
+import { decodeCursor, page } from './cursor.js';
+
+/** Claims an idempotency key; false when it is already claimed (waits for a claim in flight). */
+export async function claimIdempotencyKey(
+  db: Kysely<Database>,
+  k: { orgId: string; key: string; requestHash: string; now: Date },
+): Promise<boolean> {
+  const r = await db
+    .insertInto('idempotency_keys')
+    .values({ org_id: k.orgId, key: k.key, request_hash: k.requestHash, response: null, created_at: k.now })
+    .onConflict((oc) => oc.columns(['org_id', 'key']).doNothing())
+    .executeTakeFirst();
+  return Number(r.numInsertedOrUpdatedRows ?? 0) > 0;
+}
+
+export async function getIdempotencyRecord(db: Kysely<Database>, orgId: string, key: string) {
+  return db
+    .selectFrom('idempotency_keys')
+    .select(['request_hash', 'response'])
+    .where('org_id', '=', orgId)
+    .where('key', '=', key)
+    .executeTakeFirst();
+}
+
+export async function storeIdempotentResponse(
+  db: Kysely<Database>,
+  orgId: string,
+  key: string,
+  response: unknown,
+): Promise<void> {
+  await db
+    .updateTable('idempotency_keys')
+    .set({ response: JSON.stringify(response) })
+    .where('org_id', '=', orgId)
+    .where('key', '=', key)
+    .execute();
+}
+
+/** The next number of an owner's year: 1, 2, 3 … (row-locked, so concurrent posts never share one). */
+export async function nextReferenceNumber(
+  db: Kysely<Database>,
+  orgId: string,
+  year: number,
+): Promise<number> {
+  const row = await db
+    .insertInto('submission_counters')
+    .values({ org_id: orgId, year, last: 1 })
+    .onConflict((oc) =>
+      oc.columns(['org_id', 'year']).doUpdateSet({ last: sql`submission_counters.last + 1` }),
+    )
+    .returning('last')
+    .executeTakeFirstOrThrow();
+  return row.last;
+}
+
+export async function insertSubmission(db: Kysely<Database>, s: Submission): Promise<void> {
+  await db
+    .insertInto('submissions')
+    .values({
+      id: s.id,
+      org_id: s.orgId,
+      reference: s.reference,
+      status: s.status,
+      created_at: s.createdAt,
+      updated_at: s.updatedAt,
+      doc: JSON.stringify(s),
+    })
+    .execute();
+}
+
+export async function getSubmission(
+  db: Kysely<Database>,
+  orgId: string,
+  id: string,
+): Promise<Submission | undefined> {
+  const row = await db
+    .selectFrom('submissions')
+    .select('doc')
+    .where('id', '=', id)
+    .where('org_id', '=', orgId)
+    .executeTakeFirst();
+  return row?.doc as Submission | undefined;
+}
+
+export async function replaceSubmission(db: Kysely<Database>, s: Submission): Promise<void> {
+  await db
+    .updateTable('submissions')
+    .set({ status: s.status, updated_at: s.updatedAt, doc: JSON.stringify(s) })
+    .where('id', '=', s.id)
+    .where('org_id', '=', s.orgId)
+    .execute();
+}
+
+export async function listSubmissions(
+  db: Kysely<Database>,
+  p: { orgId: string; statuses?: string[] | undefined; limit: number; cursor?: string | undefined },
+): Promise<{ data: Submission[]; nextCursor: string | null }> {
+  let q = db.selectFrom('submissions').select(['id', 'doc', 'created_at']).where('org_id', '=', p.orgId);
+  if (p.statuses?.length) q = q.where('status', 'in', p.statuses);
+  if (p.cursor) {
+    const [key, id] = decodeCursor(p.cursor);
+    q = q.where(sql<boolean>`(created_at, id) < (${String(key)}::timestamptz, ${id})`);
+  }
+  const rows = await q.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(p.limit + 1).execute();
+  const result = page(rows, p.limit, (r) => [new Date(r.created_at).toISOString(), r.id]);
+  return { data: result.rows.map((r) => r.doc as Submission), nextCursor: result.nextCursor };
+}
+
+export async function countSubmissions(db: Kysely<Database>, orgId: string): Promise<number> {
+  const row = await db
+    .selectFrom('submissions')
+    .select(sql<number>`count(*)::int`.as('n'))
+    .where('org_id', '=', orgId)
+    .executeTakeFirstOrThrow();
+  return row.n;
+}

@@ -1,0 +1,33 @@
+import { defineConfig } from 'vitest/config';
+
+/**
+ * The API suite runs on PGlite, and again on PostgreSQL when TEST_DATABASE_URL
+ * is set (CI): the same files, in two projects that differ only in ENGINE.
+ */
+const engines = ['pglite', ...(process.env.TEST_DATABASE_URL ? ['postgres'] : [])];
+
+export default defineConfig({
+  test: {
+    projects: [
+      ...engines.map((engine) => ({
+        extends: true as const,
+        test: {
+          name: `api:${engine}`,
+          include: ['test/api/**/*.test.ts'],
+          env: { ENGINE: engine },
+        },
+      })),
+      {
+        extends: true as const,
+        test: { name: 'process', include: ['test/process/**/*.test.ts'] },
+      },
+      {
+        extends: true as const,
+        test: { name: 'unit', include: ['test/unit/**/*.test.ts'] },
+      },
+    ],
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+    passWithNoTests: true,
+  },
+});
