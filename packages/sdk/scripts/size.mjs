@@ -74,7 +74,9 @@ if (process.argv.includes('--json')) {
 }
 const main = results[0];
 if (main.gzip > TARGET) {
-  console.warn(`Above the ${TARGET} B target by ${main.gzip - TARGET} B (see README: Browser size)`);
+  console.warn(
+    `Above the ${TARGET} B target by ${main.gzip - TARGET} B (see README: Browser size)`,
+  );
 }
 if (main.gzip > LIMIT) {
   console.error(`Over the limit: ${main.gzip} B gzip > ${LIMIT} B`);

@@ -356,3 +356,32 @@ describe('the list envelope and the problem document', () => {
     ]);
   });
 });
+
+describe('Content Security Policy', () => {
+  it('checks data without eval or new Function, so it runs without unsafe-eval', () => {
+    const original = globalThis.Function;
+    let compiled = 0;
+    globalThis.Function = new Proxy(original, {
+      construct(target, args) {
+        compiled += 1;
+        return Reflect.construct(target, args) as object;
+      },
+      apply(target, self, args) {
+        compiled += 1;
+        return Reflect.apply(target, self, args) as unknown;
+      },
+    });
+    try {
+      for (let i = 0; i < 3; i++) {
+        safeParse(Challenge, challenge());
+        safeParse(Cluster, cluster());
+        safeParse(Story, story());
+        safeParse(Submission, submission());
+        safeParse(SubmissionInput, submissionInput({ title: '' }));
+      }
+    } finally {
+      globalThis.Function = original;
+    }
+    expect(compiled).toBe(0);
+  });
+});
