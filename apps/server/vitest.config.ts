@@ -23,7 +23,7 @@ export default defineConfig({
       },
       {
         extends: true as const,
-        test: { name: 'unit', include: ['test/unit/**/*.test.ts'] },
+        test: { name: 'unit', include: ['test/unit/**/*.test.ts', 'test/*.test.ts'] },
       },
     ],
     testTimeout: 30_000,
