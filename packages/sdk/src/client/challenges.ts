@@ -1,6 +1,7 @@
 import { Challenge, type ChallengeInput, type ChallengePatch } from '../schemas/challenge.js';
 import { Cluster } from '../schemas/cluster.js';
-import { listOf, type ChallengeStatus, type List, type Theme } from '../schemas/common.js';
+import { listOf, type List, type Theme } from '../schemas/common.js';
+import type { ChallengeStatus } from '../schemas/vocabulary.js';
 import { paginate, type PageParams } from './pagination.js';
 import type { RequestOptions, Transport } from './transport.js';
 

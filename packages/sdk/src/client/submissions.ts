@@ -1,4 +1,5 @@
-import { listOf, type List, type SubmissionStatus } from '../schemas/common.js';
+import { listOf, type List } from '../schemas/common.js';
+import type { SubmissionStatus } from '../schemas/vocabulary.js';
 import {
   Submission,
   SubmissionReceipt,

@@ -2,20 +2,18 @@
 // (`import { z }` pulls in every locale and toJSONSchema, ~90 kB gzip).
 import * as z from 'zod/mini';
 import {
-  CHALLENGE_STATUSES,
   HttpUrl,
   IsoDate,
   Link,
   LocalizedSummary,
   LocalizedText,
   LocalizedTitle,
-  OFFERS,
-  PROCUREMENT_ROUTES,
   Person,
   Slug,
   Themes,
   Timestamp,
 } from './common.js';
+import { CHALLENGE_STATUSES, OFFERS, PROCUREMENT_ROUTES } from './vocabulary.js';
 
 /** An id of a record: letters, digits, dashes and underscores. */
 export const RecordId = z.string().check(

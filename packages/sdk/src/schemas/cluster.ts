@@ -1,7 +1,8 @@
 // A namespace import, not the `z` export: bundlers then keep only what is used
 // (`import { z }` pulls in every locale and toJSONSchema, ~90 kB gzip).
 import * as z from 'zod/mini';
-import { CLUSTER_RELATION_KINDS, LocalizedText, Slug, Themes } from './common.js';
+import { LocalizedText, Slug, Themes } from './common.js';
+import { CLUSTER_RELATION_KINDS } from './vocabulary.js';
 import { NutsCode } from './challenge.js';
 import { Organization } from './organization.js';
 

@@ -1,15 +1,8 @@
 // A namespace import, not the `z` export: bundlers then keep only what is used
 // (`import { z }` pulls in every locale and toJSONSchema, ~90 kB gzip).
 import * as z from 'zod/mini';
-import {
-  CountryCode,
-  HttpUrl,
-  LanguageTag,
-  LocalizedTitle,
-  ORGANIZATION_KINDS,
-  Person,
-  Slug,
-} from './common.js';
+import { CountryCode, HttpUrl, LanguageTag, LocalizedTitle, Person, Slug } from './common.js';
+import { ORGANIZATION_KINDS } from './vocabulary.js';
 
 /** The named contact that is an organisation's one point of entry. */
 export const EntryPoint = z.object({

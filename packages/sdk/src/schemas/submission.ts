@@ -1,17 +1,8 @@
 // A namespace import, not the `z` export: bundlers then keep only what is used
 // (`import { z }` pulls in every locale and toJSONSchema, ~90 kB gzip).
 import * as z from 'zod/mini';
-import {
-  COMPANY_SIZES,
-  CountryCode,
-  Email,
-  HttpUrl,
-  LanguageTag,
-  Slug,
-  SUBMISSION_KINDS,
-  SUBMISSION_STATUSES,
-  Timestamp,
-} from './common.js';
+import { CountryCode, Email, HttpUrl, LanguageTag, Slug, Timestamp } from './common.js';
+import { COMPANY_SIZES, SUBMISSION_KINDS, SUBMISSION_STATUSES } from './vocabulary.js';
 import { RecordId } from './challenge.js';
 
 /**
