@@ -17,47 +17,35 @@ export const fjordvikChallenges: DemoChallenge[] = [
       en: 'Ferries, fast boats and cruise ships account for more than half of the greenhouse gas emissions in Fjordvik. We are looking for partners who can make the fjord emission-free, from energy supply on the quay to new vessels.',
     },
     need: {
-      nb: `## Behovet
-
-Fjordvik er en øykommune der ferja er hovedveien. Fire ferjesamband og to hurtigbåtruter frakter 1,2 millioner passasjerer i året. Ferjene går i dag på diesel og biodiesel, og havna har ikke kapasitet til å lade batterielektriske fartøy.
+      nb: `Fjordvik er en øykommune der ferja er hovedveien. Fire ferjesamband og to hurtigbåtruter frakter 1,2 millioner passasjerer i året. Ferjene går i dag på diesel og biodiesel, og havna har ikke kapasitet til å lade batterielektriske fartøy.
 
 - Strømnettet ute på øyene er svakt, og nettselskapet kan ikke love mer effekt før 2029.
 - Om sommeren ligger cruiseskipene ved kaia midt i sentrum.
 - Kontraktene for to av sambandene går ut i 2028.`,
-      en: `## The need
-
-Fjordvik is an island municipality where the ferry is the main road. Four ferry routes and two fast-boat routes carry 1.2 million passengers a year. The ferries run on diesel and biodiesel today, and the port lacks the capacity to charge battery-electric vessels.
+      en: `Fjordvik is an island municipality where the ferry is the main road. Four ferry routes and two fast-boat routes carry 1.2 million passengers a year. The ferries run on diesel and biodiesel today, and the port lacks the capacity to charge battery-electric vessels.
 
 - The grid out on the islands is weak, and the grid company cannot promise more capacity before 2029.
 - In summer, cruise ships lie at the quay in the middle of the town centre.
 - The contracts for two of the routes expire in 2028.`,
     },
     vision: {
-      nb: `## Visjonen for 2035
-
-- Alle ferjer og hurtigbåter i kommunen går utslippsfritt.
+      nb: `- Alle ferjer og hurtigbåter i kommunen går utslippsfritt.
 - Havna leverer landstrøm til alle skip som ligger ved kai, også cruiseskipene.
 - Energien kommer fra lokal fornybar produksjon og lagres der den trengs.`,
-      en: `## The vision for 2035
-
-- Every ferry and fast boat in the municipality runs emission-free.
+      en: `- Every ferry and fast boat in the municipality runs emission-free.
 - The port supplies shore power to every ship at the quay, cruise ships included.
 - The energy comes from local renewable generation and is stored where it is needed.`,
     },
     horizonYear: 2035,
     opportunity: {
-      nb: `## Forretningsmuligheten
-
-Vi ønsker å inngå et **innovasjonspartnerskap** med én eller flere leverandører som sammen kan levere
+      nb: `Vi ønsker å inngå et **innovasjonspartnerskap** med én eller flere leverandører som sammen kan levere
 
 - lade- og energilagringsløsninger som fungerer på et svakt nett,
 - nye fartøy eller ombygging av eksisterende ferjer,
 - styring av energi og trafikk på tvers av sambandene.
 
 Kommunen stiller med kaiareal som testområde, driftsdata fra sambandene og et tett samarbeid med fylkeskommunen. Vi ønsker særlig konsortier med erfaring fra havvind og maritim batteriteknologi.`,
-      en: `## The business opportunity
-
-We want to enter an **innovation partnership** with one or more suppliers who together can deliver
+      en: `We want to enter an **innovation partnership** with one or more suppliers who together can deliver
 
 - charging and storage solutions that work on a weak grid,
 - new vessels or conversion of existing ferries,
@@ -107,14 +95,10 @@ På sykehjemmet på Holmen har de ansatte selv foreslått å prøve sensorer, me
 At the Holmen nursing home the staff have themselves proposed trying sensors, but we do not know which solutions protect privacy and work with the patient record system.`,
     },
     vision: {
-      nb: `## Visjonen for 2030
-
-- Beboerne sover hele natta uten unødvendige tilsyn.
+      nb: `- Beboerne sover hele natta uten unødvendige tilsyn.
 - Fall oppdages innen to minutter.
 - Nattevaktene bruker tiden på beboerne som trenger dem, ikke på runder.`,
-      en: `## The vision for 2030
-
-- Residents sleep through the night without needless checks.
+      en: `- Residents sleep through the night without needless checks.
 - Falls are detected within two minutes.
 - Night staff spend their time with the residents who need them, not on rounds.`,
     },
@@ -177,14 +161,10 @@ Suppliers who want to take part in the trial can register their interest through
 Laying bigger pipes under the streets is expensive, takes decades and does not solve the problem on its own.`,
     },
     vision: {
-      nb: `## Visjonen for 2040
-
-- Sentrum tåler et hundreårsregn uten skader på bygninger.
+      nb: `- Sentrum tåler et hundreårsregn uten skader på bygninger.
 - Halvparten av regnvannet i sentrum håndteres åpent og lokalt: i regnbed, på grønne tak og i trygge flomveier.
 - Gatene er grønnere og kjøligere om sommeren.`,
-      en: `## The vision for 2040
-
-- The centre withstands a hundred-year rainfall without damage to buildings.
+      en: `- The centre withstands a hundred-year rainfall without damage to buildings.
 - Half of the rainwater in the centre is handled openly and locally: in rain gardens, on green roofs and along safe flood paths.
 - The streets are greener and cooler in summer.`,
     },
@@ -243,14 +223,10 @@ The municipality offers data from 40 measuring points in the sewer network and t
       en: `Construction accounts for about a quarter of all waste in Norway. The municipality demolishes and builds every year, but has had no overview of which materials can be reused, or of who could take them.`,
     },
     vision: {
-      nb: `## Visjonen for 2030
-
-- Minst 30 prosent av materialene i nye kommunale bygg er ombrukt.
+      nb: `- Minst 30 prosent av materialene i nye kommunale bygg er ombrukt.
 - Alle bygg som skal rives, kartlegges for ombruk først.
 - Det finnes et regionalt marked for brukte byggematerialer.`,
-      en: `## The vision for 2030
-
-- At least 30 per cent of the materials in new municipal buildings are reused.
+      en: `- At least 30 per cent of the materials in new municipal buildings are reused.
 - Every building due for demolition is surveyed for reuse first.
 - A regional market for used building materials exists.`,
     },
@@ -296,14 +272,10 @@ The municipality offers data from 40 measuring points in the sewer network and t
       en: `On the busiest days four cruise ships sail up the fjord at once, and 12,000 guests go ashore in a centre built for far fewer. Pavements fill up, the buses to the viewpoint are packed, and residents feel that the town is no longer theirs. Yet tourism is one of the municipality's most important industries.`,
     },
     vision: {
-      nb: `## Visjonen for 2030
-
-- Gjestene fordeler seg over hele sesongen og hele kommunen.
+      nb: `- Gjestene fordeler seg over hele sesongen og hele kommunen.
 - Innbyggerne er fornøyde med reiselivet, målt i en årlig undersøkelse.
 - Fjordvik er sertifisert som bærekraftig reisemål.`,
-      en: `## The vision for 2030
-
-- Guests spread out over the whole season and the whole municipality.
+      en: `- Guests spread out over the whole season and the whole municipality.
 - Residents are content with tourism, as measured in a yearly survey.
 - Fjordvik is certified as a sustainable destination.`,
     },

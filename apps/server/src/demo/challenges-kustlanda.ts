@@ -19,68 +19,50 @@ export const kustlandaChallenges: DemoChallenge[] = [
       en: "In Kustlanda's villages many older people no longer drive, and buses are few. We are looking for companies that can join school transport, service trips and demand-responsive transport into one system that works.",
     },
     need: {
-      fi: `## Tarve
-
-Kolmannes Kustlandan 180 000 asukkaasta asuu maaseudulla. Linja-autot kulkevat harvoin, ja osasta kylistä on 60 kilometriä lähimmälle terveysasemalle. Samaan aikaan alueella ajetaan joka päivä satoja koulu- ja sosiaalihuollon kuljetuksia, joissa on tyhjiä paikkoja.
+      fi: `Kolmannes Kustlandan 180 000 asukkaasta asuu maaseudulla. Linja-autot kulkevat harvoin, ja osasta kylistä on 60 kilometriä lähimmälle terveysasemalle. Samaan aikaan alueella ajetaan joka päivä satoja koulu- ja sosiaalihuollon kuljetuksia, joissa on tyhjiä paikkoja.
 
 - Kuljetukset tilataan eri järjestelmistä, eivätkä ne tiedä toisistaan.
 - Nuoret eivät pääse harrastuksiin ilman vanhempien kyytiä.
 - Ikääntyneet joutuvat luopumaan kotona asumisesta, kun oma auto jää pois.`,
-      sv: `## Behovet
-
-En tredjedel av Kustlandas 180 000 invånare bor på landsbygden. Bussarna går sällan, och från en del byar är det 60 kilometer till närmaste hälsostation. Samtidigt körs varje dag hundratals skolskjutsar och färdtjänstresor med tomma platser.
+      sv: `En tredjedel av Kustlandas 180 000 invånare bor på landsbygden. Bussarna går sällan, och från en del byar är det 60 kilometer till närmaste hälsostation. Samtidigt körs varje dag hundratals skolskjutsar och färdtjänstresor med tomma platser.
 
 - Resorna beställs i olika system som inte vet om varandra.
 - Unga kommer inte till sina fritidsaktiviteter utan föräldrarnas skjuts.
 - Äldre tvingas flytta från sina hem när bilen inte längre är ett alternativ.`,
-      en: `## The need
-
-A third of Kustlanda's 180,000 residents live in the countryside. Buses run rarely, and some villages are 60 kilometres from the nearest health centre. Meanwhile hundreds of school and social-care journeys are driven every day with empty seats.
+      en: `A third of Kustlanda's 180,000 residents live in the countryside. Buses run rarely, and some villages are 60 kilometres from the nearest health centre. Meanwhile hundreds of school and social-care journeys are driven every day with empty seats.
 
 - Journeys are ordered from different systems that know nothing of each other.
 - Young people cannot get to their hobbies without a lift from their parents.
 - Older people have to give up living at home when they can no longer drive.`,
     },
     vision: {
-      fi: `## Visio 2035
-
-- Jokaisesta kylästä pääsee arkipäivisin kuntakeskukseen ja takaisin ilman omaa autoa.
+      fi: `- Jokaisesta kylästä pääsee arkipäivisin kuntakeskukseen ja takaisin ilman omaa autoa.
 - Koulu-, asiointi- ja kutsuliikenne suunnitellaan yhdessä, ja vapaat paikat ovat kaikkien käytössä.
 - Matkan voi varata yhdestä paikasta puhelimella tai sovelluksella, suomeksi ja ruotsiksi.`,
-      sv: `## Visionen 2035
-
-- Från varje by kan man på vardagar ta sig till kommuncentrum och tillbaka utan egen bil.
+      sv: `- Från varje by kan man på vardagar ta sig till kommuncentrum och tillbaka utan egen bil.
 - Skolskjutsar, serviceresor och anropsstyrd trafik planeras tillsammans, och lediga platser kan användas av alla.
 - Resan bokas på ett ställe, per telefon eller i en app, på finska och svenska.`,
-      en: `## The vision for 2035
-
-- From every village you can reach the municipal centre and back on weekdays without a car of your own.
+      en: `- From every village you can reach the municipal centre and back on weekdays without a car of your own.
 - School, service and demand-responsive transport are planned together, and free seats are open to everyone.
 - A journey is booked in one place, by phone or in an app, in Finnish and Swedish.`,
     },
     horizonYear: 2035,
     opportunity: {
-      fi: `## Liiketoimintamahdollisuus
-
-Haemme **innovaatiokumppanuuteen** yrityksiä ja yhteenliittymiä, jotka voivat toimittaa
+      fi: `Haemme **innovaatiokumppanuuteen** yrityksiä ja yhteenliittymiä, jotka voivat toimittaa
 
 - ohjelmiston kutsuliikenteen suunnitteluun ja kuljetusten yhdistelyyn,
 - ajoneuvot ja kuljettajat kokeiluihin kolmessa kunnassa,
 - palvelun matkojen varaamiseen ja maksamiseen.
 
 Liitto tarjoaa kokeilualueen, kuljetusdataa ja rahoitusta osana alueen älykkään erikoistumisen ohjelmaa.`,
-      sv: `## Affärsmöjligheten
-
-Vi söker företag och konsortier till ett **innovationspartnerskap** som kan leverera
+      sv: `Vi söker företag och konsortier till ett **innovationspartnerskap** som kan leverera
 
 - programvara för att planera anropsstyrd trafik och samordna resor,
 - fordon och förare för försök i tre kommuner,
 - en tjänst för att boka och betala resor.
 
 Förbundet erbjuder ett försöksområde, resedata och finansiering inom regionens program för smart specialisering.`,
-      en: `## The business opportunity
-
-We are looking for companies and consortia for an **innovation partnership** that can deliver
+      en: `We are looking for companies and consortia for an **innovation partnership** that can deliver
 
 - software for planning demand-responsive transport and pooling journeys,
 - vehicles and drivers for trials in three municipalities,
@@ -133,19 +115,13 @@ The council offers a trial area, transport data and funding under the region's s
       en: `About 4,000 people live in Kustlanda's archipelago all year round, half of them over 65. The nearest health centre is on the mainland, and in winter the ice can cut the connections for days. Many skip their check-ups, and the care of long-term illness suffers.`,
     },
     vision: {
-      fi: `## Visio 2030
-
-- Jokaisella asutulla saarella on etävastaanottopiste, jossa voi tavata lääkärin tai hoitajan videoyhteydellä.
+      fi: `- Jokaisella asutulla saarella on etävastaanottopiste, jossa voi tavata lääkärin tai hoitajan videoyhteydellä.
 - Pitkäaikaissairaat mittaavat verenpaineensa ja verensokerinsa kotona, ja tulokset siirtyvät suoraan potilaskertomukseen.
 - Palvelu toimii yhtä hyvin suomeksi ja ruotsiksi.`,
-      sv: `## Visionen 2030
-
-- Varje bebodd ö har en distansmottagning där man kan träffa läkare eller sjukskötare via video.
+      sv: `- Varje bebodd ö har en distansmottagning där man kan träffa läkare eller sjukskötare via video.
 - Personer med kroniska sjukdomar mäter blodtryck och blodsocker hemma, och resultaten förs direkt till patientjournalen.
 - Tjänsten fungerar lika bra på svenska som på finska.`,
-      en: `## The vision for 2030
-
-- Every inhabited island has a remote consultation point where you can see a doctor or nurse by video.
+      en: `- Every inhabited island has a remote consultation point where you can see a doctor or nurse by video.
 - People with long-term conditions measure their blood pressure and blood sugar at home, and the results go straight into the patient record.
 - The service works equally well in Finnish and Swedish.`,
     },
@@ -213,14 +189,10 @@ Mereen päätyvät ravinteet ovat samalla arvokasta raaka-ainetta, joka menee hu
 The nutrients that end up in the sea are also a valuable raw material going to waste.`,
     },
     vision: {
-      fi: `## Visio 2035
-
-- Rannikkovesien ekologinen tila on vähintään hyvä kaikissa Kustlandan lahdissa.
+      fi: `- Rannikkovesien ekologinen tila on vähintään hyvä kaikissa Kustlandan lahdissa.
 - Puolet maatalouden ja kalankasvatuksen ravinteista kierrätetään lannoitteiksi tai rehuksi.
 - Alueella on kannattavaa kiertotalousyritystoimintaa, joka työllistää maaseudulla.`,
-      en: `## The vision for 2035
-
-- The ecological status of the coastal waters is at least good in every bay of Kustlanda.
+      en: `- The ecological status of the coastal waters is at least good in every bay of Kustlanda.
 - Half of the nutrients from farming and fish farming are recycled into fertiliser or feed.
 - Profitable circular-economy businesses provide jobs in the countryside.`,
     },
@@ -277,19 +249,13 @@ The council offers trial sites on three farms and one fish farm, and expert help
       en: `The three industrial plants in the port area – a metal works, a data centre and a food factory – released some 120 gigawatt hours of heat into the air and the sea every year. Meanwhile district heating was produced partly from peat and natural gas.`,
     },
     vision: {
-      fi: `## Visio 2030
-
-- Kaukolämpö tuotetaan kokonaan ilman fossiilisia polttoaineita ja turvetta.
+      fi: `- Kaukolämpö tuotetaan kokonaan ilman fossiilisia polttoaineita ja turvetta.
 - Teollisuuden hukkalämpö kattaa vähintään 40 prosenttia alueen kaukolämmöstä.
 - Lämmön hinta pysyy asukkaille kohtuullisena ja ennustettavana.`,
-      sv: `## Visionen 2030
-
-- Fjärrvärmen produceras helt utan fossila bränslen och torv.
+      sv: `- Fjärrvärmen produceras helt utan fossila bränslen och torv.
 - Industrins spillvärme täcker minst 40 procent av regionens fjärrvärme.
 - Priset på värme förblir rimligt och förutsägbart för invånarna.`,
-      en: `## The vision for 2030
-
-- District heating is produced entirely without fossil fuels or peat.
+      en: `- District heating is produced entirely without fossil fuels or peat.
 - Industrial waste heat covers at least 40 per cent of the region's district heating.
 - The price of heat stays reasonable and predictable for residents.`,
     },

@@ -21,18 +21,14 @@ export const norrhamnChallenges: DemoChallenge[] = [
       en: 'Public transport in Norrhamn should be fossil-free, reliable at minus thirty and the obvious choice in the outer districts too. We are looking for companies and clusters that can help us get there – not for a particular type of bus.',
     },
     need: {
-      sv: `## Behovet
-
-I dag görs 18 procent av resorna i Norrhamn med kollektivtrafiken, men nästan hälften av invånarna i ytterområdena säger att bussarna inte går när de behöver dem. Vintern är den stora utmaningen:
+      sv: `I dag görs 18 procent av resorna i Norrhamn med kollektivtrafiken, men nästan hälften av invånarna i ytterområdena säger att bussarna inte går när de behöver dem. Vintern är den stora utmaningen:
 
 - batterierna tappar räckvidd när det är –25 °C,
 - hållplatserna är mörka och isiga,
 - förseningar sprider sig i hela linjenätet när en buss fastnar i en backe.
 
 Vi vet inte om svaret är fler bussar, andra fordon, ny laddinfrastruktur eller ett helt annat sätt att planera trafiken. Därför beskriver vi behovet, inte lösningen.`,
-      en: `## The need
-
-Today 18 per cent of journeys in Norrhamn are made by public transport, but almost half of the residents of the outer districts say the buses do not run when they need them. Winter is the big challenge:
+      en: `Today 18 per cent of journeys in Norrhamn are made by public transport, but almost half of the residents of the outer districts say the buses do not run when they need them. Winter is the big challenge:
 
 - batteries lose range at –25 °C,
 - stops are dark and icy,
@@ -41,33 +37,25 @@ Today 18 per cent of journeys in Norrhamn are made by public transport, but almo
 We do not know whether the answer is more buses, other vehicles, new charging infrastructure or an entirely different way of planning services. That is why we describe the need, not the solution.`,
     },
     vision: {
-      sv: `## Visionen 2035
-
-- Kollektivtrafiken är fossilfri och klarar hela vintern utan inställda turer.
+      sv: `- Kollektivtrafiken är fossilfri och klarar hela vintern utan inställda turer.
 - Varannan arbetsresa till centrala Norrhamn görs med buss, cykel eller till fots.
 - Ingen invånare har mer än tio minuter till en upplyst och uppvärmd hållplats – eller till en anropsstyrd resa.
 - Restiden mellan ytterområdena och sjukhuset har halverats.`,
-      en: `## The vision for 2035
-
-- Public transport is fossil-free and runs all winter without cancellations.
+      en: `- Public transport is fossil-free and runs all winter without cancellations.
 - Every other commute into central Norrhamn is made by bus, by bike or on foot.
 - No resident is more than ten minutes from a lit, heated stop – or from a demand-responsive ride.
 - Travel time between the outer districts and the hospital has been halved.`,
     },
     horizonYear: 2035,
     opportunity: {
-      sv: `## Affärsmöjligheten
-
-Vi söker partner som kan leverera en del av helheten, eller som vill bygga den tillsammans med andra:
+      sv: `Vi söker partner som kan leverera en del av helheten, eller som vill bygga den tillsammans med andra:
 
 - **fordon och energi** – fordon, laddning och energilager som tål arktiskt klimat;
 - **planering och data** – trafikplanering utifrån verkliga resmönster (GTFS, NeTEx);
 - **resenärens upplevelse** – trygga hållplatser, information och biljetter.
 
 Kommunen erbjuder testbädd på linje 4 och 7, öppna trafikdata och ett innovationspartnerskap på 8–25 miljoner kronor. Konsortier med ett kluster i ryggen är särskilt välkomna.`,
-      en: `## The business opportunity
-
-We are looking for partners who can deliver one part of the whole, or who want to build it together with others:
+      en: `We are looking for partners who can deliver one part of the whole, or who want to build it together with others:
 
 - **vehicles and energy** – vehicles, charging and storage that stand an Arctic climate;
 - **planning and data** – service planning from real travel patterns (GTFS, NeTEx);
@@ -121,14 +109,10 @@ Vi behöver veta **var och när** det blir halt – innan någon faller – och 
 We need to know **where and when** paths turn icy – before someone falls – and find methods that work on our narrow streets without salting our trees and streams to death.`,
     },
     vision: {
-      sv: `## Visionen 2030
-
-- Fallolyckorna vintertid har halverats jämfört med 2025.
+      sv: `- Fallolyckorna vintertid har halverats jämfört med 2025.
 - Vintercyklingen på huvudstråken är minst 60 procent av sommarcyklingen.
 - Invånarna kan se i mobilen var det är plogat och sandat, i realtid.`,
-      en: `## The vision for 2030
-
-- Winter falls have been halved compared with 2025.
+      en: `- Winter falls have been halved compared with 2025.
 - Winter cycling on the main routes is at least 60 per cent of summer cycling.
 - Residents can see on their phones where paths have been ploughed and gritted, in real time.`,
     },
@@ -187,14 +171,10 @@ The city offers a 12-kilometre test route, data from its winter maintenance and 
       en: `The port receives 900 calls a year. At the quay, ships' auxiliary engines run on diesel, causing noise and emissions close to the homes along the East Quay. The port's grid cannot carry the load shore power needs, and the waste heat from the fish industry's cold stores is lost.`,
     },
     vision: {
-      sv: `## Visionen 2032
-
-- Alla fartyg som ligger mer än två timmar vid kaj får el från land.
+      sv: `- Alla fartyg som ligger mer än två timmar vid kaj får el från land.
 - Hamnen är en energinod: den lagrar el, levererar spillvärme till fjärrvärmenätet och laddar arbetsfordonen.
 - Bullret vid Östra kajen ligger under 45 dB nattetid.`,
-      en: `## The vision for 2032
-
-- Every ship at the quay for more than two hours takes power from shore.
+      en: `- Every ship at the quay for more than two hours takes power from shore.
 - The port is an energy hub: it stores electricity, feeds waste heat into the district heating network and charges its work vehicles.
 - Night-time noise at the East Quay stays below 45 dB.`,
     },
@@ -254,14 +234,10 @@ The tender period for phase 1 has closed and four consortia are working on conce
       en: `Norrhamn's school kitchens cook 9,000 lunches a day. In 2023, 24 per cent of the food was thrown away while some pupils did not eat at all. The cooks lacked the numbers: how many will eat today, and what is left over?`,
     },
     vision: {
-      sv: `## Visionen 2030
-
-- Matsvinnet i skolmåltiderna är under 10 procent.
+      sv: `- Matsvinnet i skolmåltiderna är under 10 procent.
 - Varje kök planerar efter prognoser, inte efter magkänsla.
 - Eleverna är med och bestämmer menyn, och fler äter lunch.`,
-      en: `## The vision for 2030
-
-- Food waste in school meals is below 10 per cent.
+      en: `- Food waste in school meals is below 10 per cent.
 - Every kitchen plans from forecasts, not from gut feeling.
 - Pupils help decide the menu, and more of them eat lunch.`,
     },
@@ -303,14 +279,10 @@ The tender period for phase 1 has closed and four consortia are working on conce
       en: `Today 1,100 people receive home care in Norrhamn, and staff make an average of fourteen visits per shift. Many are night-time checks that wake the person needlessly. At the same time, it is hard to recruit home-care staff in the outer districts, where distances are long.`,
     },
     vision: {
-      sv: `## Visionen 2040
-
-- Den som vill kan bo kvar hemma, tryggt, så länge som möjligt.
+      sv: `- Den som vill kan bo kvar hemma, tryggt, så länge som möjligt.
 - Nattens tillsyn sker på den äldres villkor: digitalt när det räcker, med ett besök när det behövs.
 - Personalen har tid för samtal, inte bara för körning.`,
-      en: `## The vision for 2040
-
-- Anyone who wishes to can stay at home, safely, for as long as possible.
+      en: `- Anyone who wishes to can stay at home, safely, for as long as possible.
 - Night checks happen on the older person's terms: digitally when that is enough, with a visit when it is needed.
 - Staff have time to talk, not only to drive.`,
     },
