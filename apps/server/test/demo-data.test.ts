@@ -3,7 +3,7 @@
  * elements' browser tests and the search tests stand on. These tests parse
  * every record with the SDK's own schemas and check that it hangs together.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import {
   CHALLENGE_STATUSES,
@@ -235,5 +235,53 @@ describe('all demo content', () => {
     const emails = everything.match(/[\w.+-]+@[\w.-]+/g) ?? [];
     expect(emails.length).toBeGreaterThan(10);
     for (const email of emails) expect(email, email).toMatch(/\.example$/);
+  });
+});
+
+describe('demo pages', () => {
+  const pages = ['index.html', 'cluster.html', 'privacy.html'];
+  const read = (name: string) => readFileSync(publicDir + name, 'utf8');
+
+  it.each(pages)('%s needs no inline script or style, so it runs under a strict CSP', (name) => {
+    const html = read(name);
+    expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/i);
+    expect(html).not.toMatch(/<style[\s>]/i);
+    expect(html).not.toMatch(/\sstyle=/i);
+    expect(html).not.toMatch(/\son[a-z]+=/i);
+    expect(html).toMatch(
+      /http-equiv="Content-Security-Policy"[^>]*script-src 'self'; style-src 'self'/,
+    );
+  });
+
+  it.each(pages)('%s links only to files that exist or to server routes', (name) => {
+    const html = read(name);
+    const refs = [...html.matchAll(/(?:href|src)="(\/[^"#?]*)/g)].map((m) => m[1]!);
+    expect(refs.length).toBeGreaterThan(3);
+    for (const ref of refs) {
+      if (/^\/(docs|v1\/|embed\/)/.test(ref) || ref === '/') continue;
+      expect(existsSync(publicDir + ref.slice(1)), `${name} → ${ref}`).toBe(true);
+    }
+  });
+
+  it('load the embed bundle once and name only demo owners in the elements', () => {
+    for (const name of ['index.html', 'cluster.html']) {
+      const html = read(name);
+      expect(html.match(/<script\b/g)?.length, name).toBe(1);
+      expect(html).toContain('<script type="module" src="/embed/entrypoint.js"></script>');
+      for (const [, attr, value] of html.matchAll(/\s(org|via)="([^"]+)"/g)) {
+        for (const id of value!.split(','))
+          expect(ownerIds, `${name}: ${attr}=${id}`).toContain(id);
+      }
+    }
+    expect(read('cluster.html')).toMatch(/<ep-entry-form[^>]*via="nordic-mobility-cluster"/);
+    expect(read('index.html')).toMatch(/<html lang="sv">/);
+  });
+
+  it('theme the elements only through --ep-* custom properties', () => {
+    const css = read('demo.css');
+    for (const token of ['--ep-color-accent', '--ep-radius', '--ep-font-family']) {
+      expect(css).toContain(`${token}:`);
+    }
+    expect(css).not.toMatch(/::part|!important/);
   });
 });

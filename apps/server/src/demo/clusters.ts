@@ -84,7 +84,7 @@ export const blueEnergyCluster: DemoCluster = {
     description: {
       nb: `Blå energi-klyngen er et nettverk av **212 verft, rederier, energiselskaper og teknologibedrifter** på Vestlandet. Sammen utvikler vi løsningene som skal gjøre skipsfarten og havnene utslippsfrie: landstrøm, batterielektriske ferjer, hydrogen og havvind.
 
-Kommuner og havner som vil teste ny teknologi, finner partnere hos oss. Vi hjelper medlemmene å svare på utfordringer fra det offentlige, også på tvers av landegrensene.`,
+Kommuner og havner som vil teste ny teknologi, finner partnere hos oss. Vi hjelper medlemmene med å svare på utfordringer fra det offentlige, også på tvers av landegrensene.`,
       en: `The Blue Energy Cluster is a network of **212 shipyards, shipowners, energy companies and technology firms** on the west coast of Norway. Together we develop what it takes to make shipping and ports emission-free: shore power, battery-electric ferries, hydrogen and offshore wind.
 
 Municipalities and ports that want to test new technology find partners with us. We help our members answer public-sector challenges, across borders too.`,

@@ -314,7 +314,7 @@ The Nordic–Baltic Cluster Network helped find the heat pump supplier in Sweden
     image: {
       url: demoImageUrl('district-heat.svg'),
       alt: {
-        fi: 'Kuvitus: tehtaan savupiipusta lähtevä lämpö kulkee putkea pitkin kerrostaloihin.',
+        fi: 'Kuvitus: tehtaalta lähtevä lämpö kulkee putkea pitkin kerrostaloihin.',
         sv: 'Illustration: värme från en fabrik leds genom ett rör till flerbostadshus.',
         en: 'Illustration: heat from a factory travels through a pipe to blocks of flats.',
       },
@@ -339,7 +339,7 @@ The Nordic–Baltic Cluster Network helped find the heat pump supplier in Sweden
     body: {
       fi: `## Kylätalolla kahvin äärellä
 
-Syyskuussa 2025 järjestimme kuusi kyläiltaa saaristossa. Paikalla oli yhteensä 240 asukasta, hoitajia ja Terveysteknologiaklusterin yrityksiä.
+Syyskuussa 2025 järjestimme kuusi kyläiltaa saaristossa. Paikalle tuli yhteensä 240 asukasta, hoitajaa ja Terveysteknologiaklusterin yritysten edustajaa.
 
 ### Asukkaat toivoivat
 
