@@ -87,8 +87,14 @@ export const styles = [
     .lead {
       font-size: 1.1em;
     }
-    .prose p + p {
+    .prose > * + * {
       margin-block-start: 0.6em;
+    }
+    .prose h4 {
+      font-size: 1em;
+    }
+    .prose :is(ul, ol) {
+      padding-inline-start: 1.25em;
     }
     .facts {
       display: grid;

@@ -336,8 +336,8 @@ export class ChallengeBoard extends EpElement {
       ${[0, 1, 2].map(
         () =>
           html`<div class="card" aria-hidden="true">
-            <span class="skeleton" style="width:60%"></span>
-            <span class="skeleton" style="width:35%"></span>
+            <span class="skeleton w60"></span>
+            <span class="skeleton w35"></span>
             <span class="skeleton"></span>
           </div>`,
       )}
@@ -524,7 +524,7 @@ export class ChallengeBoard extends EpElement {
       }
       <h3>${t.clusters}</h3>
       ${this.#clusters.render({
-        pending: () => html`<span class="skeleton" style="width:40%"></span>`,
+        pending: () => html`<span class="skeleton w40"></span>`,
         complete: (clusters) =>
           clusters.length
             ? html`<ul class="clusters">

@@ -102,7 +102,7 @@ export class StoryFeed extends EpElement {
         pending: () =>
           html`<div aria-busy="true">
             <p role="status" class="visually-hidden">${t.loading}</p>
-            <span class="skeleton" style="width:50%"></span><span class="skeleton"></span>
+            <span class="skeleton w50"></span><span class="skeleton"></span>
           </div>`,
         complete: (stories) => {
           const open = this.openId ? stories.find((s) => s.id === this.openId) : undefined;

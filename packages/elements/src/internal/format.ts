@@ -1,5 +1,6 @@
 import { localize, type Budget, type Localized } from '@entrypoint/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
+import { markdown } from './markdown.js';
 
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
@@ -44,7 +45,7 @@ export function content(
     : html`${r.text}`;
 }
 
-/** Localized long text (Markdown source) as paragraphs of plain text. */
+/** Localized long text (Markdown) as headings, paragraphs and lists. */
 export function paragraphs(
   value: Localized | undefined,
   lang: string,
@@ -52,12 +53,8 @@ export function paragraphs(
 ): TemplateResult | typeof nothing {
   const r = localize(value, lang, ownerLang ? [ownerLang] : []);
   if (!r) return nothing;
-  const parts = r.text
-    .split(/\n\s*\n/)
-    .map((p) => p.replace(/^#+\s*|[*_`]/gm, '').trim())
-    .filter(Boolean);
   return html`<div class="prose" lang=${sameLanguage(r.lang, lang) ? nothing : r.lang}>
-    ${parts.map((p) => html`<p>${p}</p>`)}
+    ${markdown(r.text)}
   </div>`;
 }
 

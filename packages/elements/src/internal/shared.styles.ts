@@ -139,6 +139,18 @@ export const base = css`
     background: var(--ep-color-border, light-dark(#d0d0d0, #4a4a4a));
     animation: ep-pulse 1.2s ease-in-out infinite alternate;
   }
+  .w35 {
+    width: 35%;
+  }
+  .w40 {
+    width: 40%;
+  }
+  .w50 {
+    width: 50%;
+  }
+  .w60 {
+    width: 60%;
+  }
   @keyframes ep-pulse {
     from {
       opacity: 0.35;
