@@ -1,7 +1,7 @@
 // The client against a real HTTP server: every resource sends the request the
 // API expects and hands back the checked answer; problem documents become
 // error classes; off-contract answers become ResponseValidationError.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   AuthError,
   ConflictError,
@@ -266,6 +266,30 @@ describe('headers', () => {
     server.route('GET /v1/organizations', page([]));
     await createClient({ baseUrl: server.url }).organizations.list();
     expect(last().headers.authorization).toBeUndefined();
+  });
+
+  it('refuses a base URL that cannot work when the client is made', () => {
+    expect(() => createClient({ baseUrl: 'entrypoint.example.org' })).toThrow(TypeError);
+    expect(() => createClient({ baseUrl: 'ftp://entrypoint.example.org' })).toThrow(
+      /http or https/,
+    );
+  });
+
+  it('reads a relative base URL against the page, as in a browser', () => {
+    vi.stubGlobal('location', new URL('https://city.example.org/näringsliv/utmaningar'));
+    try {
+      expect(createClient({ baseUrl: '/entrypoint' }).stories.feedUrl('rss')).toBe(
+        'https://city.example.org/entrypoint/v1/stories/feed.rss',
+      );
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
+  it('keeps a path in the base URL', async () => {
+    server.route('GET /api/v1/organizations', page([]));
+    await createClient({ baseUrl: `${server.url}/api/` }).organizations.list();
+    expect(last().url).toBe('/api/v1/organizations');
   });
 
   it('uses the fetch it is given', async () => {

@@ -3,7 +3,7 @@ import { clustersResource } from './clusters.js';
 import { organizationsResource } from './organizations.js';
 import { storiesResource } from './stories.js';
 import { submissionsResource } from './submissions.js';
-import { createTransport, type ClientOptions } from './transport.js';
+import { createTransport, serverRoot, type ClientOptions } from './transport.js';
 
 /**
  * A typed client of the Entrypoint API. Every answer is checked against its
@@ -16,7 +16,7 @@ import { createTransport, type ClientOptions } from './transport.js';
  */
 export function createClient(options: ClientOptions) {
   const send = createTransport(options);
-  const root = String(options.baseUrl).replace(/\/+$/, '');
+  const root = serverRoot(options.baseUrl);
   return {
     organizations: organizationsResource(send),
     challenges: challengesResource(send),

@@ -28,7 +28,7 @@ export interface RetryOptions {
 }
 
 export interface ClientOptions {
-  /** The server root, e.g. `https://entrypoint.example.org`; the client calls `${baseUrl}/v1/…`. */
+  /** The server root, e.g. `https://entrypoint.example.org`; the client calls `${baseUrl}/v1/…`. In a browser it may be relative to the page. */
   baseUrl: string | URL;
   /** An organisation's API key, for the admin calls. Sent as `Authorization: Bearer …`. */
   apiKey?: string | undefined;
@@ -80,9 +80,29 @@ export function parseRetryAfter(value: string | null, now = Date.now()): number 
   return Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - now) / 1000));
 }
 
+/**
+ * The server root without a trailing slash. In a browser a relative base URL
+ * is read against the page; a base URL that cannot work throws a TypeError at
+ * once, when the client is made.
+ */
+export function serverRoot(baseUrl: string | URL): string {
+  let url: URL;
+  try {
+    url = new URL(baseUrl, globalThis.location?.href);
+  } catch {
+    throw new TypeError(
+      `baseUrl must be an absolute http(s) URL, like "https://entrypoint.example.org"; got "${String(baseUrl)}"`,
+    );
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    throw new TypeError(`baseUrl must use http or https; got "${url.protocol}"`);
+  }
+  return `${url.origin}${url.pathname}`.replace(/\/+$/, '');
+}
+
 /** Builds the one function through which every call of a client goes. */
 export function createTransport(options: ClientOptions): Transport {
-  const root = String(options.baseUrl).replace(/\/+$/, '');
+  const root = serverRoot(options.baseUrl);
   const retry =
     typeof options.retry === 'number' ? { limit: options.retry } : (options.retry ?? {});
   const limit = retry.limit ?? 2;
