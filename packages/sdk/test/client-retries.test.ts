@@ -141,7 +141,8 @@ describe('retries', () => {
 describe('timeout', () => {
   it('gives up with a TimeoutError when no answer arrives in time, without retrying', async () => {
     server.route('GET /v1/challenges', { delayMs: 5_000, body: { data: [], nextCursor: null } });
-    const client = createClient({ baseUrl: server.url, timeout: 50 });
+    // Far below the server's delay, far above the time a request takes to arrive.
+    const client = createClient({ baseUrl: server.url, timeout: 500, retry: 3 });
     const error = await client.challenges.list().catch((e: unknown) => e);
     expect(error).toBeInstanceOf(TimeoutError);
     expect(error).toBeInstanceOf(NetworkError);
