@@ -30,10 +30,16 @@ export interface CreateAppArgs {
   options?: Partial<AppOptions>;
 }
 
-const ALLOW_HEADERS = 'Authorization, Content-Type, Idempotency-Key, Entrypoint-Page, If-None-Match';
+const ALLOW_HEADERS =
+  'Authorization, Content-Type, Idempotency-Key, Entrypoint-Page, If-None-Match';
 const EXPOSE_HEADERS = 'ETag, Location, Retry-After, Idempotent-Replayed, X-Request-Id';
 
-export function createApp({ store, clock = systemClock, log = createLogger(), options = {} }: CreateAppArgs) {
+export function createApp({
+  store,
+  clock = systemClock,
+  log = createLogger(),
+  options = {},
+}: CreateAppArgs) {
   const deps: Deps = {
     store,
     clock,
@@ -80,8 +86,19 @@ export function createApp({ store, clock = systemClock, log = createLogger(), op
         const allowed =
           origin !== undefined &&
           (origin === ownOrigin(c) || (await anyOrganizationAllowsOrigin(store.db, origin)));
-        if (!allowed) return problem(c, 403, `${origin ?? 'This origin'} may not post submissions`, {}, { Vary: 'Origin' });
-        return c.body(null, 204, { ...headers, 'Access-Control-Allow-Origin': origin, Vary: 'Origin' });
+        if (!allowed)
+          return problem(
+            c,
+            403,
+            `${origin ?? 'This origin'} may not post submissions`,
+            {},
+            { Vary: 'Origin' },
+          );
+        return c.body(null, 204, {
+          ...headers,
+          'Access-Control-Allow-Origin': origin,
+          Vary: 'Origin',
+        });
       }
       return c.body(null, 204, { ...headers, 'Access-Control-Allow-Origin': '*' });
     }
@@ -97,7 +114,13 @@ export function createApp({ store, clock = systemClock, log = createLogger(), op
     if (c.req.method === 'POST' || c.req.method === 'PATCH' || c.req.method === 'PUT') {
       const type = c.req.header('content-type')?.split(';')[0]?.trim().toLowerCase() ?? '';
       if (type !== 'application/json' && !/^application\/[\w.+-]+\+json$/.test(type)) {
-        return problem(c, 415, 'Send the body as application/json', {}, { Accept: 'application/json' });
+        return problem(
+          c,
+          415,
+          'Send the body as application/json',
+          {},
+          { Accept: 'application/json' },
+        );
       }
     }
     return next();
@@ -135,7 +158,9 @@ export function createApp({ store, clock = systemClock, log = createLogger(), op
       return problem(c, error.status, error.message, error.extra);
     }
     if (error instanceof BadCursorError) {
-      return problem(c, 400, error.message, { errors: [{ path: 'cursor', message: error.message }] });
+      return problem(c, 400, error.message, {
+        errors: [{ path: 'cursor', message: error.message }],
+      });
     }
     c.get('log')?.error('unhandled', { error });
     return problem(c, 500, 'Something went wrong on our side; the request id is in X-Request-Id');

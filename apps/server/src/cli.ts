@@ -20,9 +20,22 @@ function parse(argv: string[]): CommandRequest {
     allowPositionals: true,
     strict: true,
     options: Object.fromEntries(
-      ['org', 'label', 'file', 'id', 'kind', 'name', 'country', 'lang', 'contact-name', 'contact-email', 'website', 'origins', 'base-url', 'key'].map(
-        (name) => [name, { type: 'string' as const }],
-      ),
+      [
+        'org',
+        'label',
+        'file',
+        'id',
+        'kind',
+        'name',
+        'country',
+        'lang',
+        'contact-name',
+        'contact-email',
+        'website',
+        'origins',
+        'base-url',
+        'key',
+      ].map((name) => [name, { type: 'string' as const }]),
     ),
   });
   const options = values as Record<string, string | undefined>;
@@ -75,7 +88,9 @@ try {
     process.exit(2);
   }
   const details =
-    error instanceof InvalidError ? `\n${error.errors.map((e) => `  ${e.path}: ${e.message}`).join('\n')}` : '';
+    error instanceof InvalidError
+      ? `\n${error.errors.map((e) => `  ${e.path}: ${e.message}`).join('\n')}`
+      : '';
   const message = error instanceof DataDirLockedError ? error.message : (error as Error).message;
   process.stderr.write(`Error: ${message}${details}\n`);
   process.exit(1);

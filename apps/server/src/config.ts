@@ -23,7 +23,8 @@ export interface Config {
 function int(name: string, value: string | undefined, fallback: number): number {
   if (value === undefined || value === '') return fallback;
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 0) throw new Error(`${name} must be a whole number, not "${value}"`);
+  if (!Number.isInteger(n) || n < 0)
+    throw new Error(`${name} must be a whole number, not "${value}"`);
   return n;
 }
 
@@ -33,7 +34,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const dir = (v: string | undefined, fallback: string) =>
     v ? (isAbsolute(v) ? v : resolve(process.cwd(), v)) : fallback;
   const level = env.LOG_LEVEL ?? 'info';
-  if (!['debug', 'info', 'warn', 'error'].includes(level)) throw new Error(`LOG_LEVEL must be debug, info, warn or error`);
+  if (!['debug', 'info', 'warn', 'error'].includes(level))
+    throw new Error(`LOG_LEVEL must be debug, info, warn or error`);
   return {
     port: int('PORT', env.PORT, 8787),
     host: env.HOST || '127.0.0.1',

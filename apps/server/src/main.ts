@@ -68,7 +68,11 @@ async function main() {
 
   const control = config.databaseUrl
     ? undefined
-    : await startControlServer(config.dataDir, (req) => runCommand({ store, clock: systemClock }, req), log);
+    : await startControlServer(
+        config.dataDir,
+        (req) => runCommand({ store, clock: systemClock }, req),
+        log,
+      );
 
   log.info('listening', {
     url,

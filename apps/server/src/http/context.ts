@@ -32,9 +32,14 @@ export type Env = { Variables: { requestId: string; log: Logger; orgId: string |
 export async function requireOrg(c: Context<Env>, deps: Deps): Promise<string> {
   const orgId = await optionalOrg(c, deps);
   if (!orgId) {
-    throw new HttpProblem(401, 'Send an API key as "Authorization: Bearer <key>"', {}, {
-      'WWW-Authenticate': 'Bearer realm="entrypoint"',
-    });
+    throw new HttpProblem(
+      401,
+      'Send an API key as "Authorization: Bearer <key>"',
+      {},
+      {
+        'WWW-Authenticate': 'Bearer realm="entrypoint"',
+      },
+    );
   }
   return orgId;
 }
@@ -46,9 +51,14 @@ export async function optionalOrg(c: Context<Env>, deps: Deps): Promise<string |
   const match = /^Bearer\s+(\S+)$/i.exec(header);
   const orgId = match ? await authenticate(deps.store.db, match[1]!) : undefined;
   if (!orgId) {
-    throw new HttpProblem(401, 'The API key is not valid (wrong, revoked, or malformed)', {}, {
-      'WWW-Authenticate': 'Bearer realm="entrypoint", error="invalid_token"',
-    });
+    throw new HttpProblem(
+      401,
+      'The API key is not valid (wrong, revoked, or malformed)',
+      {},
+      {
+        'WWW-Authenticate': 'Bearer realm="entrypoint", error="invalid_token"',
+      },
+    );
   }
   c.set('orgId', orgId);
   return orgId;
@@ -76,7 +86,10 @@ export function send(
   { status = 200, visibility = 'public' as 'public' | 'private' } = {},
 ): Response {
   if (visibility === 'private') {
-    return c.body(text, status as 200, { 'Content-Type': contentType, 'Cache-Control': 'no-store' });
+    return c.body(text, status as 200, {
+      'Content-Type': contentType,
+      'Cache-Control': 'no-store',
+    });
   }
   const etag = `W/"${sha256(text).slice(0, 32)}"`;
   const headers = { ETag: etag, 'Cache-Control': PUBLIC_CACHE, 'Content-Type': contentType };

@@ -35,7 +35,10 @@ export function validate<S extends z.core.$ZodType>(schema: S, value: unknown): 
   return result.data as z.output<S>;
 }
 
-export async function readBody<S extends z.core.$ZodType>(c: Context, schema: S): Promise<z.output<S>> {
+export async function readBody<S extends z.core.$ZodType>(
+  c: Context,
+  schema: S,
+): Promise<z.output<S>> {
   return validate(schema, await readJson(c));
 }
 
@@ -55,9 +58,16 @@ export class Query {
   list(name: string, valid: (v: string) => boolean, hint: string): string[] | undefined {
     const v = this.string(name, { max: 2000 });
     if (v === undefined) return undefined;
-    const items = v.split(',').map((s) => s.trim()).filter(Boolean);
+    const items = v
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
     const bad = items.filter((s) => !valid(s));
-    if (bad.length) this.errors.push({ path: name, message: `Unknown value ${bad.map((b) => `"${b}"`).join(', ')}: ${hint}` });
+    if (bad.length)
+      this.errors.push({
+        path: name,
+        message: `Unknown value ${bad.map((b) => `"${b}"`).join(', ')}: ${hint}`,
+      });
     return items.length ? items : undefined;
   }
 
@@ -84,4 +94,5 @@ export class Query {
 }
 
 export const isSlug = (s: string) => /^[a-z0-9]+(-[a-z0-9]+)*$/.test(s) && s.length <= 64;
-export const isLang = (s: string) => /^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{1,8})*$/.test(s) && s.length <= 35;
+export const isLang = (s: string) =>
+  /^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{1,8})*$/.test(s) && s.length <= 35;

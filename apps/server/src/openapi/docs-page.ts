@@ -7,8 +7,7 @@ import { PROBLEM_TYPES } from '../http/problem.js';
 
 type Json = Record<string, unknown>;
 
-const esc = (s: unknown) =>
-  String(s ?? '').replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
+const esc = (s: unknown) => String(s ?? '').replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
 
 /** The little Markdown the descriptions use: `code`, paragraphs and "- " lists. */
 function md(text: unknown): string {
@@ -18,7 +17,10 @@ function md(text: unknown): string {
     .split(/\n\n+/)
     .map((block) =>
       block.startsWith('- ')
-        ? `<ul>${block.split('\n').map((l) => `<li>${inline(l.replace(/^- /, ''))}</li>`).join('')}</ul>`
+        ? `<ul>${block
+            .split('\n')
+            .map((l) => `<li>${inline(l.replace(/^- /, ''))}</li>`)
+            .join('')}</ul>`
         : `<p>${inline(block)}</p>`,
     )
     .join('');
@@ -32,10 +34,17 @@ function typeOf(schema: Json | undefined): string {
   }
   if (Array.isArray(schema.anyOf)) return (schema.anyOf as Json[]).map(typeOf).join(' | ');
   if (Array.isArray(schema.oneOf)) return (schema.oneOf as Json[]).map(typeOf).join(' | ');
-  if (Array.isArray(schema.enum)) return (schema.enum as unknown[]).map((v) => `<code>${esc(JSON.stringify(v))}</code>`).join(' | ');
+  if (Array.isArray(schema.enum))
+    return (schema.enum as unknown[])
+      .map((v) => `<code>${esc(JSON.stringify(v))}</code>`)
+      .join(' | ');
   if (schema.const !== undefined) return `<code>${esc(JSON.stringify(schema.const))}</code>`;
   if (schema.type === 'array') return `${typeOf(schema.items as Json)}[]`;
-  if (schema.type === 'object' && schema.additionalProperties && typeof schema.additionalProperties === 'object') {
+  if (
+    schema.type === 'object' &&
+    schema.additionalProperties &&
+    typeof schema.additionalProperties === 'object'
+  ) {
     return `{ [${schema.propertyNames ? 'language' : 'key'}]: ${typeOf(schema.additionalProperties as Json)} }`;
   }
   const fmt = schema.format ? ` (${esc(schema.format)})` : '';
@@ -44,7 +53,16 @@ function typeOf(schema: Json | undefined): string {
 
 function constraints(schema: Json): string {
   const bits: string[] = [];
-  for (const k of ['minLength', 'maxLength', 'minimum', 'maximum', 'minItems', 'maxItems', 'pattern', 'default']) {
+  for (const k of [
+    'minLength',
+    'maxLength',
+    'minimum',
+    'maximum',
+    'minItems',
+    'maxItems',
+    'pattern',
+    'default',
+  ]) {
     if (schema[k] !== undefined) bits.push(`${k}: <code>${esc(JSON.stringify(schema[k]))}</code>`);
   }
   return bits.join(', ');
@@ -84,25 +102,53 @@ export function renderDocsPage(doc: Json): string {
 <h3><span class="method ${esc(method)}">${esc(method.toUpperCase())}</span> <code>${esc(path)}</code></h3>
 <p class="summary">${esc(op.summary)}${op.security ? ' <span class="auth">API key</span>' : ' <span class="pub">public</span>'}</p>
 ${md(op.description)}
-${params.length ? `<h4>Parameters</h4><table><thead><tr><th>name</th><th>in</th><th>type</th><th>notes</th></tr></thead><tbody>${params
-      .map((p) => `<tr><td><code>${esc(p.name)}</code>${p.required ? ' <span class="req">required</span>' : ''}</td><td>${esc(p.in)}</td><td>${typeOf(p.schema as Json)}</td><td>${md(p.description)}</td></tr>`)
-      .join('')}</tbody></table>` : ''}
-${body ? `<h4>Body</h4><p>${Object.entries(body).map(([type, c]) => `<code>${esc(type)}</code>: ${typeOf(c.schema as Json)}`).join('<br>')}</p>` : ''}
+${
+  params.length
+    ? `<h4>Parameters</h4><table><thead><tr><th>name</th><th>in</th><th>type</th><th>notes</th></tr></thead><tbody>${params
+        .map(
+          (p) =>
+            `<tr><td><code>${esc(p.name)}</code>${p.required ? ' <span class="req">required</span>' : ''}</td><td>${esc(p.in)}</td><td>${typeOf(p.schema as Json)}</td><td>${md(p.description)}</td></tr>`,
+        )
+        .join('')}</tbody></table>`
+    : ''
+}
+${
+  body
+    ? `<h4>Body</h4><p>${Object.entries(body)
+        .map(([type, c]) => `<code>${esc(type)}</code>: ${typeOf(c.schema as Json)}`)
+        .join('<br>')}</p>`
+    : ''
+}
 <h4>Responses</h4><ul>${Object.entries(responses)
       .map(([code, r]) => {
-        const resolved = typeof r.$ref === 'string' ? ((doc.components as Json).responses as Record<string, Json>)[r.$ref.split('/').pop()!]! : r;
+        const resolved =
+          typeof r.$ref === 'string'
+            ? ((doc.components as Json).responses as Record<string, Json>)[
+                r.$ref.split('/').pop()!
+              ]!
+            : r;
         const content = resolved.content as Record<string, Json> | undefined;
-        const types = content ? Object.entries(content).map(([t, c]) => ` — <code>${esc(t)}</code> ${typeOf(c.schema as Json)}`).join('') : '';
+        const types = content
+          ? Object.entries(content)
+              .map(([t, c]) => ` — <code>${esc(t)}</code> ${typeOf(c.schema as Json)}`)
+              .join('')
+          : '';
         return `<li><strong>${esc(code)}</strong> ${esc(resolved.description)}${types}</li>`;
       })
       .join('')}</ul></section>`;
   };
 
   const toc = tags
-    .map((t) => `<li><a href="#tag-${esc(t.name)}">${esc(t.name)}</a><ul>${ops
-      .filter((o) => o.tag === t.name)
-      .map((o) => `<li><a href="#${esc(o.op.operationId)}"><code>${esc(o.method.toUpperCase())} ${esc(o.path)}</code></a></li>`)
-      .join('')}</ul></li>`)
+    .map(
+      (t) =>
+        `<li><a href="#tag-${esc(t.name)}">${esc(t.name)}</a><ul>${ops
+          .filter((o) => o.tag === t.name)
+          .map(
+            (o) =>
+              `<li><a href="#${esc(o.op.operationId)}"><code>${esc(o.method.toUpperCase())} ${esc(o.path)}</code></a></li>`,
+          )
+          .join('')}</ul></li>`,
+    )
     .join('');
 
   return `<!doctype html>
@@ -129,13 +175,29 @@ details pre{overflow:auto;font-size:.8rem}
 <ul>${toc}<li><a href="#schemas">Schemas</a></li><li><a href="#problems">Problems</a></li></ul>
 <p><a href="/v1/openapi.json">openapi.json</a></p></nav>
 <main><h1>${esc(info.title)}</h1><p>${esc(info.summary)}</p>${md(info.description)}
-${tags.map((t) => `<h2 id="tag-${esc(t.name)}">${esc(t.name)}</h2><p>${esc(t.description)}</p>${ops.filter((o) => o.tag === t.name).map(opHtml).join('')}`).join('')}
+${tags
+  .map(
+    (t) =>
+      `<h2 id="tag-${esc(t.name)}">${esc(t.name)}</h2><p>${esc(t.description)}</p>${ops
+        .filter((o) => o.tag === t.name)
+        .map(opHtml)
+        .join('')}`,
+  )
+  .join('')}
 <h2 id="schemas">Schemas</h2>
 ${Object.entries(schemas)
-    .map(([name, s]) => `<section id="schema-${esc(name)}"><h3>${esc(name)}</h3>${md(s.description)}${schemaTable(s)}<details><summary>JSON Schema</summary><pre>${esc(JSON.stringify(s, null, 2))}</pre></details></section>`)
-    .join('')}
+  .map(
+    ([name, s]) =>
+      `<section id="schema-${esc(name)}"><h3>${esc(name)}</h3>${md(s.description)}${schemaTable(s)}<details><summary>JSON Schema</summary><pre>${esc(JSON.stringify(s, null, 2))}</pre></details></section>`,
+  )
+  .join('')}
 <h2 id="problems">Problems</h2>
 <p>Every error is <code>application/problem+json</code> (RFC 9457): <code>type</code>, <code>title</code>, <code>status</code>, <code>detail</code>, and for invalid input <code>errors: [{ path, message }]</code> with dotted paths such as <code>company.email</code>.</p>
-<dl>${Object.entries(PROBLEM_TYPES).map(([status, t]) => `<dt id="problem-${esc(t.slug)}"><code>/docs#problem-${esc(t.slug)}</code></dt><dd>${esc(status)} ${esc(t.title)}</dd>`).join('')}</dl>
+<dl>${Object.entries(PROBLEM_TYPES)
+    .map(
+      ([status, t]) =>
+        `<dt id="problem-${esc(t.slug)}"><code>/docs#problem-${esc(t.slug)}</code></dt><dd>${esc(status)} ${esc(t.title)}</dd>`,
+    )
+    .join('')}</dl>
 </main></body></html>`;
 }

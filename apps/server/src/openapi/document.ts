@@ -33,7 +33,10 @@ import {
 
 type Json = Record<string, unknown>;
 
-function components(schemas: Record<string, z.core.$ZodType>, io: 'input' | 'output'): Record<string, Json> {
+function components(
+  schemas: Record<string, z.core.$ZodType>,
+  io: 'input' | 'output',
+): Record<string, Json> {
   const registry = z.registry<{ id: string }>();
   for (const [id, schema] of Object.entries(schemas)) registry.add(schema, { id });
   const result = z.toJSONSchema(registry, {
@@ -63,20 +66,44 @@ const enumList = (values: readonly string[]) => ({
   description: `One or more of ${values.map((v) => `\`${v}\``).join(', ')}, comma-separated.`,
 });
 
-function param(name: string, description: string, schema: Json = { type: 'string' }, where = 'query') {
+function param(
+  name: string,
+  description: string,
+  schema: Json = { type: 'string' },
+  where = 'query',
+) {
   return { name, in: where, required: where === 'path', description, schema };
 }
 
 const p = {
   id: param('id', 'The record id.', { type: 'string' }, 'path'),
-  limit: param('limit', 'Items per page, 1–100 (default 20).', { type: 'integer', minimum: 1, maximum: 100 }),
-  cursor: param('cursor', 'The `nextCursor` of the previous page (opaque; stable while records are added).'),
+  limit: param('limit', 'Items per page, 1–100 (default 20).', {
+    type: 'integer',
+    minimum: 1,
+    maximum: 100,
+  }),
+  cursor: param(
+    'cursor',
+    'The `nextCursor` of the previous page (opaque; stable while records are added).',
+  ),
   org: param('org', 'Organisation id, or several comma-separated (`norrhamn,fjordvik`).'),
-  q: param('q', 'Full-text search in any language the records carry (stemmed per language), ranked by relevance.'),
-  lang: param('lang', 'BCP 47 language of `q` (its stemmer is used, plus `simple`), or of the feed texts.'),
+  q: param(
+    'q',
+    'Full-text search in any language the records carry (stemmed per language), ranked by relevance.',
+  ),
+  lang: param(
+    'lang',
+    'BCP 47 language of `q` (its stemmer is used, plus `simple`), or of the feed texts.',
+  ),
 };
 
-const list = (summary: string, tag: string, item: string, params: Json[], description?: string) => ({
+const list = (
+  summary: string,
+  tag: string,
+  item: string,
+  params: Json[],
+  description?: string,
+) => ({
   get: {
     tags: [tag],
     summary,
@@ -84,7 +111,11 @@ const list = (summary: string, tag: string, item: string, params: Json[], descri
     operationId: `list${item}s`,
     parameters: [...params, p.limit, p.cursor],
     responses: {
-      '200': { description: `A page of ${item.toLowerCase()}s.`, headers: cacheHeaders, content: json(ref(`${item}List`)) },
+      '200': {
+        description: `A page of ${item.toLowerCase()}s.`,
+        headers: cacheHeaders,
+        content: json(ref(`${item}List`)),
+      },
       '304': { description: 'Not modified (If-None-Match matched the ETag).' },
       ...problems(400),
     },
@@ -101,7 +132,14 @@ const cacheHeaders = {
 
 const security = [{ apiKey: [] }];
 
-function writeOps(tag: string, item: string, input: string, patch: string, path: string, notes: string) {
+function writeOps(
+  tag: string,
+  item: string,
+  input: string,
+  patch: string,
+  path: string,
+  notes: string,
+) {
   return {
     collection: {
       post: {
@@ -163,20 +201,50 @@ export function buildOpenApiDocument(): Json {
       'output',
     ),
     ...components(
-      { ChallengeInput, ChallengePatch, StoryInput, StoryPatch, ClusterInput, ClusterPatch, SubmissionInput, SubmissionPatch },
+      {
+        ChallengeInput,
+        ChallengePatch,
+        StoryInput,
+        StoryPatch,
+        ClusterInput,
+        ClusterPatch,
+        SubmissionInput,
+        SubmissionPatch,
+      },
       'input',
     ),
   };
 
-  const challengeWrites = writeOps('Challenges', 'Challenge', 'ChallengeInput', 'ChallengePatch', 'challenges',
-    'The challenge belongs to the key\'s organisation. `id` is made from the title when not given. A challenge in `draft` is never public; it is published (gets `publishedAt`) when its status first leaves `draft`.');
-  const storyWrites = writeOps('Stories', 'Story', 'StoryInput', 'StoryPatch', 'stories',
-    'The Markdown `body` is rendered to `bodyHtml` and sanitized on write: no script, event handler or `javascript:` URL survives.');
-  const clusterWrites = writeOps('Clusters', 'Cluster', 'ClusterInput', 'ClusterPatch', 'clusters (your own profile: id = your organisation id)',
-    'Creates the cluster profile of the key\'s organisation, which must be of kind `cluster` (else 403). Its id is the organisation id.');
+  const challengeWrites = writeOps(
+    'Challenges',
+    'Challenge',
+    'ChallengeInput',
+    'ChallengePatch',
+    'challenges',
+    "The challenge belongs to the key's organisation. `id` is made from the title when not given. A challenge in `draft` is never public; it is published (gets `publishedAt`) when its status first leaves `draft`.",
+  );
+  const storyWrites = writeOps(
+    'Stories',
+    'Story',
+    'StoryInput',
+    'StoryPatch',
+    'stories',
+    'The Markdown `body` is rendered to `bodyHtml` and sanitized on write: no script, event handler or `javascript:` URL survives.',
+  );
+  const clusterWrites = writeOps(
+    'Clusters',
+    'Cluster',
+    'ClusterInput',
+    'ClusterPatch',
+    'clusters (your own profile: id = your organisation id)',
+    "Creates the cluster profile of the key's organisation, which must be of kind `cluster` (else 403). Its id is the organisation id.",
+  );
 
   const transitions = Object.entries(SUBMISSION_TRANSITIONS)
-    .map(([from, to]) => `- \`${from}\` → ${to.length ? to.map((t) => `\`${t}\``).join(', ') : '(final)'}`)
+    .map(
+      ([from, to]) =>
+        `- \`${from}\` → ${to.length ? to.map((t) => `\`${t}\``).join(', ') : '(final)'}`,
+    )
     .join('\n');
 
   return {
@@ -184,11 +252,12 @@ export function buildOpenApiDocument(): Json {
     info: {
       title: 'Entrypoint API',
       version: '1.0.0',
-      summary: 'One point of entry for companies to meet cities, regions and clusters over public challenges.',
+      summary:
+        'One point of entry for companies to meet cities, regions and clusters over public challenges.',
       description:
         'JSON in and out. Errors are RFC 9457 `application/problem+json` with `errors: [{ path, message }]` for invalid input. ' +
         'Lists are `{ data, nextCursor }`; pass `nextCursor` back as `cursor`. Public reads are cacheable (ETag, Cache-Control) and open to every origin (CORS `*`). ' +
-        'Admin calls send an organisation\'s API key as `Authorization: Bearer …` and reach only that organisation\'s records; another organisation\'s record answers 404.',
+        "Admin calls send an organisation's API key as `Authorization: Bearer …` and reach only that organisation's records; another organisation's record answers 404.",
       license: { name: 'MIT', identifier: 'MIT' },
     },
     servers: [{ url: '/', description: 'This server' }],
@@ -197,7 +266,10 @@ export function buildOpenApiDocument(): Json {
       { name: 'Challenges', description: 'Needs expressed as business opportunities.' },
       { name: 'Clusters', description: 'Cluster organisations: the door openers.' },
       { name: 'Stories', description: 'Good examples, also as feeds.' },
-      { name: 'Submissions', description: 'What companies send through the entry-point form, and the owner\'s inbox.' },
+      {
+        name: 'Submissions',
+        description: "What companies send through the entry-point form, and the owner's inbox.",
+      },
       { name: 'Meta', description: 'The document itself and liveness.' },
     ],
     paths: {
@@ -208,23 +280,34 @@ export function buildOpenApiDocument(): Json {
         get: {
           tags: ['Organizations'],
           summary: 'One organisation and its entry point',
-          description: 'With the organisation\'s own API key, also its `allowedOrigins` (OrganizationAdmin).',
+          description:
+            "With the organisation's own API key, also its `allowedOrigins` (OrganizationAdmin).",
           operationId: 'getOrganization',
           parameters: [p.id],
           responses: {
-            '200': { description: 'The organisation.', headers: cacheHeaders, content: json({ oneOf: [ref('Organization'), ref('OrganizationAdmin')] }) },
+            '200': {
+              description: 'The organisation.',
+              headers: cacheHeaders,
+              content: json({ oneOf: [ref('Organization'), ref('OrganizationAdmin')] }),
+            },
             ...problems(401, 404),
           },
         },
       },
       '/v1/challenges': {
-        ...list('List and search challenges', 'Challenges', 'Challenge', [
-          p.org,
-          param('status', 'Filter by status.', enumList(CHALLENGE_STATUSES)),
-          param('theme', 'Challenges with any of these themes.', enumList(THEMES)),
-          p.q,
-          p.lang,
-        ], 'Newest first; with `q`, most relevant first. Drafts are never listed publicly; with an API key, the key\'s own drafts are included (and the answer is not cached).'),
+        ...list(
+          'List and search challenges',
+          'Challenges',
+          'Challenge',
+          [
+            p.org,
+            param('status', 'Filter by status.', enumList(CHALLENGE_STATUSES)),
+            param('theme', 'Challenges with any of these themes.', enumList(THEMES)),
+            p.q,
+            p.lang,
+          ],
+          "Newest first; with `q`, most relevant first. Drafts are never listed publicly; with an API key, the key's own drafts are included (and the answer is not cached).",
+        ),
         ...challengeWrites.collection,
       },
       '/v1/challenges/{id}': {
@@ -234,7 +317,11 @@ export function buildOpenApiDocument(): Json {
           operationId: 'getChallenge',
           parameters: [p.id],
           responses: {
-            '200': { description: 'The challenge.', headers: cacheHeaders, content: json(ref('Challenge')) },
+            '200': {
+              description: 'The challenge.',
+              headers: cacheHeaders,
+              content: json(ref('Challenge')),
+            },
             '304': { description: 'Not modified.' },
             ...problems(404),
           },
@@ -244,12 +331,17 @@ export function buildOpenApiDocument(): Json {
       '/v1/challenges/{id}/clusters': {
         get: {
           tags: ['Challenges', 'Clusters'],
-          summary: 'Clusters whose sectors match the challenge\'s themes',
-          description: 'Ranked by the number of the challenge\'s themes among the cluster\'s sectors, then by id. One page (`nextCursor` is null).',
+          summary: "Clusters whose sectors match the challenge's themes",
+          description:
+            "Ranked by the number of the challenge's themes among the cluster's sectors, then by id. One page (`nextCursor` is null).",
           operationId: 'listChallengeClusters',
           parameters: [p.id, p.limit],
           responses: {
-            '200': { description: 'Matching clusters, best first.', headers: cacheHeaders, content: json(ref('ClusterList')) },
+            '200': {
+              description: 'Matching clusters, best first.',
+              headers: cacheHeaders,
+              content: json(ref('ClusterList')),
+            },
             ...problems(404),
           },
         },
@@ -269,7 +361,14 @@ export function buildOpenApiDocument(): Json {
           summary: 'One cluster',
           operationId: 'getCluster',
           parameters: [p.id],
-          responses: { '200': { description: 'The cluster.', headers: cacheHeaders, content: json(ref('Cluster')) }, ...problems(404) },
+          responses: {
+            '200': {
+              description: 'The cluster.',
+              headers: cacheHeaders,
+              content: json(ref('Cluster')),
+            },
+            ...problems(404),
+          },
         },
         ...clusterWrites.item,
       },
@@ -288,7 +387,14 @@ export function buildOpenApiDocument(): Json {
           summary: 'One story',
           operationId: 'getStory',
           parameters: [p.id],
-          responses: { '200': { description: 'The story.', headers: cacheHeaders, content: json(ref('Story')) }, ...problems(404) },
+          responses: {
+            '200': {
+              description: 'The story.',
+              headers: cacheHeaders,
+              content: json(ref('Story')),
+            },
+            ...problems(404),
+          },
         },
         ...storyWrites.item,
       },
@@ -305,11 +411,16 @@ export function buildOpenApiDocument(): Json {
             get: {
               tags: ['Stories'],
               summary: `Stories as ${name}`,
-              description: 'Each item carries its summary, the full HTML and the image, and links to the story\'s page. Texts in `lang`, else the owner\'s default language, else English, else the first present.',
+              description:
+                "Each item carries its summary, the full HTML and the image, and links to the story's page. Texts in `lang`, else the owner's default language, else English, else the first present.",
               operationId: `storiesFeed${ext[0]!.toUpperCase()}${ext.slice(1)}`,
               parameters: [p.org, p.lang, p.limit],
               responses: {
-                '200': { description: `The feed (${name}).`, headers: cacheHeaders, content: { [type]: { schema: { type: 'string' } } } },
+                '200': {
+                  description: `The feed (${name}).`,
+                  headers: cacheHeaders,
+                  content: { [type]: { schema: { type: 'string' } } },
+                },
                 ...problems(400, 404),
               },
             },
@@ -321,18 +432,34 @@ export function buildOpenApiDocument(): Json {
           tags: ['Submissions'],
           summary: 'Send a submission (the entry-point form)',
           description:
-            'Public, from the receiving organisation\'s `allowedOrigins` when it has any (CORS preflight answered for those). ' +
+            "Public, from the receiving organisation's `allowedOrigins` when it has any (CORS preflight answered for those). " +
             'Needs an `Idempotency-Key` header: the same key and body again answers the same 201 and stores nothing new (header `Idempotent-Replayed: true`); ' +
             'the same key with another body answers 409. The `Entrypoint-Page` header (else Referer) and `Origin` are recorded as `source`. ' +
             `A non-empty \`${HONEYPOT_FIELD}\` field (the honeypot) answers like success and stores nothing. Rate-limited per client address (429 with Retry-After).`,
           operationId: 'createSubmission',
           parameters: [
-            { name: 'Idempotency-Key', in: 'header', required: true, description: 'A new random value (e.g. a UUID) per submission; reuse it only to retry.', schema: { type: 'string', minLength: 1, maxLength: 200 } },
-            { name: 'Entrypoint-Page', in: 'header', required: false, description: 'The URL of the page the form is on.', schema: { type: 'string' } },
+            {
+              name: 'Idempotency-Key',
+              in: 'header',
+              required: true,
+              description:
+                'A new random value (e.g. a UUID) per submission; reuse it only to retry.',
+              schema: { type: 'string', minLength: 1, maxLength: 200 },
+            },
+            {
+              name: 'Entrypoint-Page',
+              in: 'header',
+              required: false,
+              description: 'The URL of the page the form is on.',
+              schema: { type: 'string' },
+            },
           ],
           requestBody: { required: true, content: json(ref('SubmissionInput')) },
           responses: {
-            '201': { description: 'Received (or replayed).', content: json(ref('SubmissionReceipt')) },
+            '201': {
+              description: 'Received (or replayed).',
+              content: json(ref('SubmissionReceipt')),
+            },
             ...problems(400, 403, 409, 413, 415, 422, 429),
           },
         },
@@ -341,8 +468,15 @@ export function buildOpenApiDocument(): Json {
           summary: 'Your inbox',
           operationId: 'listSubmissions',
           security,
-          parameters: [param('status', 'Filter by status.', enumList(SUBMISSION_STATUSES)), p.limit, p.cursor],
-          responses: { '200': { description: 'Newest first.', content: json(ref('SubmissionList')) }, ...problems(400, 401) },
+          parameters: [
+            param('status', 'Filter by status.', enumList(SUBMISSION_STATUSES)),
+            p.limit,
+            p.cursor,
+          ],
+          responses: {
+            '200': { description: 'Newest first.', content: json(ref('SubmissionList')) },
+            ...problems(400, 401),
+          },
         },
       },
       '/v1/submissions/{id}': {
@@ -352,7 +486,10 @@ export function buildOpenApiDocument(): Json {
           operationId: 'getSubmission',
           security,
           parameters: [p.id],
-          responses: { '200': { description: 'The submission.', content: json(ref('Submission')) }, ...problems(401, 404) },
+          responses: {
+            '200': { description: 'The submission.', content: json(ref('Submission')) },
+            ...problems(401, 404),
+          },
         },
         patch: {
           tags: ['Submissions'],
@@ -362,7 +499,10 @@ export function buildOpenApiDocument(): Json {
           security,
           parameters: [p.id],
           requestBody: { required: true, content: json(ref('SubmissionPatch')) },
-          responses: { '200': { description: 'The submission.', content: json(ref('Submission')) }, ...problems(401, 404, 409, 415, 422) },
+          responses: {
+            '200': { description: 'The submission.', content: json(ref('Submission')) },
+            ...problems(401, 404, 409, 415, 422),
+          },
         },
       },
       '/v1/openapi.json': {
@@ -370,7 +510,12 @@ export function buildOpenApiDocument(): Json {
           tags: ['Meta'],
           summary: 'This document',
           operationId: 'getOpenApi',
-          responses: { '200': { description: 'OpenAPI 3.1.', content: { 'application/json': { schema: { type: 'object' } } } } },
+          responses: {
+            '200': {
+              description: 'OpenAPI 3.1.',
+              content: { 'application/json': { schema: { type: 'object' } } },
+            },
+          },
         },
       },
       '/healthz': {
@@ -379,7 +524,13 @@ export function buildOpenApiDocument(): Json {
           summary: 'Liveness (and the database answers)',
           operationId: 'health',
           responses: {
-            '200': { description: 'Up.', content: json({ type: 'object', properties: { status: { const: 'ok' }, engine: { enum: ['pglite', 'postgres'] } } }) },
+            '200': {
+              description: 'Up.',
+              content: json({
+                type: 'object',
+                properties: { status: { const: 'ok' }, engine: { enum: ['pglite', 'postgres'] } },
+              }),
+            },
             ...problems(500),
           },
         },
@@ -388,16 +539,26 @@ export function buildOpenApiDocument(): Json {
     components: {
       schemas,
       securitySchemes: {
-        apiKey: { type: 'http', scheme: 'bearer', description: 'An organisation\'s API key (`npm run cli -- keys create --org ID`).' },
+        apiKey: {
+          type: 'http',
+          scheme: 'bearer',
+          description: "An organisation's API key (`npm run cli -- keys create --org ID`).",
+        },
       },
       responses: Object.fromEntries(
         (
           [
-            [400, 'Bad request: malformed JSON, query parameters or headers (`errors` names each).'],
+            [
+              400,
+              'Bad request: malformed JSON, query parameters or headers (`errors` names each).',
+            ],
             [401, 'No valid API key.'],
             [403, 'Not allowed (e.g. an origin not in `allowedOrigins`).'],
             [404, 'No such record (or not yours).'],
-            [409, 'Conflict: id taken, idempotency key reused with another body, or a status move not allowed.'],
+            [
+              409,
+              'Conflict: id taken, idempotency key reused with another body, or a status move not allowed.',
+            ],
             [413, 'The body is over 64 KiB.'],
             [415, 'The body is not application/json.'],
             [422, 'The body does not match the schema; `errors` names each path.'],

@@ -60,7 +60,9 @@ export async function runCommand(
   switch (`${cmd ?? ''} ${sub ?? ''}`.trim()) {
     case 'migrate': {
       const applied = await store.migrate();
-      return [applied.length ? `Applied migrations ${applied.join(', ')}` : 'The schema is up to date'];
+      return [
+        applied.length ? `Applied migrations ${applied.join(', ')}` : 'The schema is up to date',
+      ];
     }
     case 'seed': {
       await store.migrate();
@@ -79,7 +81,12 @@ export async function runCommand(
           defaultLanguage: need(o, 'lang'),
           entryPoint: { name: need(o, 'contact-name'), email: need(o, 'contact-email') },
           ...(o.website ? { website: o.website } : {}),
-          allowedOrigins: o.origins ? o.origins.split(',').map((s) => s.trim()).filter(Boolean) : [],
+          allowedOrigins: o.origins
+            ? o.origins
+                .split(',')
+                .map((s) => s.trim())
+                .filter(Boolean)
+            : [],
         };
       }
       const parsed = OrganizationInputSchema.safeParse(input);
@@ -89,7 +96,9 @@ export async function runCommand(
     }
     case 'orgs list': {
       const { data } = await listOrganizations(db, { limit: 100 });
-      return data.map((org) => `${org.id}\t${org.kind}\t${org.country}\t${Object.values(org.name)[0] ?? ''}`);
+      return data.map(
+        (org) => `${org.id}\t${org.kind}\t${org.country}\t${Object.values(org.name)[0] ?? ''}`,
+      );
     }
     case 'keys create': {
       const created = await createApiKey(db, clock, need(o, 'org'), o.label);
@@ -102,7 +111,8 @@ export async function runCommand(
     case 'keys list': {
       const rows = await listApiKeys(db, need(o, 'org'));
       return rows.map(
-        (k) => `${k.id}\t${k.label ?? ''}\tcreated ${new Date(k.created_at).toISOString()}${k.revoked_at ? `\trevoked ${new Date(k.revoked_at).toISOString()}` : ''}`,
+        (k) =>
+          `${k.id}\t${k.label ?? ''}\tcreated ${new Date(k.created_at).toISOString()}${k.revoked_at ? `\trevoked ${new Date(k.revoked_at).toISOString()}` : ''}`,
       );
     }
     case 'keys revoke': {

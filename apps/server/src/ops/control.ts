@@ -60,7 +60,9 @@ export async function startControlServer(
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const port = (server.address() as { port: number }).port;
   const file = join(dataDir, CONTROL_FILE);
-  writeFileSync(file, JSON.stringify({ pid: process.pid, port, secret } satisfies ControlInfo), { mode: 0o600 });
+  writeFileSync(file, JSON.stringify({ pid: process.pid, port, secret } satisfies ControlInfo), {
+    mode: 0o600,
+  });
   chmodSync(file, 0o600);
   return {
     close: () =>
@@ -87,7 +89,11 @@ export async function sendControl(info: ControlInfo, req: CommandRequest): Promi
     headers: { Authorization: `Bearer ${info.secret}`, 'Content-Type': 'application/json' },
     body: JSON.stringify(req),
   });
-  const body = (await res.json()) as { lines?: string[]; error?: string; errors?: Array<{ path: string; message: string }> };
+  const body = (await res.json()) as {
+    lines?: string[];
+    error?: string;
+    errors?: Array<{ path: string; message: string }>;
+  };
   if (!res.ok) {
     const details = body.errors?.map((e) => `  ${e.path}: ${e.message}`).join('\n');
     throw new Error(`${body.error ?? `HTTP ${res.status}`}${details ? `\n${details}` : ''}`);

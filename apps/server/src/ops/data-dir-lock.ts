@@ -5,7 +5,15 @@
  * O_EXCL and holding the owner's pid. A lock left by a process that died
  * (SIGKILL, power loss) is stale and taken over.
  */
-import { closeSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeSync,
+} from 'node:fs';
 import { join } from 'node:path';
 
 export class DataDirLockedError extends Error {
@@ -68,7 +76,7 @@ export function lockDataDir(dataDir: string): DataDirLock {
       return { path, release };
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-      let pid = NaN;
+      let pid: number;
       try {
         pid = Number(readFileSync(path, 'utf8').trim());
       } catch {

@@ -31,7 +31,15 @@ export function createLogger(
   const base = options.base ?? {};
   const emit = (level: Level, msg: string, fields: Record<string, unknown> = {}) => {
     if (ORDER[level] < min) return;
-    write(JSON.stringify({ time: new Date().toISOString(), level, msg, ...base, ...errorFields(fields) }));
+    write(
+      JSON.stringify({
+        time: new Date().toISOString(),
+        level,
+        msg,
+        ...base,
+        ...errorFields(fields),
+      }),
+    );
   };
   return {
     debug: (m, f) => emit('debug', m, f),

@@ -48,7 +48,9 @@ export async function createChallenge(
 ): Promise<Challenge> {
   const now = clock.now().toISOString();
   const { id: wanted, ...content } = input;
-  const id = wanted ?? (await uniqueId(slugify(titleText(input.title)), (i) => challenges.challengeIdTaken(db, i)));
+  const id =
+    wanted ??
+    (await uniqueId(slugify(titleText(input.title)), (i) => challenges.challengeIdTaken(db, i)));
   const challenge: Challenge = {
     id,
     orgId,
@@ -79,7 +81,8 @@ export async function updateChallenge(
 }
 
 export async function removeChallenge(db: Db, orgId: string, id: string): Promise<void> {
-  if (!(await challenges.deleteChallenge(db, id, orgId))) throw new NotFoundError(`Challenge "${id}"`);
+  if (!(await challenges.deleteChallenge(db, id, orgId)))
+    throw new NotFoundError(`Challenge "${id}"`);
 }
 
 export async function createStory(
@@ -89,7 +92,8 @@ export async function createStory(
   input: StoryData,
 ): Promise<Story> {
   const { id: wanted, publishedAt, ...content } = input;
-  const id = wanted ?? (await uniqueId(slugify(titleText(input.title)), (i) => stories.storyIdTaken(db, i)));
+  const id =
+    wanted ?? (await uniqueId(slugify(titleText(input.title)), (i) => stories.storyIdTaken(db, i)));
   const story: Story = {
     id,
     orgId,
@@ -161,5 +165,6 @@ export async function updateCluster(
 }
 
 export async function removeCluster(db: Db, orgId: string, id: string): Promise<void> {
-  if (id !== orgId || !(await clusters.deleteCluster(db, id))) throw new NotFoundError(`Cluster "${id}"`);
+  if (id !== orgId || !(await clusters.deleteCluster(db, id)))
+    throw new NotFoundError(`Cluster "${id}"`);
 }

@@ -21,7 +21,9 @@ export function demoBundle(baseUrl?: string): ContentBundle {
     organizations: demoOrganizations,
     clusters: demoClusters,
     challenges: demoChallenges,
-    stories: demoStories.map((s) => (s.image ? { ...s, image: { ...s.image, url: rebase(s.image.url) } } : s)),
+    stories: demoStories.map((s) =>
+      s.image ? { ...s, image: { ...s.image, url: rebase(s.image.url) } } : s,
+    ),
   };
 }
 

@@ -15,7 +15,10 @@ import { issuesToErrors } from '../http/input.js';
 
 export const ContentBundle = z.object({
   organizations: z._default(z.array(OrganizationInput), []),
-  clusters: z._default(z.array(z.object({ organization: OrganizationInput, profile: ClusterInput })), []),
+  clusters: z._default(
+    z.array(z.object({ organization: OrganizationInput, profile: ClusterInput })),
+    [],
+  ),
   challenges: z._default(z.array(z.extend(ChallengeInput, { orgId: Slug })), []),
   stories: z._default(z.array(z.extend(StoryInput, { orgId: Slug })), []),
 });
@@ -41,8 +44,10 @@ export async function importContent(
   const at = (i: number, n: number) => ({ now: () => new Date(start - (n - i) * 86_400_000) });
 
   return db.transaction().execute(async (trx) => {
-    for (const org of data.organizations) await createOrganization(trx, clock, org, { replace: true });
-    for (const c of data.clusters) await createOrganization(trx, clock, c.organization, { replace: true });
+    for (const org of data.organizations)
+      await createOrganization(trx, clock, org, { replace: true });
+    for (const c of data.clusters)
+      await createOrganization(trx, clock, c.organization, { replace: true });
     for (const c of data.clusters) {
       await createCluster(trx, clock, c.organization.id, c.profile, { replace: true });
     }

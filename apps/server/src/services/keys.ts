@@ -22,7 +22,13 @@ export async function createApiKey(
   if (!(await organizationExists(db, orgId))) throw new NotFoundError(`Organization "${orgId}"`);
   const key = `${KEY_PREFIX}${randomToken(32)}`;
   const id = `key_${randomToken(6)}`;
-  await keys.insertApiKey(db, { id, orgId, hash: sha256(key), label: label ?? null, now: clock.now() });
+  await keys.insertApiKey(db, {
+    id,
+    orgId,
+    hash: sha256(key),
+    label: label ?? null,
+    now: clock.now(),
+  });
   return { id, orgId, key };
 }
 

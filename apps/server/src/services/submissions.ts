@@ -31,7 +31,9 @@ type Db = Kysely<Database>;
 /** `norrhamn` → `NOR`: the owner's part of a reference. */
 export function referencePrefix(orgId: string): string {
   const letters = orgId.replace(/[^a-z]/g, '');
-  return (letters.length >= 2 ? letters : orgId.replace(/[^a-z0-9]/g, '')).slice(0, 3).toUpperCase();
+  return (letters.length >= 2 ? letters : orgId.replace(/[^a-z0-9]/g, ''))
+    .slice(0, 3)
+    .toUpperCase();
 }
 
 export function formatReference(orgId: string, year: number, n: number): string {
@@ -46,7 +48,10 @@ export async function checkTargets(db: Db, input: SubmissionData) {
   if (input.challengeId) {
     const challenge = await getChallenge(db, input.challengeId);
     if (!challenge || challenge.orgId !== input.orgId || challenge.status === 'draft') {
-      errors.push({ path: 'challengeId', message: `No challenge "${input.challengeId}" of this organisation` });
+      errors.push({
+        path: 'challengeId',
+        message: `No challenge "${input.challengeId}" of this organisation`,
+      });
     }
   }
   if (input.via && !(await organizationExists(db, input.via))) {
@@ -139,7 +144,9 @@ export async function moveSubmission(
     if (!allowed.includes(status)) {
       throw new ConflictError(
         `A submission cannot move from "${existing.status}" to "${status}"` +
-          (allowed.length ? `; it can move to ${allowed.map((s) => `"${s}"`).join(', ')}` : '; it is final'),
+          (allowed.length
+            ? `; it can move to ${allowed.map((s) => `"${s}"`).join(', ')}`
+            : '; it is final'),
         { from: existing.status, allowed },
       );
     }

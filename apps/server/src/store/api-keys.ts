@@ -7,12 +7,22 @@ export async function insertApiKey(
 ): Promise<void> {
   await db
     .insertInto('api_keys')
-    .values({ id: k.id, org_id: k.orgId, hash: k.hash, label: k.label, created_at: k.now, revoked_at: null })
+    .values({
+      id: k.id,
+      org_id: k.orgId,
+      hash: k.hash,
+      label: k.label,
+      created_at: k.now,
+      revoked_at: null,
+    })
     .execute();
 }
 
 /** The organisation of a live key with this hash. */
-export async function orgOfKeyHash(db: Kysely<Database>, hash: string): Promise<string | undefined> {
+export async function orgOfKeyHash(
+  db: Kysely<Database>,
+  hash: string,
+): Promise<string | undefined> {
   const row = await db
     .selectFrom('api_keys')
     .select('org_id')

@@ -67,12 +67,20 @@ export async function getChallenge(
   db: Kysely<Database>,
   id: string,
 ): Promise<Challenge | undefined> {
-  const row = await db.selectFrom('challenges').select('doc').where('id', '=', id).executeTakeFirst();
+  const row = await db
+    .selectFrom('challenges')
+    .select('doc')
+    .where('id', '=', id)
+    .executeTakeFirst();
   return row?.doc as Challenge | undefined;
 }
 
 export async function challengeIdTaken(db: Kysely<Database>, id: string): Promise<boolean> {
-  const row = await db.selectFrom('challenges').select('id').where('id', '=', id).executeTakeFirst();
+  const row = await db
+    .selectFrom('challenges')
+    .select('id')
+    .where('id', '=', id)
+    .executeTakeFirst();
   return row !== undefined;
 }
 
@@ -82,10 +90,7 @@ export async function listChallenges(
 ): Promise<{ data: Challenge[]; nextCursor: string | null }> {
   const tsq = p.q ? tsqueryOf(p.q, p.lang) : undefined;
   const rank = tsq ? sql<number>`ts_rank(search, ${tsq})::float8` : sql<number>`0::float8`;
-  let q = db
-    .selectFrom('challenges')
-    .select(['id', 'doc', 'sort_at'])
-    .select(rank.as('rank'));
+  let q = db.selectFrom('challenges').select(['id', 'doc', 'sort_at']).select(rank.as('rank'));
   q = p.draftsOf
     ? q.where((eb) => eb.or([eb('status', '<>', 'draft'), eb('org_id', '=', p.draftsOf!)]))
     : q.where('status', '<>', 'draft');
@@ -99,7 +104,9 @@ export async function listChallenges(
       ? q.where(sql<boolean>`(${rank}, id) < (${Number(key)}::float8, ${id})`)
       : q.where(sql<boolean>`(sort_at, id) < (${String(key)}::timestamptz, ${id})`);
   }
-  q = tsq ? q.orderBy('rank', 'desc').orderBy('id', 'desc') : q.orderBy('sort_at', 'desc').orderBy('id', 'desc');
+  q = tsq
+    ? q.orderBy('rank', 'desc').orderBy('id', 'desc')
+    : q.orderBy('sort_at', 'desc').orderBy('id', 'desc');
   const rows = await q.limit(p.limit + 1).execute();
   const result = page(rows, p.limit, (r) =>
     tsq ? [Number(r.rank), r.id] : [new Date(r.sort_at).toISOString(), r.id],

@@ -65,7 +65,11 @@ export async function getClusterProfile(
   db: Kysely<Database>,
   id: string,
 ): Promise<ClusterProfile | undefined> {
-  const row = await db.selectFrom('clusters').select('profile').where('org_id', '=', id).executeTakeFirst();
+  const row = await db
+    .selectFrom('clusters')
+    .select('profile')
+    .where('org_id', '=', id)
+    .executeTakeFirst();
   return row?.profile as ClusterProfile | undefined;
 }
 
@@ -107,7 +111,11 @@ export async function clustersMatching(
   if (themes.length === 0) return [];
   const arr = sql`${sql.val(themes)}::text[]`;
   const rows = await base(db)
-    .select(sql<number>`cardinality(array(select unnest(c.sectors) intersect select unnest(${arr})))`.as('overlap'))
+    .select(
+      sql<number>`cardinality(array(select unnest(c.sectors) intersect select unnest(${arr})))`.as(
+        'overlap',
+      ),
+    )
     .where(sql<boolean>`c.sectors && ${arr}`)
     .orderBy('overlap', 'desc')
     .orderBy('c.org_id', 'asc')

@@ -37,7 +37,11 @@ export async function upsertOrganization(
 }
 
 export async function organizationExists(db: Kysely<Database>, id: string): Promise<boolean> {
-  const row = await db.selectFrom('organizations').select('id').where('id', '=', id).executeTakeFirst();
+  const row = await db
+    .selectFrom('organizations')
+    .select('id')
+    .where('id', '=', id)
+    .executeTakeFirst();
   return row !== undefined;
 }
 
@@ -45,7 +49,11 @@ export async function getOrganization(
   db: Kysely<Database>,
   id: string,
 ): Promise<OrganizationAdmin | undefined> {
-  const row = await db.selectFrom('organizations').select('doc').where('id', '=', id).executeTakeFirst();
+  const row = await db
+    .selectFrom('organizations')
+    .select('doc')
+    .where('id', '=', id)
+    .executeTakeFirst();
   return row?.doc as OrganizationAdmin | undefined;
 }
 
@@ -56,7 +64,10 @@ export async function listOrganizations(
   let q = db.selectFrom('organizations').select(['id', 'doc']);
   if (params.kind?.length) q = q.where('kind', 'in', params.kind);
   if (params.cursor) q = q.where('id', '>', String(decodeCursor(params.cursor)[1]));
-  const rows = await q.orderBy('id').limit(params.limit + 1).execute();
+  const rows = await q
+    .orderBy('id')
+    .limit(params.limit + 1)
+    .execute();
   const { rows: kept, nextCursor } = page(rows, params.limit, (r) => ['', r.id]);
   return { data: kept.map((r) => publicOrganization(r.doc as OrganizationAdmin)), nextCursor };
 }

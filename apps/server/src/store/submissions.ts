@@ -10,7 +10,13 @@ export async function claimIdempotencyKey(
 ): Promise<boolean> {
   const r = await db
     .insertInto('idempotency_keys')
-    .values({ org_id: k.orgId, key: k.key, request_hash: k.requestHash, response: null, created_at: k.now })
+    .values({
+      org_id: k.orgId,
+      key: k.key,
+      request_hash: k.requestHash,
+      response: null,
+      created_at: k.now,
+    })
     .onConflict((oc) => oc.columns(['org_id', 'key']).doNothing())
     .executeTakeFirst();
   return Number(r.numInsertedOrUpdatedRows ?? 0) > 0;
@@ -98,13 +104,20 @@ export async function listSubmissions(
   db: Kysely<Database>,
   p: { orgId: string; statuses?: string[] | undefined; limit: number; cursor?: string | undefined },
 ): Promise<{ data: Submission[]; nextCursor: string | null }> {
-  let q = db.selectFrom('submissions').select(['id', 'doc', 'created_at']).where('org_id', '=', p.orgId);
+  let q = db
+    .selectFrom('submissions')
+    .select(['id', 'doc', 'created_at'])
+    .where('org_id', '=', p.orgId);
   if (p.statuses?.length) q = q.where('status', 'in', p.statuses);
   if (p.cursor) {
     const [key, id] = decodeCursor(p.cursor);
     q = q.where(sql<boolean>`(created_at, id) < (${String(key)}::timestamptz, ${id})`);
   }
-  const rows = await q.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(p.limit + 1).execute();
+  const rows = await q
+    .orderBy('created_at', 'desc')
+    .orderBy('id', 'desc')
+    .limit(p.limit + 1)
+    .execute();
   const result = page(rows, p.limit, (r) => [new Date(r.created_at).toISOString(), r.id]);
   return { data: result.rows.map((r) => r.doc as Submission), nextCursor: result.nextCursor };
 }

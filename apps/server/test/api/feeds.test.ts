@@ -30,10 +30,17 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-type XmlEl = { name?: string; elements?: XmlEl[]; attributes?: Record<string, string>; text?: string; cdata?: string };
+type XmlEl = {
+  name?: string;
+  elements?: XmlEl[];
+  attributes?: Record<string, string>;
+  text?: string;
+  cdata?: string;
+};
 const find = (el: XmlEl, name: string): XmlEl[] =>
   (el.elements ?? []).flatMap((c) => [...(c.name === name ? [c] : []), ...find(c, name)]);
-const text = (el: XmlEl | undefined) => (el?.elements ?? []).map((c) => c.text ?? c.cdata ?? '').join('');
+const text = (el: XmlEl | undefined) =>
+  (el?.elements ?? []).map((c) => c.text ?? c.cdata ?? '').join('');
 
 describe('story feeds', () => {
   it('RSS 2.0 parses, has the items in the asked language with summary, full HTML, image and a link to the story', async () => {
@@ -54,7 +61,7 @@ describe('story feeds', () => {
     expect((await api.get(new URL(link).pathname)).status).toBe(200);
   });
 
-  it('Atom parses with entries, falling back to the owner\'s language', async () => {
+  it("Atom parses with entries, falling back to the owner's language", async () => {
     const res = await api.get(`/v1/stories/feed.atom?org=${org.id}&lang=fi`);
     expect(res.headers.get('content-type')).toContain('application/atom+xml');
     const doc = xml2js(res.text) as XmlEl;

@@ -40,7 +40,9 @@ describe('public reads', () => {
       expect(res.status).toBe(200);
       expect(res.headers.get('access-control-allow-origin')).toBe('*');
       expect(res.headers.get('vary') ?? '').not.toMatch(/origin/i);
-      expect(res.headers.get('cache-control')).toBe('public, max-age=60, s-maxage=300, stale-while-revalidate=600');
+      expect(res.headers.get('cache-control')).toBe(
+        'public, max-age=60, s-maxage=300, stale-while-revalidate=600',
+      );
       const etag = res.headers.get('etag')!;
       expect(etag).toBeTruthy();
       const again = await api.get(path, { 'if-none-match': etag });
@@ -57,14 +59,34 @@ describe('public reads', () => {
     const a = await server.org();
     const b = await server.org();
     const c = await server.org();
-    const a1 = (await api.post('/v1/challenges', challengeInput({ themes: ['energy'] }), bearer(a.key))).body;
-    const a2 = (await api.post('/v1/challenges', challengeInput({ status: 'solved', themes: ['water'] }), bearer(a.key))).body;
+    const a1 = (
+      await api.post('/v1/challenges', challengeInput({ themes: ['energy'] }), bearer(a.key))
+    ).body;
+    const a2 = (
+      await api.post(
+        '/v1/challenges',
+        challengeInput({ status: 'solved', themes: ['water'] }),
+        bearer(a.key),
+      )
+    ).body;
     await api.post('/v1/challenges', challengeInput({ status: 'draft' }), bearer(a.key));
-    const b1 = (await api.post('/v1/challenges', challengeInput({ status: 'procurement', themes: ['water', 'health'] }), bearer(b.key))).body;
+    const b1 = (
+      await api.post(
+        '/v1/challenges',
+        challengeInput({ status: 'procurement', themes: ['water', 'health'] }),
+        bearer(b.key),
+      )
+    ).body;
     await api.post('/v1/challenges', challengeInput(), bearer(c.key));
-    expect(ids(await api.get(`/v1/challenges?org=${a.id},${b.id}`)).sort()).toEqual([a1.id, a2.id, b1.id].sort());
-    expect(ids(await api.get(`/v1/challenges?org=${a.id},${b.id}&theme=water`)).sort()).toEqual([a2.id, b1.id].sort());
-    expect(ids(await api.get(`/v1/challenges?org=${a.id},${b.id}&status=solved,procurement`)).sort()).toEqual([a2.id, b1.id].sort());
+    expect(ids(await api.get(`/v1/challenges?org=${a.id},${b.id}`)).sort()).toEqual(
+      [a1.id, a2.id, b1.id].sort(),
+    );
+    expect(ids(await api.get(`/v1/challenges?org=${a.id},${b.id}&theme=water`)).sort()).toEqual(
+      [a2.id, b1.id].sort(),
+    );
+    expect(
+      ids(await api.get(`/v1/challenges?org=${a.id},${b.id}&status=solved,procurement`)).sort(),
+    ).toEqual([a2.id, b1.id].sort());
     expect(ids(await api.get(`/v1/challenges?org=${a.id}&status=draft`))).toEqual([]);
   });
 
@@ -72,16 +94,23 @@ describe('public reads', () => {
     const { id, key } = await server.org();
     const made: string[] = [];
     for (let i = 0; i < 5; i++) {
-      made.push((await api.post('/v1/challenges', challengeInput({ id: `${id}-c${i}` }), bearer(key))).body.id);
+      made.push(
+        (await api.post('/v1/challenges', challengeInput({ id: `${id}-c${i}` }), bearer(key))).body
+          .id,
+      );
     }
     const first = await api.get(`/v1/challenges?org=${id}&limit=2`);
     expect(ids(first)).toEqual([made[4], made[3]]);
     expect(typeof first.body.nextCursor).toBe('string');
     // Newer challenges arrive between pages: the next page neither repeats nor skips.
     await api.post('/v1/challenges', challengeInput({ id: `${id}-new` }), bearer(key));
-    const second = await api.get(`/v1/challenges?org=${id}&limit=2&cursor=${encodeURIComponent(first.body.nextCursor)}`);
+    const second = await api.get(
+      `/v1/challenges?org=${id}&limit=2&cursor=${encodeURIComponent(first.body.nextCursor)}`,
+    );
     expect(ids(second)).toEqual([made[2], made[1]]);
-    const third = await api.get(`/v1/challenges?org=${id}&limit=2&cursor=${encodeURIComponent(second.body.nextCursor)}`);
+    const third = await api.get(
+      `/v1/challenges?org=${id}&limit=2&cursor=${encodeURIComponent(second.body.nextCursor)}`,
+    );
     expect(ids(third)).toEqual([made[0]]);
     expect(third.body.nextCursor).toBeNull();
   });
@@ -89,13 +118,28 @@ describe('public reads', () => {
   it('ranks clusters for a challenge by the overlap of sectors and themes', async () => {
     const { key } = await server.org();
     const tag = Math.random().toString(36).slice(2, 8);
-    const clusters = [];
-    for (const sectors of [['food'], ['tourism', 'culture', 'food'], ['tourism', 'culture'], ['education']]) {
+    const clusters: string[] = [];
+    for (const sectors of [
+      ['food'],
+      ['tourism', 'culture', 'food'],
+      ['tourism', 'culture'],
+      ['education'],
+    ]) {
       const org = await server.org({ kind: 'cluster' });
-      await api.post('/v1/clusters', { sectors, description: { en: `Cluster ${tag}` } }, bearer(org.key));
+      await api.post(
+        '/v1/clusters',
+        { sectors, description: { en: `Cluster ${tag}` } },
+        bearer(org.key),
+      );
       clusters.push(org.id);
     }
-    const ch = (await api.post('/v1/challenges', challengeInput({ themes: ['tourism', 'culture', 'food'] }), bearer(key))).body;
+    const ch = (
+      await api.post(
+        '/v1/challenges',
+        challengeInput({ themes: ['tourism', 'culture', 'food'] }),
+        bearer(key),
+      )
+    ).body;
     const res = await api.get(`/v1/challenges/${ch.id}/clusters?limit=100`);
     expect(res.status).toBe(200);
     const mine = ids(res).filter((x) => clusters.includes(x));
@@ -106,8 +150,16 @@ describe('public reads', () => {
   it('lists clusters by sector, country and text', async () => {
     const se = await server.org({ kind: 'cluster', country: 'SE' });
     const dk = await server.org({ kind: 'cluster', country: 'DK' });
-    await api.post('/v1/clusters', { sectors: ['maritime'], description: { en: 'Hydrogen ferries' } }, bearer(se.key));
-    await api.post('/v1/clusters', { sectors: ['maritime', 'food'], description: { da: 'Bæredygtige fiskerier' } }, bearer(dk.key));
+    await api.post(
+      '/v1/clusters',
+      { sectors: ['maritime'], description: { en: 'Hydrogen ferries' } },
+      bearer(se.key),
+    );
+    await api.post(
+      '/v1/clusters',
+      { sectors: ['maritime', 'food'], description: { da: 'Bæredygtige fiskerier' } },
+      bearer(dk.key),
+    );
     const maritime = ids(await api.get('/v1/clusters?sector=maritime&limit=100'));
     expect(maritime).toEqual(expect.arrayContaining([se.id, dk.id]));
     const danish = ids(await api.get('/v1/clusters?sector=maritime&country=DK&limit=100'));
@@ -119,12 +171,28 @@ describe('public reads', () => {
 
   it('lists stories by org and theme, newest first, and gets one', async () => {
     const { id, key } = await server.org();
-    const older = (await api.post('/v1/stories', storyInput({ publishedAt: '2025-01-01T00:00:00Z', themes: ['water'] }), bearer(key))).body;
-    const newer = (await api.post('/v1/stories', storyInput({ publishedAt: '2025-06-01T00:00:00Z', themes: ['energy'] }), bearer(key))).body;
+    const older = (
+      await api.post(
+        '/v1/stories',
+        storyInput({ publishedAt: '2025-01-01T00:00:00Z', themes: ['water'] }),
+        bearer(key),
+      )
+    ).body;
+    const newer = (
+      await api.post(
+        '/v1/stories',
+        storyInput({ publishedAt: '2025-06-01T00:00:00Z', themes: ['energy'] }),
+        bearer(key),
+      )
+    ).body;
     expect(ids(await api.get(`/v1/stories?org=${id}`))).toEqual([newer.id, older.id]);
     expect(ids(await api.get(`/v1/stories?org=${id}&theme=water`))).toEqual([older.id]);
     const one = await api.get(`/v1/stories/${older.id}`);
-    expect(one.body).toMatchObject({ id: older.id, orgId: id, publishedAt: '2025-01-01T00:00:00Z' });
+    expect(one.body).toMatchObject({
+      id: older.id,
+      orgId: id,
+      publishedAt: '2025-01-01T00:00:00Z',
+    });
     const page = await api.get(`/stories/${older.id}`);
     expect(page.status).toBe(200);
     expect(page.text).toContain('<h1>How the harbour got its shore power</h1>');

@@ -40,7 +40,9 @@ beforeAll(async () => {
 afterAll(() => server.close());
 
 const search = async (q: string, lang?: string) => {
-  const res = await api.get(`/v1/challenges?org=${org.id}&q=${encodeURIComponent(q)}${lang ? `&lang=${lang}` : ''}`);
+  const res = await api.get(
+    `/v1/challenges?org=${org.id}&q=${encodeURIComponent(q)}${lang ? `&lang=${lang}` : ''}`,
+  );
   expect(res.status).toBe(200);
   return res.body.data.map((c: { id: string }) => c.id) as string[];
 };
@@ -62,10 +64,14 @@ describe('full-text search', () => {
   it('finds English with its stemmer, ranks title hits first, and finds nothing for nonsense', async () => {
     expect(await search('networks heating')).toEqual([made.en]);
     expect(await search('qwertyzzz')).toEqual([]);
-    const ranked = await api.post('/v1/challenges', challengeInput({
-      title: { en: 'District heating everywhere' },
-      summary: { en: 'Heat.' },
-    }), bearer(org.key));
+    const ranked = await api.post(
+      '/v1/challenges',
+      challengeInput({
+        title: { en: 'District heating everywhere' },
+        summary: { en: 'Heat.' },
+      }),
+      bearer(org.key),
+    );
     const ids = await search('district heating');
     expect(ids[0]).toBe(ranked.body.id);
     expect(ids).toContain(made.en);
@@ -74,7 +80,11 @@ describe('full-text search', () => {
   it('pages ranked results with a cursor', async () => {
     const all = await search('heating');
     const first = await api.get(`/v1/challenges?org=${org.id}&q=heating&limit=1`);
-    const second = await api.get(`/v1/challenges?org=${org.id}&q=heating&limit=1&cursor=${encodeURIComponent(first.body.nextCursor)}`);
-    expect([...first.body.data, ...second.body.data].map((c: { id: string }) => c.id)).toEqual(all.slice(0, 2));
+    const second = await api.get(
+      `/v1/challenges?org=${org.id}&q=heating&limit=1&cursor=${encodeURIComponent(first.body.nextCursor)}`,
+    );
+    expect([...first.body.data, ...second.body.data].map((c: { id: string }) => c.id)).toEqual(
+      all.slice(0, 2),
+    );
   });
 });

@@ -27,11 +27,19 @@ describe('POST /v1/submissions', () => {
     const year = new Date().getUTCFullYear();
     expect(first.body.reference).toBe(`NOR-${year}-0001`);
     expect(first.body).toMatchObject({ orgId: id, status: 'received' });
-    const second = await api.post('/v1/submissions', submissionInput(id, { title: 'Another idea' }), idem());
+    const second = await api.post(
+      '/v1/submissions',
+      submissionInput(id, { title: 'Another idea' }),
+      idem(),
+    );
     expect(second.body.reference).toBe(`NOR-${year}-0002`);
     const stored = await api.get(`/v1/submissions/${first.body.id}`, bearer(key));
     expect(stored.status).toBe(200);
-    expect(stored.body).toMatchObject({ id: first.body.id, title: 'Shared electric boats', status: 'received' });
+    expect(stored.body).toMatchObject({
+      id: first.body.id,
+      title: 'Shared electric boats',
+      status: 'received',
+    });
   });
 
   it('records via, the page (Entrypoint-Page, else Referer) and the origin as source', async () => {
@@ -45,8 +53,14 @@ describe('POST /v1/submissions', () => {
     expect(res.status).toBe(201);
     const stored = await api.get(`/v1/submissions/${res.body.id}`, bearer(key));
     expect(stored.body.via).toBe(cluster.id);
-    expect(stored.body.source).toEqual({ origin: 'https://cluster.example', page: 'https://cluster.example/join' });
-    const viaReferer = await api.post('/v1/submissions', submissionInput(id), { ...idem(), referer: 'https://x.example/p' });
+    expect(stored.body.source).toEqual({
+      origin: 'https://cluster.example',
+      page: 'https://cluster.example/join',
+    });
+    const viaReferer = await api.post('/v1/submissions', submissionInput(id), {
+      ...idem(),
+      referer: 'https://x.example/p',
+    });
     const stored2 = await api.get(`/v1/submissions/${viaReferer.body.id}`, bearer(key));
     expect(stored2.body.source).toEqual({ origin: null, page: 'https://x.example/p' });
   });
@@ -67,7 +81,11 @@ describe('POST /v1/submissions', () => {
     const { id, key } = await server.org();
     const headers = idem();
     await api.post('/v1/submissions', submissionInput(id), headers);
-    const other = await api.post('/v1/submissions', submissionInput(id, { title: 'Something else' }), headers);
+    const other = await api.post(
+      '/v1/submissions',
+      submissionInput(id, { title: 'Something else' }),
+      headers,
+    );
     expect(other.status).toBe(409);
     expect(other.headers.get('content-type')).toContain('application/problem+json');
     expect(await inboxCount(key)).toBe(1);
@@ -94,17 +112,27 @@ describe('POST /v1/submissions', () => {
 
   it('answers a filled honeypot like a success and stores nothing', async () => {
     const { id, key } = await server.org();
-    const res = await api.post('/v1/submissions', { ...submissionInput(id), [HONEYPOT_FIELD]: 'http://spam.example' }, idem());
+    const res = await api.post(
+      '/v1/submissions',
+      { ...submissionInput(id), [HONEYPOT_FIELD]: 'http://spam.example' },
+      idem(),
+    );
     expect(res.status).toBe(201);
     expect(res.body.reference).toMatch(/^[A-Z]{3}-\d{4}-\d{4}$/);
     expect(await inboxCount(key)).toBe(0);
   });
 
-  it('accepts posts only from the owner\'s allowed origins, and answers the preflight accordingly', async () => {
+  it("accepts posts only from the owner's allowed origins, and answers the preflight accordingly", async () => {
     const { id, key } = await server.org({ allowedOrigins: ['https://www.city.example'] });
-    const denied = await api.post('/v1/submissions', submissionInput(id), { ...idem(), origin: 'https://evil.example' });
+    const denied = await api.post('/v1/submissions', submissionInput(id), {
+      ...idem(),
+      origin: 'https://evil.example',
+    });
     expect(denied.status).toBe(403);
-    const allowed = await api.post('/v1/submissions', submissionInput(id), { ...idem(), origin: 'https://www.city.example' });
+    const allowed = await api.post('/v1/submissions', submissionInput(id), {
+      ...idem(),
+      origin: 'https://www.city.example',
+    });
     expect(allowed.status).toBe(201);
     expect(allowed.headers.get('access-control-allow-origin')).toBe('https://www.city.example');
     expect(await inboxCount(key)).toBe(1);
@@ -118,7 +146,9 @@ describe('POST /v1/submissions', () => {
     const ok = await preflight('https://www.city.example');
     expect(ok.status).toBe(204);
     expect(ok.headers.get('access-control-allow-origin')).toBe('https://www.city.example');
-    expect(ok.headers.get('access-control-allow-headers')?.toLowerCase()).toContain('idempotency-key');
+    expect(ok.headers.get('access-control-allow-headers')?.toLowerCase()).toContain(
+      'idempotency-key',
+    );
   });
 
   it('checks that the receiver, the challenge and via exist', async () => {
@@ -131,12 +161,19 @@ describe('POST /v1/submissions', () => {
       idem(),
     );
     expect(res.status).toBe(422);
-    expect(res.body.errors.map((e: { path: string }) => e.path).sort()).toEqual(['challengeId', 'via']);
+    expect(res.body.errors.map((e: { path: string }) => e.path).sort()).toEqual([
+      'challengeId',
+      'via',
+    ]);
     const unknown = await api.post('/v1/submissions', submissionInput('no-such-org'), idem());
     expect(unknown.status).toBe(422);
     expect(unknown.body.errors[0].path).toBe('orgId');
     const own = await api.post('/v1/challenges', challengeInput(), bearer(key));
-    const good = await api.post('/v1/submissions', submissionInput(id, { challengeId: own.body.id }), idem());
+    const good = await api.post(
+      '/v1/submissions',
+      submissionInput(id, { challengeId: own.body.id }),
+      idem(),
+    );
     expect(good.status).toBe(201);
     expect(good.body.challengeId).toBe(own.body.id);
   });
@@ -147,7 +184,15 @@ describe('the inbox', () => {
     const { id, key } = await server.org();
     const ids: string[] = [];
     for (let i = 0; i < 5; i++) {
-      ids.push((await api.post('/v1/submissions', submissionInput(id, { title: `Idea number ${i}` }), idem())).body.id);
+      ids.push(
+        (
+          await api.post(
+            '/v1/submissions',
+            submissionInput(id, { title: `Idea number ${i}` }),
+            idem(),
+          )
+        ).body.id,
+      );
     }
     await api.patch(`/v1/submissions/${ids[0]}`, { status: 'in-review' }, bearer(key));
     const reviewing = await api.get('/v1/submissions?status=in-review', bearer(key));
@@ -158,7 +203,10 @@ describe('the inbox', () => {
     const seen = [...page1.body.data];
     let cursor = page1.body.nextCursor;
     while (cursor) {
-      const next = await api.get(`/v1/submissions?limit=2&cursor=${encodeURIComponent(cursor)}`, bearer(key));
+      const next = await api.get(
+        `/v1/submissions?limit=2&cursor=${encodeURIComponent(cursor)}`,
+        bearer(key),
+      );
       seen.push(...next.body.data);
       cursor = next.body.nextCursor;
     }
@@ -174,8 +222,14 @@ describe('the inbox', () => {
     const ok = await api.patch(`/v1/submissions/${sub.id}`, { status: 'in-review' }, bearer(key));
     expect(ok.status).toBe(200);
     expect(ok.body.status).toBe('in-review');
-    expect((await api.patch(`/v1/submissions/${sub.id}`, { status: 'accepted' }, bearer(key))).status).toBe(200);
-    const final = await api.patch(`/v1/submissions/${sub.id}`, { status: 'in-review' }, bearer(key));
+    expect(
+      (await api.patch(`/v1/submissions/${sub.id}`, { status: 'accepted' }, bearer(key))).status,
+    ).toBe(200);
+    const final = await api.patch(
+      `/v1/submissions/${sub.id}`,
+      { status: 'in-review' },
+      bearer(key),
+    );
     expect(final.status).toBe(409);
     const invalid = await api.patch(`/v1/submissions/${sub.id}`, { status: 'lost' }, bearer(key));
     expect(invalid.status).toBe(422);

@@ -11,7 +11,10 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-const expectProblem = (res: { status: number; headers: Headers; body: Record<string, unknown> }, status: number) => {
+const expectProblem = (
+  res: { status: number; headers: Headers; body: Record<string, unknown> },
+  status: number,
+) => {
   expect(res.status).toBe(status);
   expect(res.headers.get('content-type')).toContain('application/problem+json');
   expect(res.body).toMatchObject({ status, type: expect.any(String), title: expect.any(String) });
@@ -24,14 +27,41 @@ describe('invalid input answers 422 problem+json naming each path', () => {
     ['a string is too short', (o) => submissionInput(o, { description: 'short' }), 'description'],
     ['a string is too long', (o) => submissionInput(o, { title: 'x'.repeat(201) }), 'title'],
     ['an enum value is unknown', (o) => submissionInput(o, { kind: 'complaint' as never }), 'kind'],
-    ['an email is malformed', (o) => submissionInput(o, { contact: { name: 'A', email: 'not-an-email' } }), 'contact.email'],
-    ['a URL is not http(s)', (o) => submissionInput(o, { company: { name: 'A', country: 'SE', size: 'small', website: 'javascript:alert(1)' } }), 'company.website'],
-    ['a country code is wrong', (o) => submissionInput(o, { company: { name: 'A', country: 'Sweden', size: 'small' } }), 'company.country'],
+    [
+      'an email is malformed',
+      (o) => submissionInput(o, { contact: { name: 'A', email: 'not-an-email' } }),
+      'contact.email',
+    ],
+    [
+      'a URL is not http(s)',
+      (o) =>
+        submissionInput(o, {
+          company: { name: 'A', country: 'SE', size: 'small', website: 'javascript:alert(1)' },
+        }),
+      'company.website',
+    ],
+    [
+      'a country code is wrong',
+      (o) => submissionInput(o, { company: { name: 'A', country: 'Sweden', size: 'small' } }),
+      'company.country',
+    ],
     ['an integer is out of range', (o) => submissionInput(o, { maturity: 12 }), 'maturity'],
     ['a number is not an integer', (o) => submissionInput(o, { maturity: 2.5 }), 'maturity'],
-    ['a literal is not true', (o) => submissionInput(o, { consent: { privacy: false as never } }), 'consent.privacy'],
-    ['a boolean is a string', (o) => submissionInput(o, { confidential: 'yes' as never }), 'confidential'],
-    ['a language tag is malformed', (o) => submissionInput(o, { language: 'swedish!' }), 'language'],
+    [
+      'a literal is not true',
+      (o) => submissionInput(o, { consent: { privacy: false as never } }),
+      'consent.privacy',
+    ],
+    [
+      'a boolean is a string',
+      (o) => submissionInput(o, { confidential: 'yes' as never }),
+      'confidential',
+    ],
+    [
+      'a language tag is malformed',
+      (o) => submissionInput(o, { language: 'swedish!' }),
+      'language',
+    ],
     ['a slug is malformed', (o) => submissionInput(o, { via: 'Not A Slug' }), 'via'],
   ];
   for (const [name, body, path] of cases) {
@@ -39,7 +69,9 @@ describe('invalid input answers 422 problem+json naming each path', () => {
       const { id } = await server.org();
       const res = await api.post('/v1/submissions', body(id), idem());
       expectProblem(res, 422);
-      expect(res.body.errors).toEqual(expect.arrayContaining([{ path, message: expect.any(String) }]));
+      expect(res.body.errors).toEqual(
+        expect.arrayContaining([{ path, message: expect.any(String) }]),
+      );
     });
   }
 
@@ -60,7 +92,14 @@ describe('invalid input answers 422 problem+json naming each path', () => {
     expectProblem(res, 422);
     const paths = res.body.errors.map((e: { path: string }) => e.path);
     expect(paths).toEqual(
-      expect.arrayContaining(['title', 'themes.1', 'deadline', 'budget.max', 'location.lat', 'links.0.url']),
+      expect.arrayContaining([
+        'title',
+        'themes.1',
+        'deadline',
+        'budget.max',
+        'location.lat',
+        'links.0.url',
+      ]),
     );
   });
 });
@@ -72,20 +111,32 @@ describe('other problems', () => {
   });
 
   it('415 for a body that is not application/json', async () => {
-    const res = await api.post('/v1/submissions', 'orgId=x', { ...idem(), 'content-type': 'application/x-www-form-urlencoded' });
+    const res = await api.post('/v1/submissions', 'orgId=x', {
+      ...idem(),
+      'content-type': 'application/x-www-form-urlencoded',
+    });
     expectProblem(res, 415);
   });
 
   it('413 for a body over 64 KiB', async () => {
     const { id } = await server.org();
-    const res = await api.post('/v1/submissions', submissionInput(id, { description: 'x'.repeat(70_000) }), idem());
+    const res = await api.post(
+      '/v1/submissions',
+      submissionInput(id, { description: 'x'.repeat(70_000) }),
+      idem(),
+    );
     expectProblem(res, 413);
   });
 
   it('400 naming each bad query parameter', async () => {
     const res = await api.get('/v1/challenges?limit=0&status=lost&theme=space&org=Bad_Org');
     expectProblem(res, 400);
-    expect(res.body.errors.map((e: { path: string }) => e.path).sort()).toEqual(['limit', 'org', 'status', 'theme']);
+    expect(res.body.errors.map((e: { path: string }) => e.path).sort()).toEqual([
+      'limit',
+      'org',
+      'status',
+      'theme',
+    ]);
     const cursor = await api.get('/v1/challenges?cursor=garbage');
     expectProblem(cursor, 400);
     expect(cursor.body.errors[0].path).toBe('cursor');

@@ -41,7 +41,11 @@ describe('story Markdown is rendered and sanitized on write', () => {
   it('leaves no script, event handler or javascript: URL from the XSS list', async () => {
     const { key } = await server.org();
     const body = PAYLOADS.map((p, i) => `Payload ${i}: ${p}\n`).join('\n');
-    const res = await api.post('/v1/stories', storyInput({ body: { en: body, sv: PAYLOADS.join('\n\n') } }), bearer(key));
+    const res = await api.post(
+      '/v1/stories',
+      storyInput({ body: { en: body, sv: PAYLOADS.join('\n\n') } }),
+      bearer(key),
+    );
     expect(res.status).toBe(201);
     for (const html of Object.values(res.body.bodyHtml as Record<string, string>)) {
       expect(html).not.toMatch(/<script/i);
@@ -66,6 +70,8 @@ describe('story Markdown is rendered and sanitized on write', () => {
     );
     expect(res.body.bodyHtml.en).toContain('<h2>Title</h2>');
     expect(res.body.bodyHtml.en).toContain('<li><strong>two</strong></li>');
-    expect(res.body.bodyHtml.en).toContain('<a href="https://example.org" rel="noopener noreferrer">site</a>');
+    expect(res.body.bodyHtml.en).toContain(
+      '<a href="https://example.org" rel="noopener noreferrer">site</a>',
+    );
   });
 });

@@ -26,7 +26,10 @@ export function storyInput(overrides: Partial<StoryInput> = {}): StoryInput {
   };
 }
 
-export function submissionInput(orgId: string, overrides: Partial<SubmissionInput> = {}): SubmissionInput {
+export function submissionInput(
+  orgId: string,
+  overrides: Partial<SubmissionInput> = {},
+): SubmissionInput {
   return {
     orgId,
     kind: 'idea',

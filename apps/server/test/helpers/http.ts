@@ -8,7 +8,12 @@ export interface Reply<T = any> {
 }
 
 export function client(base: string, defaults: Record<string, string> = {}) {
-  async function call<T = any>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<Reply<T>> {
+  async function call<T = any>(
+    method: string,
+    path: string,
+    body?: unknown,
+    headers: Record<string, string> = {},
+  ): Promise<Reply<T>> {
     const init: RequestInit = { method, headers: { ...defaults, ...headers } };
     if (body !== undefined) {
       init.body = typeof body === 'string' ? body : JSON.stringify(body);
@@ -16,7 +21,7 @@ export function client(base: string, defaults: Record<string, string> = {}) {
     }
     const res = await fetch(base + path, init);
     const text = await res.text();
-    let parsed: unknown = undefined;
+    let parsed: unknown;
     try {
       parsed = text ? JSON.parse(text) : undefined;
     } catch {
@@ -25,10 +30,14 @@ export function client(base: string, defaults: Record<string, string> = {}) {
     return { status: res.status, headers: res.headers, body: parsed as T, text };
   }
   return {
-    get: <T = any>(path: string, headers?: Record<string, string>) => call<T>('GET', path, undefined, headers),
-    post: <T = any>(path: string, body: unknown, headers?: Record<string, string>) => call<T>('POST', path, body, headers),
-    patch: <T = any>(path: string, body: unknown, headers?: Record<string, string>) => call<T>('PATCH', path, body, headers),
-    delete: <T = any>(path: string, headers?: Record<string, string>) => call<T>('DELETE', path, undefined, headers),
+    get: <T = any>(path: string, headers?: Record<string, string>) =>
+      call<T>('GET', path, undefined, headers),
+    post: <T = any>(path: string, body: unknown, headers?: Record<string, string>) =>
+      call<T>('POST', path, body, headers),
+    patch: <T = any>(path: string, body: unknown, headers?: Record<string, string>) =>
+      call<T>('PATCH', path, body, headers),
+    delete: <T = any>(path: string, headers?: Record<string, string>) =>
+      call<T>('DELETE', path, undefined, headers),
     call,
   };
 }

@@ -26,7 +26,9 @@ export interface TestServer {
   url: string;
   store: Store;
   /** Creates an organisation with a fresh id and an API key for it. */
-  org(overrides?: Partial<OrganizationInput>): Promise<{ id: string; key: string; org: OrganizationInput }>;
+  org(
+    overrides?: Partial<OrganizationInput>,
+  ): Promise<{ id: string; key: string; org: OrganizationInput }>;
   close(): Promise<void>;
 }
 
@@ -71,7 +73,9 @@ export async function startTestServer(options: Partial<AppOptions> = {}): Promis
     options: { rateLimit: { max: 10_000, windowMs: 60_000 }, ...options },
   });
   const server = await new Promise<Server>((resolve) => {
-    const s = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s as Server)) as Server;
+    const s = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () =>
+      resolve(s as Server),
+    ) as Server;
   });
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {

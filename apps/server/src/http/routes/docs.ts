@@ -8,5 +8,7 @@ export function docRoutes(app: Hono<Env>, _deps: Deps) {
   let page: string | undefined;
   const document = () => (doc ??= buildOpenApiDocument());
   app.get('/v1/openapi.json', (c) => sendJson(c, document()));
-  app.get('/docs', (c) => send(c, (page ??= renderDocsPage(document())), 'text/html; charset=utf-8'));
+  app.get('/docs', (c) =>
+    send(c, (page ??= renderDocsPage(document())), 'text/html; charset=utf-8'),
+  );
 }

@@ -12,8 +12,7 @@ import { type Deps, type Env, send } from '../context.js';
 import { isLang, isSlug, Query } from '../input.js';
 import { HttpProblem } from '../problem.js';
 
-const escapeHtml = (s: string) =>
-  s.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
+const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
 
 function baseUrl(c: Context, deps: Deps) {
   return (deps.options.publicUrl ?? new URL(c.req.url).origin).replace(/\/$/, '');
@@ -28,7 +27,8 @@ async function buildFeed(c: Context<Env>, deps: Deps) {
   const db = deps.store.db;
   const base = baseUrl(c, deps);
   const owner = orgs?.length === 1 ? await getOrganization(db, orgs[0]!) : undefined;
-  if (orgs?.length === 1 && !owner) throw new HttpProblem(404, `Organization "${orgs[0]}" does not exist`);
+  if (orgs?.length === 1 && !owner)
+    throw new HttpProblem(404, `Organization "${orgs[0]}" does not exist`);
   const fallbacks = owner ? [owner.defaultLanguage] : [];
   const { data } = await listStories(db, { orgs, limit });
   const query = new URLSearchParams();
@@ -64,7 +64,15 @@ async function buildFeed(c: Context<Env>, deps: Deps) {
       content: html,
       date: new Date(story.publishedAt),
       published: new Date(story.publishedAt),
-      ...(story.image ? { image: { url: story.image.url, type: imageType(story.image.url), title: pick(story.image.alt) } } : {}),
+      ...(story.image
+        ? {
+            image: {
+              url: story.image.url,
+              type: imageType(story.image.url),
+              title: pick(story.image.alt),
+            },
+          }
+        : {}),
       ...(story.author ? { author: [{ name: story.author.name }] } : {}),
       category: story.themes.map((t) => ({ name: t, term: t })),
     });
@@ -74,7 +82,13 @@ async function buildFeed(c: Context<Env>, deps: Deps) {
 
 function imageType(url: string) {
   const ext = url.split('?')[0]?.split('.').pop()?.toLowerCase();
-  return ext === 'png' ? 'image/png' : ext === 'webp' ? 'image/webp' : ext === 'svg' ? 'image/svg+xml' : 'image/jpeg';
+  return ext === 'png'
+    ? 'image/png'
+    : ext === 'webp'
+      ? 'image/webp'
+      : ext === 'svg'
+        ? 'image/svg+xml'
+        : 'image/jpeg';
 }
 
 export function feedRoutes(app: Hono<Env>, deps: Deps) {
@@ -89,7 +103,9 @@ export function feedRoutes(app: Hono<Env>, deps: Deps) {
   app.get('/v1/stories/feed.json', async (c) => {
     const { feed, lang } = await buildFeed(c, deps);
     // The library writes JSON Feed 1.0; 1.1 renames `author` to `authors` and adds `language`.
-    const json = JSON.parse(feed.json1()) as Record<string, unknown> & { items?: Array<Record<string, unknown>> };
+    const json = JSON.parse(feed.json1()) as Record<string, unknown> & {
+      items?: Array<Record<string, unknown>>;
+    };
     json.version = 'https://jsonfeed.org/version/1.1';
     if (lang) json.language = lang;
     for (const item of json.items ?? []) {

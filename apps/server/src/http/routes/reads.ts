@@ -1,7 +1,11 @@
 /** Public reads: organisations, challenges, clusters, stories. */
 import type { Hono } from 'hono';
 import { CHALLENGE_STATUSES, ORGANIZATION_KINDS, THEMES } from '@entrypoint/sdk';
-import { getOrganization, listOrganizations, publicOrganization } from '../../store/organizations.js';
+import {
+  getOrganization,
+  listOrganizations,
+  publicOrganization,
+} from '../../store/organizations.js';
 import { getChallenge, listChallenges } from '../../store/challenges.js';
 import { clustersMatching, getCluster, listClusters } from '../../store/clusters.js';
 import { getStory, listStories } from '../../store/stories.js';
@@ -45,7 +49,14 @@ export function readRoutes(app: Hono<Env>, deps: Deps) {
     q.done();
     const own = await optionalOrg(c, deps);
     const result = await listChallenges(db(), {
-      orgs, statuses, themes, q: text, lang, limit, cursor, draftsOf: own,
+      orgs,
+      statuses,
+      themes,
+      q: text,
+      lang,
+      limit,
+      cursor,
+      draftsOf: own,
     });
     return sendJson(c, result, { visibility: own ? 'private' : 'public' });
   });
@@ -76,11 +87,18 @@ export function readRoutes(app: Hono<Env>, deps: Deps) {
     const text = q.string('q');
     const lang = q.list('lang', isLang, 'a BCP 47 language tag')?.[0];
     const sectors = q.oneOf('sector', THEMES);
-    const countries = q.list('country', (s) => /^[A-Z]{2}$/.test(s), 'ISO 3166-1 alpha-2 codes like SE');
+    const countries = q.list(
+      'country',
+      (s) => /^[A-Z]{2}$/.test(s),
+      'ISO 3166-1 alpha-2 codes like SE',
+    );
     const limit = q.limit();
     const cursor = q.string('cursor', { max: 500 });
     q.done();
-    return sendJson(c, await listClusters(db(), { q: text, lang, sectors, countries, limit, cursor }));
+    return sendJson(
+      c,
+      await listClusters(db(), { q: text, lang, sectors, countries, limit, cursor }),
+    );
   });
 
   app.get('/v1/clusters/:id', async (c) => {

@@ -47,7 +47,12 @@ export function staticRoutes(
   app.get('/embed/*', async (c) => {
     if (!dirs.embedDir) throw new HttpProblem(404, 'The embed bundle is not configured');
     const rel = decodeURIComponent(c.req.path.slice('/embed/'.length));
-    const res = await serveFile(c, dirs.embedDir, rel, 'public, max-age=300, stale-while-revalidate=86400');
+    const res = await serveFile(
+      c,
+      dirs.embedDir,
+      rel,
+      'public, max-age=300, stale-while-revalidate=86400',
+    );
     res.headers.set('Access-Control-Allow-Origin', '*');
     res.headers.set('Cross-Origin-Resource-Policy', 'cross-origin');
     return res;

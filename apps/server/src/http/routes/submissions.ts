@@ -46,18 +46,28 @@ export function submissionRoutes(app: Hono<Env>, deps: Deps) {
     }
     const wait = limiter.hit(clientAddress(c, deps.options.trustProxy));
     if (wait) {
-      throw new HttpProblem(429, `Too many submissions from this address; try again in ${wait} s`, {}, {
-        'Retry-After': String(wait),
-      });
+      throw new HttpProblem(
+        429,
+        `Too many submissions from this address; try again in ${wait} s`,
+        {},
+        {
+          'Retry-After': String(wait),
+        },
+      );
     }
     const key = c.req.header('idempotency-key');
     if (!key || !IDEMPOTENCY_KEY.test(key)) {
-      throw new HttpProblem(400, 'Send an Idempotency-Key header (1–200 visible ASCII characters, e.g. a UUID)', {
-        errors: [{ path: 'Idempotency-Key', message: key ? 'Malformed' : 'Required' }],
-      });
+      throw new HttpProblem(
+        400,
+        'Send an Idempotency-Key header (1–200 visible ASCII characters, e.g. a UUID)',
+        {
+          errors: [{ path: 'Idempotency-Key', message: key ? 'Malformed' : 'Required' }],
+        },
+      );
     }
     const raw = await readJson(c);
-    const honeypot = raw && typeof raw === 'object' ? (raw as Record<string, unknown>)[HONEYPOT_FIELD] : undefined;
+    const honeypot =
+      raw && typeof raw === 'object' ? (raw as Record<string, unknown>)[HONEYPOT_FIELD] : undefined;
     if (typeof honeypot === 'string' && honeypot.trim() !== '') {
       c.get('log').info('honeypot', { orgId: (raw as Record<string, unknown>).orgId });
       const receipt = submissions.decoyReceipt(clock, (raw as Record<string, unknown>).orgId);
@@ -65,7 +75,12 @@ export function submissionRoutes(app: Hono<Env>, deps: Deps) {
     }
     const input = validate(SubmissionInput, raw);
     const org = await submissions.checkTargets(db(), input);
-    if (origin && org.allowedOrigins.length > 0 && !org.allowedOrigins.includes(origin) && origin !== ownOrigin(c)) {
+    if (
+      origin &&
+      org.allowedOrigins.length > 0 &&
+      !org.allowedOrigins.includes(origin) &&
+      origin !== ownOrigin(c)
+    ) {
       throw new HttpProblem(403, `${origin} may not post submissions to "${org.id}"`);
     }
     const page = c.req.header('entrypoint-page') ?? c.req.header('referer') ?? null;

@@ -1,0 +1,94 @@
+/**
+ * The server as a process on a PGlite data folder: durability across SIGKILL,
+ * the data-folder lock, the CLI carried by the running server, and a clean
+ * SIGTERM.
+ */
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { assertBuilt, cli, runToExit, startServer, type Running } from '../helpers/process.js';
+import { bearer, client } from '../helpers/http.js';
+import { idem, submissionInput } from '../helpers/factories.js';
+
+let dataDir: string;
+let server: Running | undefined;
+
+beforeAll(() => {
+  assertBuilt();
+  dataDir = mkdtempSync(join(tmpdir(), 'ep-proc-'));
+});
+afterAll(async () => {
+  if (server && server.proc.exitCode === null) {
+    server.proc.kill('SIGKILL');
+    await server.exited;
+  }
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+describe('the server process on PGlite', () => {
+  it('starts with DEMO=1, serves the demo data, and refuses a second process on the same DATA_DIR', async () => {
+    server = await startServer({ DATA_DIR: dataDir, DEMO: '1' });
+    const api = client(server.url);
+    expect((await api.get('/healthz')).status).toBe(200);
+    const orgs = await api.get('/v1/organizations?limit=100');
+    expect(orgs.body.data.map((o: { id: string }) => o.id)).toEqual(
+      expect.arrayContaining(['norrhamn', 'fjordvik', 'kustlanda', 'nordic-mobility-cluster']),
+    );
+    expect((await api.get('/v1/openapi.json')).status).toBe(200);
+    expect((await api.get('/docs')).status).toBe(200);
+
+    const second = await runToExit({ DATA_DIR: dataDir });
+    expect(second.code).not.toBe(0);
+    expect(second.output).toContain(`is in use by another process (pid ${server.proc.pid})`);
+    // The first one is unharmed.
+    expect((await api.get('/healthz')).status).toBe(200);
+  });
+
+  it('lets the CLI create a key while the server runs, printed last, through a 0600 secret', async () => {
+    expect(statSync(join(dataDir, 'control.json')).mode & 0o777).toBe(0o600);
+    const res = await cli(['keys', 'create', '--org', 'norrhamn'], { DATA_DIR: dataDir });
+    expect(res.stderr).toBe('');
+    expect(res.code).toBe(0);
+    const lines = res.stdout.trim().split('\n');
+    const key = lines[lines.length - 1]!;
+    expect(key).toMatch(/^ep_[\w-]{40,}$/);
+    const api = client(server!.url);
+    expect((await api.get('/v1/submissions', bearer(key))).status).toBe(200);
+
+    const id = /Created API key (key_[\w-]+)/.exec(res.stdout)![1]!;
+    const revoked = await cli(['keys', 'revoke', id], { DATA_DIR: dataDir });
+    expect(revoked.code).toBe(0);
+    expect((await api.get('/v1/submissions', bearer(key))).status).toBe(401);
+  });
+
+  it('keeps a submission answered 201 after SIGKILL and a restart on the same DATA_DIR', async () => {
+    const api = client(server!.url);
+    const posted = await api.post('/v1/submissions', submissionInput('norrhamn'), idem());
+    expect(posted.status).toBe(201);
+    server!.proc.kill('SIGKILL');
+    await server!.exited;
+
+    server = await startServer({ DATA_DIR: dataDir });
+    const key = (await cli(['keys', 'create', '--org', 'norrhamn'], { DATA_DIR: dataDir })).stdout
+      .trim()
+      .split('\n')
+      .pop()!;
+    const again = client(server.url);
+    const stored = await again.get(`/v1/submissions/${posted.body.id}`, bearer(key));
+    expect(stored.status).toBe(200);
+    expect(stored.body.reference).toBe(posted.body.reference);
+  });
+
+  it('stops cleanly on SIGTERM, releasing the lock, and the data is there on the next start', async () => {
+    server!.proc.kill('SIGTERM');
+    expect(await server!.exited).toBe(0);
+    expect(server!.output()).toContain('"msg":"stopped"');
+    // With no server, the CLI opens the store itself.
+    const res = await cli(['orgs', 'list'], { DATA_DIR: dataDir });
+    expect(res.code).toBe(0);
+    expect(res.stdout).toContain('norrhamn');
+    server = await startServer({ DATA_DIR: dataDir });
+    expect((await client(server.url).get('/v1/organizations/fjordvik')).status).toBe(200);
+  });
+});
