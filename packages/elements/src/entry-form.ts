@@ -232,7 +232,8 @@ export class EntryForm extends EpElement {
   #input(): SubmissionInput {
     const v = this.values;
     let website = this.#text('company.website');
-    if (website && !/^https?:\/\//i.test(website)) website = `https://${website}`;
+    // `example.com` is read as https://example.com; another scheme stays, and is refused.
+    if (website && !/^[a-z][a-z0-9+.-]*:/i.test(website)) website = `https://${website}`;
     const maturity = this.#text('maturity');
     return {
       orgId: this.org,
