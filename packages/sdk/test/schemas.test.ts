@@ -316,6 +316,42 @@ describe('SubmissionInput', () => {
   });
 });
 
+describe('field error messages', () => {
+  it('says what is expected where zod/mini would say only "Invalid input"', () => {
+    const result = safeParse(
+      SubmissionInput,
+      submissionInput({
+        kind: 'complaint',
+        title: 'x'.repeat(201),
+        description: 42,
+        maturity: 0,
+        company: { name: 'Saaristo Oy', country: 'FI', size: 'small', website: 'ftp://x' },
+      } as unknown as Partial<SubmissionInput>),
+    );
+    expect(toFieldErrors(result.error!.issues)).toEqual([
+      {
+        path: 'kind',
+        message:
+          'Must be one of "idea", "proposal", "question", "meeting-request", "testbed-request"',
+      },
+      { path: 'title', message: 'At most 200 characters' },
+      { path: 'description', message: 'Expected string' },
+      {
+        path: 'company.website',
+        message: 'Must be a web address starting with https:// or http://',
+      },
+      { path: 'maturity', message: 'At least 1' },
+    ]);
+  });
+
+  it('keeps the words a schema gives', () => {
+    const result = safeParse(Challenge, challenge({ title: {} }));
+    expect(toFieldErrors(result.error!.issues)).toEqual([
+      { path: 'title', message: 'Needs text in at least one language' },
+    ]);
+  });
+});
+
 describe('Submission and its receipt', () => {
   it('accepts a submission as it sits in the inbox, and its receipt', () => {
     expect(failingPaths(Submission, submission())).toEqual([]);

@@ -1,7 +1,7 @@
 import ky, { isHTTPError, isTimeoutError, type KyInstance } from 'ky';
 import { safeParse } from 'zod/mini';
 import type * as z from 'zod/mini';
-import { toFieldErrors } from '../issues.js';
+import { formatPath } from '../issues.js';
 import { Problem } from '../schemas/common.js';
 import {
   AuthError,
@@ -189,7 +189,12 @@ export function createTransport(options: ClientOptions): Transport {
     }
     const result = safeParse(call.schema, body);
     if (!result.success) {
-      const issues = toFieldErrors(result.error.issues);
+      // Paths are what matter here (a developer reads them); zod's issue code
+      // says enough, without the cost of issueMessage in every browser bundle.
+      const issues = result.error.issues.map((i) => ({
+        path: formatPath(i.path),
+        message: i.message === 'Invalid input' ? `Invalid input (${i.code})` : i.message,
+      }));
       const first = issues.slice(0, 3).map((i) => `${i.path || '(root)'}: ${i.message}`);
       const more = issues.length > 3 ? ` (and ${issues.length - 3} more)` : '';
       throw new ResponseValidationError(
