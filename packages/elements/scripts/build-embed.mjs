@@ -2,7 +2,8 @@
 // One ESM entry; each element is a chunk imported relative to the entry's
 // own URL, so a page loads only the elements it has. The metafile is kept for
 // the size budgets (scripts/size.mjs).
-import { build } from 'esbuild';
+import { build, transform } from 'esbuild';
+import { readFile } from 'node:fs/promises';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 
@@ -11,7 +12,43 @@ const outdir = `${root}dist/embed`;
 await rm(outdir, { recursive: true, force: true });
 await mkdir(outdir, { recursive: true });
 
+/**
+ * Lit's templates are plain template literals, so a minifier leaves their
+ * indentation alone. For our own sources only: CSS in css`` is minified by
+ * esbuild's CSS minifier, and runs of whitespace with a line break in the
+ * compiled code (template text and code alike) become one space, which HTML,
+ * CSS and JS with semicolons read the same way. (Our templates hold no <pre>
+ * or <textarea> text, where whitespace would count.)
+ */
+const compactTemplates = {
+  name: 'compact-templates',
+  setup(b) {
+    b.onLoad({ filter: /[/\\]src[/\\].*\.ts$/ }, async ({ path }) => {
+      let source = await readFile(path, 'utf8');
+      const css = [];
+      for (const m of source.matchAll(/css`([^`$]*)`/g)) css.push(m);
+      for (const m of css.reverse()) {
+        const min = (await transform(m[1], { loader: 'css', minify: true })).code.trim();
+        source =
+          source.slice(0, m.index) + 'css`' + min + '`' + source.slice(m.index + m[0].length);
+      }
+      const js = await transform(source, {
+        loader: 'ts',
+        tsconfigRaw: {
+          compilerOptions: { experimentalDecorators: true, useDefineForClassFields: false },
+        },
+        target: 'es2022',
+        legalComments: 'none',
+        // No comments and no line breaks left in the code; those that remain are inside templates.
+        minifyWhitespace: true,
+      });
+      return { contents: js.code.replace(/\n\s*/g, ' '), loader: 'js' };
+    });
+  },
+};
+
 const result = await build({
+  plugins: [compactTemplates],
   absWorkingDir: root,
   entryPoints: { entrypoint: 'src/embed.ts' },
   outdir,

@@ -245,6 +245,7 @@ export class ChallengeBoard extends EpElement {
   override render() {
     const t = this.t;
     return html`<section
+      class="root"
       aria-label=${t.boardLabel}
       lang=${this.uiLang === this.pageLang.split('-')[0] ? nothing : this.uiLang}
     >

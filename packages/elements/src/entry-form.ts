@@ -362,6 +362,7 @@ export class EntryForm extends EpElement {
     const owner = this.#owner.value;
     const ownerName = owner ? plain(owner.name, this.pageLang) : this.org;
     return html`<section
+      class="root"
       aria-labelledby="heading"
       lang=${this.uiLang === this.pageLang.split('-')[0] ? nothing : this.uiLang}
     >

@@ -95,6 +95,7 @@ export class StoryFeed extends EpElement {
   override render() {
     const t = this.t;
     return html`<section
+      class="root"
       aria-label=${t.feedLabel}
       lang=${this.uiLang === this.pageLang.split('-')[0] ? nothing : this.uiLang}
     >

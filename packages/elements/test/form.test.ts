@@ -26,7 +26,7 @@ const focusedId = () =>
 async function errorOf(id: string): Promise<string | null> {
   return page.evaluate((id) => {
     const root = document.querySelector('ep-entry-form')!.shadowRoot!;
-    const el = root.getElementById(id)!;
+    const el = root.getElementById(id) as HTMLInputElement;
     const target = el.type === 'radio' ? el.closest('fieldset')! : el;
     if (el.getAttribute('aria-invalid') !== 'true') return null;
     const ids = (target.getAttribute('aria-describedby') ?? '').split(/\s+/);

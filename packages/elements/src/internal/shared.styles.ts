@@ -2,8 +2,9 @@ import { css } from 'lit';
 
 /**
  * The base every element shares. Inherited properties a host page may set
- * aggressively (line height, letter spacing, text transform) are reset on the
- * host; the font is inherited unless `--ep-font-family` says otherwise.
+ * aggressively (colour, line height, letter spacing, text transform) are reset
+ * on the element's root; the font is inherited unless `--ep-font-family` says
+ * otherwise.
  * Colours default to system colours and `light-dark()`, so they follow the
  * page's `color-scheme`.
  */
@@ -13,11 +14,19 @@ export const base = css`
     box-sizing: border-box;
     font-family: var(--ep-font-family, inherit);
     font-size: var(--ep-font-size, inherit);
+  }
+  /* On the element's own root, not on :host: a page's '* { color: red }'
+     beats :host, but cannot reach inside the shadow root. */
+  .root {
     line-height: 1.5;
     letter-spacing: normal;
     text-align: start;
+    text-indent: 0;
     text-transform: none;
     word-spacing: normal;
+    white-space: normal;
+    font-style: normal;
+    font-weight: normal;
     color: var(--ep-color-text, CanvasText);
   }
   :host([hidden]) {

@@ -1,0 +1,186 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { measure } from '../scripts/size.mjs';
+import { axe, launch, openHost, serverUrl } from './browser.js';
+
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(() => browser?.close());
+beforeEach(async () => {
+  page = await browser.newPage();
+});
+afterEach(() => page?.close());
+
+const ALL_THREE = `
+  <ep-challenge-board org="norrhamn,fjordvik"></ep-challenge-board>
+  <ep-entry-form org="norrhamn" privacy-url="/privacy"></ep-entry-form>
+  <ep-story-feed org="norrhamn" limit="2"></ep-story-feed>`;
+
+/** The CSS of a CMS that styles everything it can reach, as some do. */
+const HOSTILE_CSS = `
+  * { box-sizing: content-box !important; margin: 0 !important; padding: 0 !important;
+      color: #f0f !important; line-height: 4 !important; letter-spacing: .3em !important;
+      text-transform: uppercase !important; text-align: center !important; font-style: italic !important; }
+  div, section, article, ul, li, form { display: inline !important; }
+  button, input, select, textarea, label { display: none !important; }
+  a { color: red !important; pointer-events: none !important; }
+  h2, h3 { font-size: 60px !important; }`;
+
+describe('the embed (entrypoint.js)', () => {
+  test('works under a strict CSP and aggressive global CSS', async () => {
+    const violations: string[] = [];
+    const errors: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text());
+    });
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.route(`${serverUrl}/__test__/hostile.css`, (route) =>
+      route.fulfill({ contentType: 'text/css', body: HOSTILE_CSS }),
+    );
+    await page.exposeFunction('reportViolation', (v: string) => violations.push(v));
+    await page.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (e) =>
+        // @ts-expect-error exposed by the test
+        window.reportViolation(`${e.violatedDirective} ${e.blockedURI}`),
+      );
+    });
+    await openHost(page, ALL_THREE, {
+      csp: [
+        "default-src 'none'",
+        "script-src 'self'",
+        "style-src 'self'",
+        "connect-src 'self'",
+        "img-src 'self' data:",
+        "base-uri 'none'",
+        "form-action 'none'",
+        "require-trusted-types-for 'script'",
+        'trusted-types lit-html',
+      ].join('; '),
+      head: `<link rel="stylesheet" href="/__test__/hostile.css">`,
+    });
+
+    const cards = page.locator('ep-challenge-board article[part=card]');
+    await expect.poll(() => cards.count()).toBeGreaterThan(0);
+    await expect
+      .poll(() => page.locator('ep-story-feed article[part=card]').count())
+      .toBeGreaterThan(0);
+    const search = page.locator('ep-challenge-board input[type=search]');
+    expect(await search.isVisible()).toBe(true);
+    const title = cards.first().locator('h3 a');
+    const style = await title.evaluate((el) => {
+      const s = getComputedStyle(el);
+      return {
+        transform: s.textTransform,
+        spacing: s.letterSpacing,
+        display: getComputedStyle(el.closest('li')!).display,
+      };
+    });
+    expect(style).toEqual({ transform: 'none', spacing: 'normal', display: 'grid' });
+    expect(await page.locator('ep-entry-form button[part=submit]').isVisible()).toBe(true);
+
+    // The form still sends under the policy.
+    const f = (id: string) => page.locator(`ep-entry-form #${id}`);
+    await f('f-kind-0').check();
+    await f('f-title').fill('Sent under a strict CSP');
+    await f('f-description').fill('No inline script, no inline style, no eval.');
+    await f('f-company-name').fill('Strict AB');
+    await f('f-company-country').selectOption('NO');
+    await f('f-company-size').selectOption('medium');
+    await f('f-contact-name').fill('Cee Espy');
+    await f('f-contact-email').fill('csp@strict.example');
+    await f('f-consent-privacy').check();
+    await page.locator('ep-entry-form button[part=submit]').click();
+    await expect
+      .poll(() => page.locator('ep-entry-form [part=reference]').count(), { timeout: 20_000 })
+      .toBe(1);
+
+    // Open a detail too: Markdown, lists and links render under the policy.
+    await cards.first().locator('h3 a').click();
+    await expect.poll(() => page.locator('ep-challenge-board #detail-title').count()).toBe(1);
+
+    expect(violations).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
+  test('loading the script twice does no harm, and it sets no globals', async () => {
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text());
+    });
+    await openHost(page, ALL_THREE, {
+      head: `<script>window.__before = Object.getOwnPropertyNames(window);</script>
+        <script type="module" src="/embed/entrypoint.js?copy=2"></script>`,
+    });
+    await expect
+      .poll(() => page.locator('ep-challenge-board article[part=card]').count())
+      .toBeGreaterThan(0);
+    await expect.poll(() => page.locator('ep-entry-form form').count()).toBe(1);
+    const added = await page.evaluate(() => {
+      const before = new Set((window as unknown as { __before: string[] }).__before);
+      return Object.getOwnPropertyNames(window).filter((k) => !before.has(k) && k !== '__before');
+    });
+    // Our code defines no globals. Lit and zod keep a little bookkeeping on
+    // globalThis (versions, decorator metadata, zod's config); nothing else may appear.
+    const LIBRARY_BOOKKEEPING = [
+      'litPropertyMetadata',
+      'reactiveElementVersions',
+      'litHtmlVersions',
+      'litElementVersions',
+      '__zod_globalConfig',
+    ];
+    expect(added.filter((k) => !LIBRARY_BOOKKEEPING.includes(k))).toEqual([]);
+    expect(
+      await page.evaluate(() =>
+        ['ep-challenge-board', 'ep-entry-form', 'ep-story-feed'].map(
+          (t) => !!customElements.get(t),
+        ),
+      ),
+    ).toEqual([true, true, true]);
+    expect(errors).toEqual([]);
+    expect(await axe(page)).toEqual([]);
+  });
+
+  test('finds its API at the origin it was loaded from, or at the api attribute', async () => {
+    const seen: string[] = [];
+    page.on('request', (r) => {
+      if (r.url().includes('/v1/')) seen.push(new URL(r.url()).origin);
+    });
+    await openHost(page, `<ep-story-feed limit="1"></ep-story-feed>`);
+    await expect.poll(() => page.locator('ep-story-feed article[part=card]').count()).toBe(1);
+    expect(new Set(seen)).toEqual(new Set([serverUrl]));
+
+    // An api attribute wins: here an address where nothing answers.
+    await openHost(page, `<ep-story-feed limit="1" api="http://127.0.0.1:9"></ep-story-feed>`, {
+      path: '/__test__/other.html',
+    });
+    await expect
+      .poll(() => page.locator('ep-story-feed [role=alert]').textContent(), { timeout: 20_000 })
+      .toBeTruthy();
+  });
+
+  test('a page with only the board loads only the board and shared code', async () => {
+    const scripts: string[] = [];
+    page.on('request', (r) => {
+      if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
+    });
+    await openHost(page, `<ep-challenge-board org="norrhamn"></ep-challenge-board>`);
+    await expect
+      .poll(() => page.locator('ep-challenge-board article[part=card]').count())
+      .toBeGreaterThan(0);
+    const budget = measure().find((b) => b.name.includes('only <ep-challenge-board>'))!;
+    const expected = budget.files.map((f) => `/embed/${f.split('/').pop()}`).sort();
+    expect(scripts.filter((s) => s.startsWith('/embed/')).sort()).toEqual(expected);
+  });
+});
+
+describe('size budgets (gzip bytes of what a page loads)', () => {
+  for (const b of measure())
+    test(`${b.name}: ${b.gzip} B ≤ ${b.limit} B`, () => {
+      expect(b.gzip).toBeLessThanOrEqual(b.limit);
+    });
+});
