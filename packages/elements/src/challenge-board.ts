@@ -39,6 +39,7 @@ const isOffline = (error: unknown) => failureKind(error) === 'offline';
  * with the clusters that match it and a way to respond. The open challenge is
  * kept in the URL hash (`#ep-challenge=ID`), so a shared link opens it.
  *
+ * @tagname ep-challenge-board
  * @summary Challenges of one or more owners, with search, filters and a detail view.
  *
  * @fires ep-challenge-select - A challenge was opened. `detail: { challenge }`.

@@ -110,6 +110,7 @@ const fieldId = (key: string) => `f-${key.replace(/\./g, '-')}`;
  * one Idempotency-Key per draft makes a resend after a dropped connection
  * store one submission, not two.
  *
+ * @tagname ep-entry-form
  * @summary The form that reaches an owner's entry point.
  *
  * @fires ep-submit - The submission was received. `detail: { submission }` (the receipt with `id` and `reference`).

@@ -17,6 +17,7 @@ import { organizations } from './internal/orgs.js';
  * The full text is the `bodyHtml` the server renders from Markdown and
  * sanitizes; it is the only HTML the elements insert as HTML.
  *
+ * @tagname ep-story-feed
  * @summary Stories with images, and links to their feeds.
  *
  * @csspart list - The list of stories.

@@ -2,3 +2,8 @@
 export function define(tag: string, element: CustomElementConstructor): void {
   if (!customElements.get(tag)) customElements.define(tag, element);
 }
+
+/** Dispatches a bubbling, composed `CustomEvent` (STYLE: `ep-` events cross shadow roots). */
+export function fire(target: EventTarget, type: string, detail: unknown): void {
+  target.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+}

@@ -2,6 +2,7 @@ import { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { ElementsClient } from './client.js';
 import { clientFor, resolveLang } from './context.js';
+import { fire } from './define.js';
 import {
   catalogue,
   loadCatalogue,
@@ -23,7 +24,10 @@ export class EpElement extends LitElement {
   /** An `@entrypoint/sdk` client to use instead of one made from `api` (for Storybook, tests and apps). */
   @property({ attribute: false }) client?: ElementsClient;
 
-  /** The language in effect: own `lang`, nearest `[lang]` ancestor, else `en`. */
+  /**
+   * The language in effect: own `lang`, nearest `[lang]` ancestor, else `en`.
+   * @ignore
+   */
   protected pageLang = 'en';
   #observer?: MutationObserver;
 
@@ -57,26 +61,38 @@ export class EpElement extends LitElement {
     super.scheduleUpdate();
   }
 
-  /** The SDK client in effect. */
+  /**
+   * The SDK client in effect.
+   * @ignore
+   */
   protected get sdk(): ElementsClient {
     return clientFor(this.client, this.api);
   }
 
-  /** The UI language: one of the catalogues, picked from `pageLang`. */
+  /**
+   * The UI language: one of the catalogues, picked from `pageLang`.
+   * @ignore
+   */
   protected get uiLang(): UiLanguage {
     return uiLanguage(this.pageLang);
   }
 
-  /** The UI strings in the UI language. */
+  /**
+   * The UI strings in the UI language.
+   * @ignore
+   */
   protected get t(): Messages {
     return catalogue(this.uiLang);
   }
 
-  /** Fires a typed, bubbling, composed event. */
+  /**
+   * Fires a typed, bubbling, composed event (each element documents its own with `@fires`).
+   * @ignore
+   */
   protected emit<K extends keyof HTMLElementEventMap>(
     type: K,
     detail: HTMLElementEventMap[K] extends CustomEvent<infer D> ? D : never,
   ): void {
-    this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+    fire(this, type, detail);
   }
 }
