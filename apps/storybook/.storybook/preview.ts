@@ -1,13 +1,13 @@
 import type { Decorator, Preview } from '@storybook/web-components-vite';
 import { setCustomElementsManifest } from '@storybook/web-components';
 import { html } from 'lit';
-import manifest from '@entrypoint/elements/custom-elements.json';
 import '@entrypoint/elements/define.js';
+import { elementsManifest } from '../src/manifest.js';
 import { LANGUAGES, THEMES, themeStyle } from '../src/themes.js';
 
 // Autodocs read attributes, properties, events, parts and CSS properties from
 // the manifest that the elements' build writes.
-setCustomElementsManifest(manifest);
+setCustomElementsManifest(elementsManifest());
 
 /**
  * Puts every story in a wrapper that carries the toolbar's language (`lang`,
@@ -26,8 +26,22 @@ const withLanguageAndTheme: Decorator = (story, { globals, viewMode }) => html`
   </div>
 `;
 
+/**
+ * Starts a story at the URL hash in its `hash` parameter (an element that keeps
+ * its state in the hash, like the board's open challenge), and clears a hash
+ * left by the story shown before.
+ */
+const withHash: Decorator = (story, { parameters, viewMode }) => {
+  if (viewMode !== 'docs') {
+    const hash = typeof parameters.hash === 'string' ? parameters.hash : '';
+    if (location.hash !== hash)
+      history.replaceState(history.state, '', `${location.pathname}${location.search}${hash}`);
+  }
+  return story();
+};
+
 const preview: Preview = {
-  decorators: [withLanguageAndTheme],
+  decorators: [withLanguageAndTheme, withHash],
   globalTypes: {
     lang: {
       description: 'Language of the page around the elements',

@@ -15,6 +15,9 @@ export interface ThemeDefinition {
   color: string;
 }
 
+/** The page's own font, which the elements inherit unless a brand sets `--ep-font-family`. */
+const PAGE_FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
+
 export const THEMES = {
   default: {
     title: 'Default',
@@ -93,6 +96,7 @@ export function themeStyle(name: string): string {
     `color-scheme: ${theme.colorScheme}`,
     `background: ${theme.background}`,
     `color: ${theme.color}`,
+    `font-family: ${PAGE_FONT}`,
     ...tokens,
   ].join('; ');
 }
