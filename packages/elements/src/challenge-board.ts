@@ -358,7 +358,9 @@ export class ChallengeBoard extends EpElement {
       this.filters.owner
     );
     return html`
-      <p role="status" class="count muted">${loading ? t.loading : t.results(items.length)}</p>
+      <p role="status" class="count muted">
+        ${loading ? t.loading : t.results(items.length, items.length.toLocaleString(this.pageLang))}
+      </p>
       ${
         items.length === 0 && !loading
           ? html`<div class="notice">

@@ -76,7 +76,8 @@ export const en = {
   status: 'Status',
   owner: 'Owner',
   all: 'All',
-  results: (n: number): string => (n === 1 ? '1 challenge' : `${n} challenges`),
+  /** `n` challenges, `f` the number as the language writes it (`1,000`). */
+  results: (n: number, f: string): string => (n === 1 ? '1 challenge' : `${f} challenges`),
   loading: 'Loading…',
   empty: 'No challenges match.',
   clearFilters: 'Clear filters',

@@ -64,7 +64,7 @@ export const fi: Messages = {
   status: 'Tila',
   owner: 'Omistaja',
   all: 'Kaikki',
-  results: (n) => (n === 1 ? '1 haaste' : `${n} haastetta`),
+  results: (n, f) => (n === 1 ? '1 haaste' : `${f} haastetta`),
   loading: 'Ladataan…',
   empty: 'Yksikään haaste ei vastaa hakua.',
   clearFilters: 'Tyhjennä suodattimet',

@@ -64,7 +64,7 @@ export const nb: Messages = {
   status: 'Status',
   owner: 'Eier',
   all: 'Alle',
-  results: (n) => (n === 1 ? '1 utfordring' : `${n} utfordringer`),
+  results: (n, f) => (n === 1 ? '1 utfordring' : `${f} utfordringer`),
   loading: 'Laster…',
   empty: 'Ingen utfordringer passer.',
   clearFilters: 'Fjern filtre',

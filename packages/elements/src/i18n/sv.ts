@@ -64,7 +64,7 @@ export const sv: Messages = {
   status: 'Status',
   owner: 'Ägare',
   all: 'Alla',
-  results: (n) => (n === 1 ? '1 utmaning' : `${n} utmaningar`),
+  results: (n, f) => (n === 1 ? '1 utmaning' : `${f} utmaningar`),
   loading: 'Laddar…',
   empty: 'Inga utmaningar matchar.',
   clearFilters: 'Rensa filter',

@@ -44,9 +44,17 @@ export function resolveLang(el: Element): string {
   while (node) {
     const found: Element | null = node.closest('[lang]');
     const value = found?.getAttribute('lang');
-    if (value) return value;
+    if (value) return validTag(value);
     const root = (found ?? node).getRootNode();
     node = root instanceof ShadowRoot ? root.host : null;
   }
   return 'en';
+}
+
+function validTag(tag: string): string {
+  try {
+    return Intl.getCanonicalLocales(tag)[0] ?? 'en';
+  } catch {
+    return 'en';
+  }
 }

@@ -1,0 +1,2 @@
+/** Types of scripts/server.mjs. */
+export function startServer(): Promise<{ url: string; dataDir: string; stop(): Promise<void> }>;
