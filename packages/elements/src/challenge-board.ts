@@ -289,7 +289,9 @@ export class ChallengeBoard extends EpElement {
           owners.length === 1
             ? nothing
             : this.#select('owner', t.owner, this.#ownerIds(), (id) =>
-                orgs?.get(id) ? plain(orgs.get(id)?.name, this.pageLang) : id,
+                orgs?.get(id)
+                  ? plain(orgs.get(id)?.name, this.pageLang, orgs.get(id)?.defaultLanguage)
+                  : id,
               )
         }
       </div>
@@ -399,7 +401,7 @@ export class ChallengeBoard extends EpElement {
           >
         </h3>
         <p class="meta muted">
-          ${org ? html`<span>${content(org.name, lang)}</span>` : nothing}
+          ${org ? html`<span>${content(org.name, lang, org.defaultLanguage)}</span>` : nothing}
           <span part="status" class="status status-${c.status}">${t.statuses[c.status]}</span>
           ${
             c.deadline
@@ -458,7 +460,7 @@ export class ChallengeBoard extends EpElement {
     return html`<article>
       <h2 id="detail-title" tabindex="-1">${content(c.title, lang, owner)}</h2>
       <p class="meta muted">
-        ${org ? html`<span>${content(org.name, lang)}</span>` : nothing}
+        ${org ? html`<span>${content(org.name, lang, org.defaultLanguage)}</span>` : nothing}
         <span part="status" class="status status-${c.status}">${t.statuses[c.status]}</span>
       </p>
       <p class="lead">${content(c.summary, lang, owner)}</p>

@@ -361,7 +361,7 @@ export class EntryForm extends EpElement {
   override render() {
     const t = this.t;
     const owner = this.#owner.value;
-    const ownerName = owner ? plain(owner.name, this.pageLang) : this.org;
+    const ownerName = owner ? plain(owner.name, this.pageLang, owner.defaultLanguage) : this.org;
     return html`<section
       class="root"
       aria-labelledby="heading"

@@ -145,6 +145,28 @@ describe('the embed (entrypoint.js)', () => {
     expect(await axe(page)).toEqual([]);
   });
 
+  test('follows a dark colour scheme with AA contrast, and stops animating under reduced motion', async () => {
+    await page.emulateMedia({ colorScheme: 'dark', reducedMotion: 'reduce' });
+    await page.route(`${serverUrl}/v1/challenges?**`, () => {
+      // Never answers: the board stays in its loading state, to check the skeleton.
+    });
+    await openHost(page, ALL_THREE, {
+      head: `<meta name="color-scheme" content="light dark"><style>body { background: Canvas; color: CanvasText; }</style>`,
+    });
+    const skeleton = page.locator('ep-challenge-board .skeleton').first();
+    await skeleton.waitFor();
+    expect(await skeleton.evaluate((el) => getComputedStyle(el).animationName)).toBe('none');
+    await page.locator('ep-entry-form button[part=submit]').click();
+    await expect
+      .poll(() => page.locator('ep-story-feed article[part=card]').count())
+      .toBeGreaterThan(0);
+    const text = await page
+      .locator('ep-entry-form #f-title')
+      .evaluate((el) => getComputedStyle(el).color);
+    expect(text).not.toBe('rgb(0, 0, 0)');
+    expect(await axe(page)).toEqual([]);
+  });
+
   test('finds its API at the origin it was loaded from, or at the api attribute', async () => {
     const seen: string[] = [];
     page.on('request', (r) => {
