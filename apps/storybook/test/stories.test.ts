@@ -200,6 +200,21 @@ describe('every story', () => {
           const message = await page.locator('#error-message, #error-stack').allInnerTexts();
           problems.push(`story ${phase}: ${message.join('\n')}`);
         }
+        // The toolbar's language and theme reached the story.
+        const wrapper = await page.evaluate(() => {
+          const el = document.querySelector<HTMLElement>('#storybook-root .ep-story');
+          return { lang: el?.lang, style: el?.getAttribute('style') ?? '' };
+        });
+        const lang = /lang:(\w+)/.exec(globals)?.[1];
+        if (wrapper.lang !== lang)
+          problems.push(`the story's wrapper has lang=${wrapper.lang}, not ${lang}`);
+        if (globals.includes('theme:dark') && !wrapper.style.includes('color-scheme: dark'))
+          problems.push('the dark theme did not reach the story');
+        if (
+          /theme:(norrhamn|fjordvik)/.test(globals) &&
+          !wrapper.style.includes('--ep-color-accent')
+        )
+          problems.push('the brand tokens did not reach the story');
         problems.push(...(await axeViolations(page)));
         expect(problems, problems.join('\n')).toEqual([]);
       } finally {

@@ -13,11 +13,10 @@ interface Args {
   lang?: string;
 }
 
-/**
- * A board of public challenges: search, filters with counts, the list, and the
- * detail of one challenge with the clusters that match it. Every story feeds
- * the element through the real SDK client from fixtures; no server runs.
- */
+// A board of public challenges: search, filters with counts, the list, and the
+// detail of one challenge with the clusters that match it. Every story feeds
+// the element through the real SDK client from fixtures; no server runs.
+// (A line comment, not JSDoc: the docs page takes the element's description from the manifest.)
 const meta = {
   title: 'Elements/Challenge board',
   component: 'ep-challenge-board',

@@ -71,11 +71,10 @@ async function submit(canvas: HTMLElement) {
   button.click();
 }
 
-/**
- * The entry-point form: a company sends an idea, a proposal, a question or a
- * request to an owner's one point of entry. It keeps a draft across reloads,
- * never sends one submission twice, and tells the person the reference.
- */
+// The entry-point form: a company sends an idea, a proposal, a question or a
+// request to an owner's one point of entry. It keeps a draft across reloads,
+// never sends one submission twice, and tells the person the reference.
+// (A line comment, not JSDoc: the docs page takes the element's description from the manifest.)
 const meta = {
   title: 'Elements/Entry form',
   component: 'ep-entry-form',

@@ -21,10 +21,9 @@ function openStory(id: string) {
   };
 }
 
-/**
- * Stories of what worked, with images, and links to the RSS, Atom and JSON
- * feeds that newsletters and sites subscribe to.
- */
+// Stories of what worked, with images, and links to the RSS, Atom and JSON
+// feeds that newsletters and sites subscribe to.
+// (A line comment, not JSDoc: the docs page takes the element's description from the manifest.)
 const meta = {
   title: 'Elements/Story feed',
   component: 'ep-story-feed',
