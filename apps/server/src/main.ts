@@ -74,7 +74,8 @@ async function main() {
         log,
       );
 
-  log.info('listening', {
+  // Always printed, whatever LOG_LEVEL says: scripts wait for this line.
+  createLogger({ level: 'info' }).info('listening', {
     url,
     api: `${url}/v1`,
     docs: `${url}/docs`,

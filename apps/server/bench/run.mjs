@@ -1,0 +1,384 @@
+#!/usr/bin/env node
+/**
+ * The server benchmark (not a test): autocannon against the real server
+ * (`dist/main.js` as a child process), per engine and store size, next to a
+ * bare node:http hello-world on the same machine as the reference.
+ *
+ *   npm run bench -w @entrypoint/server
+ *
+ * Environment:
+ *   BENCH_SIZES=1000,100000     challenges in the store
+ *   BENCH_ENGINES=pglite,postgres
+ *   BENCH_DATABASE_URL          PostgreSQL (default: TEST_DATABASE_URL, else postgres://postgres@127.0.0.1:5432/test)
+ *   BENCH_DURATION=10           seconds per scenario
+ *   BENCH_CONNECTIONS=10
+ *   BENCH_WRITE=0               do not write BENCHMARKS.md
+ *
+ * Each run seeds its own PGlite folder or PostgreSQL schema with SQL
+ * (generate_series), so seeding 100,000 challenges takes seconds, then starts
+ * the server on it with LOG_LEVEL=warn (no per-request log lines) and a rate
+ * limit high enough not to interfere.
+ */
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir, cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { randomUUID } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
+import autocannon from 'autocannon';
+import pg from 'pg';
+import { Kysely, PostgresDialect, sql } from 'kysely';
+
+const here = (p) => fileURLToPath(new URL(p, import.meta.url));
+const MAIN = here('../dist/main.js');
+const REPO = here('../../../');
+const sizes = (process.env.BENCH_SIZES ?? '1000,100000').split(',').map(Number);
+const engines = (process.env.BENCH_ENGINES ?? 'pglite,postgres').split(',');
+const pgUrl =
+  process.env.BENCH_DATABASE_URL ??
+  process.env.TEST_DATABASE_URL ??
+  'postgres://postgres@127.0.0.1:5432/test';
+const duration = Number(process.env.BENCH_DURATION ?? 10);
+const connections = Number(process.env.BENCH_CONNECTIONS ?? 10);
+
+if (!existsSync(MAIN)) {
+  console.error('Build first: npm run build -w @entrypoint/server');
+  process.exit(1);
+}
+
+const SV = [
+  'bussar',
+  'laddning',
+  'hamnen',
+  'cykelbanor',
+  'skolmat',
+  'fjärrvärme',
+  'dagvatten',
+  'äldreomsorg',
+  'återbruk',
+  'solceller',
+  'snöröjning',
+  'trygghet',
+  'bibliotek',
+  'turism',
+  'fiske',
+  'vätgas',
+  'skogen',
+  'parkering',
+  'matsvinn',
+  'vårdcentral',
+];
+const EN = [
+  'buses',
+  'charging',
+  'harbour',
+  'cycle lanes',
+  'school meals',
+  'district heating',
+  'stormwater',
+  'elderly care',
+  'reuse',
+  'solar panels',
+  'snow clearing',
+  'safety',
+  'libraries',
+  'tourism',
+  'fishing',
+  'hydrogen',
+  'forests',
+  'parking',
+  'food waste',
+  'health centres',
+];
+const THEMES = [
+  'mobility',
+  'energy',
+  'climate',
+  'circular-economy',
+  'built-environment',
+  'water',
+  'food',
+  'health',
+  'social-care',
+  'education',
+  'safety',
+  'digitalisation',
+  'culture',
+  'tourism',
+  'maritime',
+  'industry',
+];
+
+async function seed(db, n) {
+  const now = new Date().toISOString();
+  const org = (id, kind) => ({
+    id,
+    kind,
+    name: { en: `Bench ${id}` },
+    country: 'SE',
+    defaultLanguage: 'sv',
+    entryPoint: { name: 'Bench', email: `bench@${id}.example` },
+    allowedOrigins: [],
+  });
+  for (const o of [org('bench-city', 'city'), org('bench-town', 'city')]) {
+    await sql`insert into organizations (id, kind, country, allowed_origins, doc, created_at, updated_at)
+      values (${o.id}, ${o.kind}, 'SE', '{}', ${JSON.stringify(o)}, ${now}, ${now})`.execute(db);
+  }
+  const sv = sql.val(SV);
+  const en = sql.val(EN);
+  const themes = sql.val(THEMES);
+  // Batches keep PGlite's memory in check.
+  for (let from = 1; from <= n; from += 10_000) {
+    const to = Math.min(n, from + 9_999);
+    await sql`
+      insert into challenges (id, org_id, status, themes, published_at, sort_at, updated_at, doc, search)
+      select
+        'bench-' || i,
+        case when i % 2 = 0 then 'bench-city' else 'bench-town' end,
+        (array['open','in-dialogue','procurement','closed','solved'])[1 + i % 5],
+        array[(${themes}::text[])[1 + i % 16], (${themes}::text[])[1 + (i * 7) % 16]],
+        ts, ts, ts,
+        jsonb_build_object(
+          'id', 'bench-' || i,
+          'orgId', case when i % 2 = 0 then 'bench-city' else 'bench-town' end,
+          'title', jsonb_build_object('sv', 'Utmaning ' || i || ': ' || (${sv}::text[])[1 + i % 20] || ' och ' || (${sv}::text[])[1 + (i * 7) % 20],
+                                      'en', 'Challenge ' || i || ': ' || (${en}::text[])[1 + i % 20] || ' and ' || (${en}::text[])[1 + (i * 7) % 20]),
+          'summary', jsonb_build_object('sv', 'Hur kan vi förbättra ' || (${sv}::text[])[1 + (i * 3) % 20] || ' till 2035?',
+                                        'en', 'How can we improve ' || (${en}::text[])[1 + (i * 3) % 20] || ' by 2035?'),
+          'need', jsonb_build_object('sv', 'Kommunen behöver nya lösningar för ' || (${sv}::text[])[1 + (i * 11) % 20] || '.'),
+          'vision', jsonb_build_object('sv', 'År 2035 är ' || (${sv}::text[])[1 + (i * 13) % 20] || ' fossilfritt.'),
+          'horizonYear', 2035,
+          'opportunity', jsonb_build_object('sv', 'Företag inom ' || (${sv}::text[])[1 + (i * 17) % 20] || '.'),
+          'offers', jsonb_build_array('pilot'),
+          'themes', jsonb_build_array((${themes}::text[])[1 + i % 16], (${themes}::text[])[1 + (i * 7) % 16]),
+          'sdgs', jsonb_build_array(11),
+          'status', (array['open','in-dialogue','procurement','closed','solved'])[1 + i % 5],
+          'cpvCodes', jsonb_build_array(),
+          'links', jsonb_build_array(),
+          'publishedAt', to_char(ts at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+          'updatedAt', to_char(ts at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')
+        ),
+        setweight(to_tsvector('swedish', 'Utmaning ' || i || ': ' || (${sv}::text[])[1 + i % 20] || ' och ' || (${sv}::text[])[1 + (i * 7) % 20]), 'A') ||
+        setweight(to_tsvector('english', 'Challenge ' || i || ': ' || (${en}::text[])[1 + i % 20] || ' and ' || (${en}::text[])[1 + (i * 7) % 20]), 'A') ||
+        setweight(to_tsvector('swedish', 'Hur kan vi förbättra ' || (${sv}::text[])[1 + (i * 3) % 20] || ' till 2035? Kommunen behöver nya lösningar för ' || (${sv}::text[])[1 + (i * 11) % 20]), 'B') ||
+        setweight(to_tsvector('english', 'How can we improve ' || (${en}::text[])[1 + (i * 3) % 20] || ' by 2035?'), 'B')
+      from (select i, timestamptz '2020-01-01' + i * interval '1 minute' as ts from generate_series(${from}::int, ${to}::int) as i) s
+    `.execute(db);
+  }
+  await sql`analyze`.execute(db);
+}
+
+function startServer(env) {
+  const proc = spawn(process.execPath, [MAIN], {
+    env: {
+      ...process.env,
+      PORT: '0',
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'warn',
+      RATE_LIMIT_MAX: '100000000',
+      DEMO: '',
+      ...env,
+    },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  return new Promise((resolve, reject) => {
+    let out = '';
+    proc.stdout.on('data', (c) => {
+      out += c;
+      const line = out.split('\n').find((l) => l.includes('"msg":"listening"'));
+      if (line) resolve({ url: JSON.parse(line).url, proc });
+    });
+    proc.on('exit', (code) => reject(new Error(`server exited ${code}: ${out}`)));
+  });
+}
+
+async function stop(proc) {
+  const done = new Promise((r) => proc.once('exit', r));
+  proc.kill('SIGTERM');
+  await done;
+}
+
+function cannon(opts) {
+  return new Promise((resolve, reject) => {
+    autocannon({ connections, duration, ...opts }, (err, result) =>
+      err ? reject(err) : resolve(result),
+    );
+  });
+}
+
+async function measure(url, scenario) {
+  const opts = { url: url + scenario.path, ...(scenario.options ?? {}) };
+  await cannon({ ...opts, duration: 2 }); // warm-up, not recorded
+  const r = await cannon(opts);
+  const non2xx = r.non2xx + r.errors + r.timeouts;
+  return {
+    rps: r.requests.average,
+    p50: r.latency.p50,
+    p99: r.latency.p99,
+    non2xx,
+    total: r.requests.total,
+  };
+}
+
+function submissionBody() {
+  return JSON.stringify({
+    orgId: 'bench-city',
+    kind: 'idea',
+    title: 'Shared electric boats',
+    description: 'We run electric boats that could serve the archipelago all year.',
+    company: { name: 'Vågkraft AB', country: 'SE', size: 'small' },
+    contact: { name: 'Kim Berg', email: 'kim@vagkraft.example' },
+    language: 'sv',
+    consent: { privacy: true },
+  });
+}
+
+const scenarios = [
+  { name: 'list challenges', path: '/v1/challenges?limit=20' },
+  { name: 'search (q=bussarna)', path: '/v1/challenges?q=bussarna&limit=20' },
+  { name: 'get one challenge', path: '/v1/challenges/bench-42' },
+  {
+    name: 'post submission',
+    path: '/v1/submissions',
+    options: {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: submissionBody(),
+      requests: [
+        {
+          setupRequest: (req) => ({
+            ...req,
+            headers: { ...req.headers, 'idempotency-key': randomUUID() },
+          }),
+        },
+      ],
+    },
+  },
+];
+
+async function reference() {
+  // In a child process, like the server, so it gets its own event loop and core.
+  const proc = spawn(
+    process.execPath,
+    [
+      '-e',
+      `require('http').createServer((q,s)=>{s.writeHead(200,{'content-type':'text/plain'});s.end('hello world')}).listen(0,'127.0.0.1',function(){console.log(this.address().port)})`,
+    ],
+    { stdio: ['ignore', 'pipe', 'inherit'] },
+  );
+  const port = await new Promise((r) => proc.stdout.once('data', (d) => r(String(d).trim())));
+  const result = await measure(`http://127.0.0.1:${port}`, { path: '/' });
+  await stop(proc);
+  return result;
+}
+
+const rows = [];
+console.log(
+  `node ${process.version}, ${cpus().length} CPU (${cpus()[0]?.model}), ${Math.round(totalmem() / 2 ** 30)} GiB; ${connections} connections, ${duration} s per scenario`,
+);
+const ref = await reference();
+console.log(
+  `reference node:http hello world: ${ref.rps.toFixed(0)} req/s, p50 ${ref.p50} ms, p99 ${ref.p99} ms`,
+);
+
+for (const engine of engines) {
+  for (const n of sizes) {
+    let env;
+    let cleanup;
+    const t0 = Date.now();
+    if (engine === 'pglite') {
+      const dir = mkdtempSync(join(tmpdir(), 'ep-bench-'));
+      env = { DATA_DIR: dir };
+      // Let the server create the tables, then fill them with PGlite in this process.
+      const boot = await startServer(env);
+      await stop(boot.proc);
+      const { PGlite } = await import('@electric-sql/pglite');
+      const lite = await PGlite.create(join(dir, 'pgdata'));
+      const pool = {
+        connect: async () => ({
+          query: async (text, params) => {
+            const r = await lite.query(text, params);
+            return {
+              rows: r.rows,
+              rowCount: r.affectedRows ?? r.rows.length,
+              command: r.command ?? 'SELECT',
+            };
+          },
+          release() {},
+        }),
+        end: async () => {},
+      };
+      const db = new Kysely({ dialect: new PostgresDialect({ pool }) });
+      await seed(db, n);
+      await db.destroy();
+      await lite.close();
+      cleanup = () => rmSync(dir, { recursive: true, force: true });
+    } else {
+      const schema = `ep_bench_${n}_${process.pid}`;
+      const admin = new pg.Client({ connectionString: pgUrl });
+      await admin.connect();
+      await admin.query(`drop schema if exists ${schema} cascade; create schema ${schema}`);
+      await admin.end();
+      const url = `${pgUrl}${pgUrl.includes('?') ? '&' : '?'}options=${encodeURIComponent(`-c search_path=${schema}`)}`;
+      env = { DATABASE_URL: url };
+      const boot = await startServer(env);
+      await stop(boot.proc);
+      const db = new Kysely({
+        dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: url, max: 1 }) }),
+      });
+      await seed(db, n);
+      await db.destroy();
+      cleanup = async () => {
+        const c = new pg.Client({ connectionString: pgUrl });
+        await c.connect();
+        await c.query(`drop schema if exists ${schema} cascade`);
+        await c.end();
+      };
+    }
+    console.log(
+      `\n${engine}, ${n.toLocaleString('en')} challenges (seeded in ${((Date.now() - t0) / 1000).toFixed(1)} s)`,
+    );
+    const { url, proc } = await startServer(env);
+    for (const s of scenarios) {
+      const r = await measure(url, s);
+      const row = { engine, n, scenario: s.name, ...r, ratio: r.rps / ref.rps };
+      rows.push(row);
+      console.log(
+        `  ${s.name.padEnd(22)} ${r.rps.toFixed(0).padStart(7)} req/s  p50 ${String(r.p50).padStart(4)} ms  p99 ${String(r.p99).padStart(4)} ms  ${(row.ratio * 100).toFixed(0).padStart(3)}% of reference${r.non2xx ? `  (${r.non2xx} non-2xx/errors!)` : ''}`,
+      );
+    }
+    await stop(proc);
+    await cleanup();
+  }
+}
+
+const command = `BENCH_SIZES=${sizes.join(',')} BENCH_ENGINES=${engines.join(',')} BENCH_DURATION=${duration} BENCH_CONNECTIONS=${connections} npm run bench -w @entrypoint/server`;
+const table = [
+  '| engine | challenges | scenario | req/s | p50 ms | p99 ms | vs reference |',
+  '|---|---:|---|---:|---:|---:|---:|',
+  `| node:http hello world | – | reference | ${ref.rps.toFixed(0)} | ${ref.p50} | ${ref.p99} | 100% |`,
+  ...rows.map(
+    (r) =>
+      `| ${r.engine} | ${r.n.toLocaleString('en')} | ${r.scenario} | ${r.rps.toFixed(0)} | ${r.p50} | ${r.p99} | ${(r.ratio * 100).toFixed(0)}% |`,
+  ),
+].join('\n');
+console.log(`\n${table}\n`);
+
+if (process.env.BENCH_WRITE !== '0') {
+  const file = join(REPO, 'BENCHMARKS.md');
+  const header = `## Server\n\n<!-- written by apps/server/bench/run.mjs -->\nCommand: \`${command}\`\n\nMachine: node ${process.version}, ${cpus().length} CPU (${cpus()[0]?.model}), ${Math.round(totalmem() / 2 ** 30)} GiB; autocannon with ${connections} connections for ${duration} s per scenario (after a 2 s warm-up), server and load generator on the same machine. Measured ${new Date().toISOString().slice(0, 16)} UTC.\n\n${table}\n`;
+  const notes = process.env.BENCH_NOTES
+    ? `\n${readFileSync(process.env.BENCH_NOTES, 'utf8')}\n`
+    : '';
+  const section = header + notes;
+  let text = existsSync(file) ? readFileSync(file, 'utf8') : '# Benchmarks\n';
+  const start = text.indexOf('## Server');
+  if (start >= 0) {
+    const next = text.indexOf('\n## ', start + 1);
+    text = text.slice(0, start) + section + (next >= 0 ? text.slice(next + 1) : '');
+  } else {
+    text = `${text.trimEnd()}\n\n${section}`;
+  }
+  writeFileSync(file, text);
+  console.log(`Wrote the Server section of ${file}`);
+}
