@@ -64,8 +64,9 @@ describe('the content of the stories', () => {
     expect(stories.some((s) => !s.image)).toBe(true);
     expect(stories.some((s) => s.image)).toBe(true);
   });
-  it('has a long list of more than 100 challenges', () => {
+  it('has a long list of more than 100 challenges, and of stories', () => {
     expect(longDataset().challenges.length).toBeGreaterThanOrEqual(100);
+    expect(longDataset().stories.length).toBeGreaterThan(24);
   });
 });
 

@@ -174,6 +174,18 @@ export const Success: Story = {
   },
 };
 
+/** The owner's details have not come yet: the form can be filled in meanwhile. */
+export const Loading: Story = { parameters: { fixture: { mode: 'loading' } } };
+
+/** Offline from the start: the form can be filled in, and says so when sending fails. */
+export const Offline: Story = {
+  parameters: { draft: FILLED, fixture: { mode: 'offline' } } satisfies FormParameters,
+  play: async ({ canvasElement }) => {
+    await submit(canvasElement);
+    await inShadow(canvasElement, 'ep-entry-form', '#send-error');
+  },
+};
+
 /** A Finnish owner's form: the owner's name comes in Finnish when the UI language has none. */
 export const FinnishOwner: Story = {
   name: 'Owner with a Finnish name',

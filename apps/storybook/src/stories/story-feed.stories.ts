@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { emptyDataset } from '../fixtures.js';
+import { emptyDataset, longDataset } from '../fixtures.js';
 import { clientFor, inShadow, type FixtureParameters } from './support.js';
 
 interface Args {
@@ -48,6 +48,13 @@ export const List: Story = {};
 
 /** Cards side by side (`layout="grid"`). */
 export const Grid: Story = { args: { layout: 'grid' } };
+
+/** Forty stories in the store, the most the feed shows at once (`limit="24"`). */
+export const LongList: Story = {
+  name: 'Long list',
+  args: { layout: 'grid', limit: 24 },
+  parameters: { fixture: { dataset: longDataset() } },
+};
 
 /** One story opened: its full text, image and author. */
 export const StoryOpen: Story = {
