@@ -4,7 +4,7 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
     // The story checks drive one Chromium over every story of the static build.
-    testTimeout: 30_000,
+    testTimeout: 60_000,
     maxConcurrency: 2,
     hookTimeout: 180_000,
   },

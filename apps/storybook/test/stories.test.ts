@@ -79,7 +79,7 @@ async function open(
   page.on('requestfailed', (request) =>
     problems.push(`request failed: ${request.url()} (${request.failure()?.errorText})`),
   );
-  await page.goto(`${server.url}/${path}`);
+  await page.goto(`${server.url}/${path}`, { waitUntil: 'domcontentloaded' });
   return { page, problems, close: () => context.close() };
 }
 
@@ -97,7 +97,7 @@ async function storyPhase(page: Page): Promise<string> {
         : false;
     },
     undefined,
-    { timeout: 20_000, polling: 50 },
+    { timeout: 30_000, polling: 50 },
   );
   return (await handle.jsonValue()) as string;
 }
@@ -232,7 +232,7 @@ describe('every docs page', () => {
         `iframe.html?id=${encodeURIComponent(entry.id)}&viewMode=docs`,
       );
       try {
-        await page.locator('#storybook-docs .sbdocs-content').first().waitFor({ timeout: 20_000 });
+        await page.locator('#storybook-docs .sbdocs-content').first().waitFor({ timeout: 30_000 });
         problems.push(...(await settle(page)));
         expect(problems, problems.join('\n')).toEqual([]);
       } finally {
