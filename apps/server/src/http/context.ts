@@ -64,6 +64,8 @@ export async function optionalOrg(c: Context<Env>, deps: Deps): Promise<string |
   return orgId;
 }
 
+export const JSON_TYPE = 'application/json; charset=utf-8';
+
 export const PUBLIC_CACHE = 'public, max-age=60, s-maxage=300, stale-while-revalidate=600';
 
 /**

@@ -1,7 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { Challenge } from '@entrypoint/sdk';
 import type { Database } from './schema.js';
-import { decodeCursor, page } from './cursor.js';
+import { decodeCursor, page, type RawList } from './cursor.js';
 import { tsqueryOf, tsvectorOf } from './search.js';
 
 export interface ChallengeQuery {
@@ -75,6 +75,20 @@ export async function getChallenge(
   return row?.doc as Challenge | undefined;
 }
 
+/** One challenge as stored JSON text, with the fields the route checks. */
+export async function getChallengeJson(
+  db: Kysely<Database>,
+  id: string,
+): Promise<{ json: string; orgId: string; status: string } | undefined> {
+  const row = await db
+    .selectFrom('challenges')
+    .select(['org_id', 'status'])
+    .select(sql<string>`doc::text`.as('json'))
+    .where('id', '=', id)
+    .executeTakeFirst();
+  return row ? { json: row.json, orgId: row.org_id, status: row.status } : undefined;
+}
+
 export async function challengeIdTaken(db: Kysely<Database>, id: string): Promise<boolean> {
   const row = await db
     .selectFrom('challenges')
@@ -84,13 +98,15 @@ export async function challengeIdTaken(db: Kysely<Database>, id: string): Promis
   return row !== undefined;
 }
 
-export async function listChallenges(
-  db: Kysely<Database>,
-  p: ChallengeQuery,
-): Promise<{ data: Challenge[]; nextCursor: string | null }> {
+export async function listChallenges(db: Kysely<Database>, p: ChallengeQuery): Promise<RawList> {
   const tsq = p.q ? tsqueryOf(p.q, p.lang) : undefined;
   const rank = tsq ? sql<number>`ts_rank(search, ${tsq})::float8` : sql<number>`0::float8`;
-  let q = db.selectFrom('challenges').select(['id', 'doc', 'sort_at']).select(rank.as('rank'));
+  // The stored JSON as text: the answer is assembled without parsing and re-serialising it.
+  let q = db
+    .selectFrom('challenges')
+    .select(['id', 'sort_at'])
+    .select(sql<string>`doc::text`.as('json'))
+    .select(rank.as('rank'));
   q = p.draftsOf
     ? q.where((eb) => eb.or([eb('status', '<>', 'draft'), eb('org_id', '=', p.draftsOf!)]))
     : q.where('status', '<>', 'draft');
@@ -111,5 +127,5 @@ export async function listChallenges(
   const result = page(rows, p.limit, (r) =>
     tsq ? [Number(r.rank), r.id] : [new Date(r.sort_at).toISOString(), r.id],
   );
-  return { data: result.rows.map((r) => r.doc as Challenge), nextCursor: result.nextCursor };
+  return { json: result.rows.map((r) => r.json), nextCursor: result.nextCursor };
 }

@@ -38,3 +38,14 @@ export function page<R>(
   const kept = rows.slice(0, limit);
   return { rows: kept, nextCursor: encodeCursor(keyOf(kept[kept.length - 1] as R)) };
 }
+
+/** A page of records as their stored JSON text (see `rawListJson`). */
+export interface RawList {
+  json: string[];
+  nextCursor: string | null;
+}
+
+/** `{ data, nextCursor }` from records already serialised. */
+export function rawListJson(list: RawList): string {
+  return `{"data":[${list.json.join(',')}],"nextCursor":${JSON.stringify(list.nextCursor)}}`;
+}

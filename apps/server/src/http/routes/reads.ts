@@ -6,10 +6,11 @@ import {
   listOrganizations,
   publicOrganization,
 } from '../../store/organizations.js';
-import { getChallenge, listChallenges } from '../../store/challenges.js';
+import { getChallenge, getChallengeJson, listChallenges } from '../../store/challenges.js';
+import { rawListJson } from '../../store/cursor.js';
 import { clustersMatching, getCluster, listClusters } from '../../store/clusters.js';
 import { getStory, listStories } from '../../store/stories.js';
-import { type Deps, type Env, optionalOrg, sendJson } from '../context.js';
+import { type Deps, type Env, JSON_TYPE, optionalOrg, send, sendJson } from '../context.js';
 import { isLang, isSlug, Query } from '../input.js';
 import { HttpProblem } from '../problem.js';
 
@@ -58,17 +59,17 @@ export function readRoutes(app: Hono<Env>, deps: Deps) {
       cursor,
       draftsOf: own,
     });
-    return sendJson(c, result, { visibility: own ? 'private' : 'public' });
+    return send(c, rawListJson(result), JSON_TYPE, { visibility: own ? 'private' : 'public' });
   });
 
   app.get('/v1/challenges/:id', async (c) => {
     const id = c.req.param('id');
     const own = await optionalOrg(c, deps);
-    const challenge = await getChallenge(db(), id);
+    const challenge = await getChallengeJson(db(), id);
     if (!challenge || (challenge.status === 'draft' && challenge.orgId !== own)) {
       throw notFound(`Challenge "${id}"`);
     }
-    return sendJson(c, challenge, { visibility: own ? 'private' : 'public' });
+    return send(c, challenge.json, JSON_TYPE, { visibility: own ? 'private' : 'public' });
   });
 
   app.get('/v1/challenges/:id/clusters', async (c) => {
