@@ -61,6 +61,8 @@ const meta = {
           background: '#ffffff',
           color: args['--ep-color-text'],
           padding: '1rem',
+          display: 'grid',
+          gap: '2rem',
         })}
       >
         <ep-challenge-board org="norrhamn" page-size="2" .client=${client}></ep-challenge-board>
