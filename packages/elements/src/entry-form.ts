@@ -346,6 +346,13 @@ export class EntryForm extends EpElement {
       this.otherErrors = other;
       this.#focusFirstError();
     } else {
+      // 409: this key was used with another text (edited after a send whose
+      // answer was lost). The next attempt is a new submission with a new key.
+      if (failureKind(error) === 'conflict' && this.#draft) {
+        this.#draft.key = newKey();
+        this.#draft.sent = undefined;
+        this.#saveDraft();
+      }
       this.#focusTarget = 'send-error';
     }
   }
@@ -528,6 +535,8 @@ export class EntryForm extends EpElement {
     switch (failureKind(error)) {
       case 'offline':
         return t.sendOffline;
+      case 'forbidden':
+        return t.forbidden;
       case 'rate-limit':
         return t.rateLimited((error as { retryAfter?: number }).retryAfter ?? 60);
       case 'validation':

@@ -24,6 +24,10 @@ export function launch(): Promise<Browser> {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-gpu',
+      // Everything here is on loopback, and pages fulfilled by Playwright count as
+      // public: Local Network Access would block them from loading the embed,
+      // which a real site (public page, public Entrypoint host) never meets.
+      '--disable-features=LocalNetworkAccessChecks,BlockInsecurePrivateNetworkRequests',
     ],
   });
 }

@@ -229,6 +229,30 @@ describe('<ep-entry-form>', () => {
     expect(await page.locator('ep-entry-form [part=reference]').textContent()).toMatch(/-\d{4}-/);
   });
 
+  test('tells the person when the site may not send to this owner', async () => {
+    // A site that is not among norrhamn's allowed origins: another origin on
+    // loopback (a public name would meet Chromium's private-network checks).
+    const elsewhere = serverUrl.replace('127.0.0.1', 'localhost');
+    await page.route(`${elsewhere}/__test__/elsewhere.html`, (route) =>
+      route.fulfill({
+        contentType: 'text/html',
+        body: `<!doctype html><html lang="en"><head><title>Elsewhere</title>
+          <script type="module" src="${serverUrl}/embed/entrypoint.js"></script></head>
+          <body><main>${FORM}</main></body></html>`,
+      }),
+    );
+    await page.goto(`${elsewhere}/__test__/elsewhere.html`);
+    await field('f-title').waitFor();
+    await fillValid('From a site that is not allowed');
+    await page.locator('ep-entry-form button[part=submit]').click();
+    await expect
+      .poll(async () => (await page.locator('ep-entry-form #send-error').textContent())?.trim(), {
+        timeout: 20_000,
+      })
+      .toBe('This site may not send messages to this owner. Please tell the editor of the site.');
+    expect(await page.locator('ep-entry-form [part=reference]').count()).toBe(0);
+  });
+
   test('speaks Swedish on a Swedish page', async () => {
     await openHost(page, FORM, { lang: 'sv' });
     await field('f-title').waitFor();

@@ -145,6 +145,7 @@ export const en = {
     'contact.phone': 'Use digits, spaces and + ( ) - only',
     'consent.privacy': 'Confirm that you have read the privacy notice',
   } as Record<string, string>,
+  forbidden: 'This site may not send messages to this owner. Please tell the editor of the site.',
   sendFailed: 'Your message could not be sent. Nothing is lost: try again.',
   sendOffline: 'The connection was lost. Your message is kept: try again when you are online.',
   rateLimited: (s: number): string => `Too many messages just now. Try again in ${s} seconds.`,

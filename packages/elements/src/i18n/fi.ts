@@ -130,6 +130,8 @@ export const fi: Messages = {
     'contact.phone': 'Käytä vain numeroita, välilyöntejä ja merkkejä + ( ) -',
     'consent.privacy': 'Vahvista, että olet lukenut tietosuojaselosteen',
   },
+  forbidden:
+    'Tämä sivusto ei voi lähettää viestejä omistajalle. Kerro asiasta sivuston toimittajalle.',
   sendFailed: 'Viestiä ei voitu lähettää. Mitään ei ole menetetty: yritä uudelleen.',
   sendOffline: 'Yhteys katkesi. Viestisi on tallessa: yritä uudelleen, kun olet verkossa.',
   rateLimited: (s) => `Liian monta viestiä juuri nyt. Yritä uudelleen ${s} sekunnin kuluttua.`,

@@ -130,6 +130,8 @@ export const nb: Messages = {
     'contact.phone': 'Bruk bare sifre, mellomrom og + ( ) -',
     'consent.privacy': 'Bekreft at du har lest personvernerklæringen',
   },
+  forbidden:
+    'Dette nettstedet kan ikke sende meldinger til eieren. Gi gjerne beskjed til redaktøren av nettstedet.',
   sendFailed: 'Meldingen kunne ikke sendes. Ingenting er tapt: prøv igjen.',
   sendOffline: 'Forbindelsen ble brutt. Meldingen er tatt vare på: prøv igjen når du er på nett.',
   rateLimited: (s) => `For mange meldinger akkurat nå. Prøv igjen om ${s} sekunder.`,

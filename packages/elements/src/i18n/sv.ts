@@ -130,6 +130,8 @@ export const sv: Messages = {
     'contact.phone': 'Använd bara siffror, mellanslag och + ( ) -',
     'consent.privacy': 'Bekräfta att du har läst integritetsmeddelandet',
   },
+  forbidden:
+    'Den här webbplatsen får inte skicka meddelanden till ägaren. Meddela gärna webbplatsens redaktör.',
   sendFailed: 'Meddelandet kunde inte skickas. Inget har gått förlorat: försök igen.',
   sendOffline: 'Anslutningen bröts. Ditt meddelande finns kvar: försök igen när du är online.',
   rateLimited: (s) => `För många meddelanden just nu. Försök igen om ${s} sekunder.`,
