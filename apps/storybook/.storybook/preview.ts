@@ -1,5 +1,6 @@
 import type { Decorator, Preview } from '@storybook/web-components-vite';
 import { setCustomElementsManifest } from '@storybook/web-components';
+import { withActions } from 'storybook/actions/decorator';
 import { html } from 'lit';
 import '@entrypoint/elements/define.js';
 import { elementsManifest } from '../src/manifest.js';
@@ -41,7 +42,7 @@ const withHash: Decorator = (story, { parameters, viewMode }) => {
 };
 
 const preview: Preview = {
-  decorators: [withLanguageAndTheme, withHash],
+  decorators: [withLanguageAndTheme, withHash, withActions],
   globalTypes: {
     lang: {
       description: 'Language of the page around the elements',
@@ -66,6 +67,8 @@ const preview: Preview = {
   parameters: {
     layout: 'fullscreen',
     controls: { expanded: true },
+    // The elements' events, logged in the Actions panel as they fire.
+    actions: { handles: ['ep-challenge-select', 'ep-submit'] },
     a11y: {
       // Fail the accessibility panel on WCAG 2.1 A/AA violations, as the CI check does.
       test: 'error',
