@@ -64,6 +64,7 @@ export function createApp({
     const started = performance.now();
     await next();
     c.res.headers.set('X-Request-Id', requestId);
+    c.res.headers.set('X-Content-Type-Options', 'nosniff');
     reqLog.info('request', {
       method: c.req.method,
       path: c.req.path,

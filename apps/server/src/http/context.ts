@@ -64,6 +64,10 @@ export async function optionalOrg(c: Context<Env>, deps: Deps): Promise<string |
   return orgId;
 }
 
+/** For the HTML pages the server renders itself (/docs, /stories/{id}): no scripts at all. */
+export const PAGE_CSP =
+  "default-src 'none'; style-src 'unsafe-inline'; img-src http: https: data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
 export const JSON_TYPE = 'application/json; charset=utf-8';
 
 export const PUBLIC_CACHE = 'public, max-age=60, s-maxage=300, stale-while-revalidate=600';

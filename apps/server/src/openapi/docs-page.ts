@@ -9,10 +9,12 @@ type Json = Record<string, unknown>;
 
 const esc = (s: unknown) => String(s ?? '').replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
 
+const inlineMd = (s: unknown) => esc(s).replace(/`([^`]+)`/g, '<code>$1</code>');
+
 /** The little Markdown the descriptions use: `code`, paragraphs and "- " lists. */
 function md(text: unknown): string {
   if (!text) return '';
-  const inline = (s: string) => esc(s).replace(/`([^`]+)`/g, '<code>$1</code>');
+  const inline = inlineMd;
   return String(text)
     .split(/\n\n+/)
     .map((block) =>
@@ -133,7 +135,7 @@ ${
               .map(([t, c]) => ` — <code>${esc(t)}</code> ${typeOf(c.schema as Json)}`)
               .join('')
           : '';
-        return `<li><strong>${esc(code)}</strong> ${esc(resolved.description)}${types}</li>`;
+        return `<li><strong>${esc(code)}</strong> ${inlineMd(resolved.description)}${types}</li>`;
       })
       .join('')}</ul></section>`;
   };

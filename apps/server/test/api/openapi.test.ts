@@ -79,6 +79,8 @@ describe('GET /docs', () => {
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toContain('text/html');
     expect(res.text).not.toMatch(/<script/i);
+    expect(res.headers.get('content-security-policy')).toContain("default-src 'none'");
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff');
     expect(res.text).not.toMatch(/https?:\/\/(cdn|unpkg|fonts)\./);
     for (const [, path] of ROUTES) expect(res.text).toContain(path);
     expect(res.text).toContain('id="schema-SubmissionInput"');

@@ -8,7 +8,7 @@ import { Feed } from 'feed';
 import { localize, type Story } from '@entrypoint/sdk';
 import { listStories, getStory } from '../../store/stories.js';
 import { getOrganization } from '../../store/organizations.js';
-import { type Deps, type Env, send } from '../context.js';
+import { type Deps, type Env, PAGE_CSP, send } from '../context.js';
 import { isLang, isSlug, Query } from '../input.js';
 import { HttpProblem } from '../problem.js';
 
@@ -137,6 +137,7 @@ export function feedRoutes(app: Hono<Env>, deps: Deps) {
 <p><strong>${escapeHtml(localize(story.summary, lang, fb)?.text ?? '')}</strong></p>${image}${html}
 <p><small>${escapeHtml(org ? (localize(org.name, lang, fb)?.text ?? '') : '')} · <time datetime="${escapeHtml(story.publishedAt)}">${escapeHtml(story.publishedAt.slice(0, 10))}</time></small></p>
 </article></main></body></html>`;
+    c.header('Content-Security-Policy', PAGE_CSP);
     return send(c, page, 'text/html; charset=utf-8');
   });
 }
