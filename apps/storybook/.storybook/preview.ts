@@ -3,12 +3,12 @@ import { setCustomElementsManifest } from '@storybook/web-components';
 import { withActions } from 'storybook/actions/decorator';
 import { html } from 'lit';
 import '@entrypoint/elements/define.js';
-import { elementsManifest } from '../src/manifest.js';
+import manifest from '@entrypoint/elements/custom-elements.json';
 import { LANGUAGES, THEMES, themeStyle } from '../src/themes.js';
 
 // Autodocs read attributes, properties, events, parts and CSS properties from
 // the manifest that the elements' build writes.
-setCustomElementsManifest(elementsManifest());
+setCustomElementsManifest(manifest);
 
 /**
  * Puts every story in a wrapper that carries the toolbar's language (`lang`,

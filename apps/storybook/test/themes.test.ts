@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { manifestTags } from '../src/manifest.js';
 import { THEMES } from '../src/themes.js';
 
 interface Manifest {
@@ -9,7 +8,12 @@ interface Manifest {
   modules: {
     kind: string;
     path: string;
-    declarations?: { kind: string; name: string; cssProperties?: { name: string }[] }[];
+    declarations?: {
+      kind: string;
+      name: string;
+      tagName?: string;
+      cssProperties?: { name: string }[];
+    }[];
   }[];
 }
 
@@ -44,7 +48,10 @@ describe('the toolbar themes', () => {
 
 describe('the manifest the autodocs read', () => {
   it('describes every element of the embed', () => {
-    expect(manifestTags(manifest)).toEqual(
+    const tags = manifest.modules.flatMap((m) =>
+      (m.declarations ?? []).flatMap((d) => (d.tagName ? [d.tagName] : [])),
+    );
+    expect(tags).toEqual(
       expect.arrayContaining(['ep-challenge-board', 'ep-entry-form', 'ep-story-feed']),
     );
   });
