@@ -67,6 +67,10 @@ const isOffline = (error: unknown) => failureKind(error) === 'offline';
  * @cssprop --ep-font-family - Font. Default: inherited from the page.
  * @cssprop --ep-font-size - Base font size. Default: inherited from the page.
  * @cssprop --ep-focus-ring - The focus outline.
+ * @cssprop --ep-color-border-strong - Borders of inputs.
+ * @cssprop --ep-color-field - Background of inputs. Default `Field`.
+ * @cssprop --ep-color-field-text - Text of inputs. Default `FieldText`.
+ * @cssprop --ep-color-link - Links. Default: the accent colour.
  */
 export class ChallengeBoard extends EpElement {
   static override styles = styles;

@@ -136,6 +136,10 @@ const fieldId = (key: string) => `f-${key.replace(/\./g, '-')}`;
  * @cssprop --ep-font-family - Font. Default: inherited from the page.
  * @cssprop --ep-font-size - Base font size. Default: inherited from the page.
  * @cssprop --ep-focus-ring - The focus outline.
+ * @cssprop --ep-color-border - Borders of cards.
+ * @cssprop --ep-color-link - Links. Default: the accent colour.
+ * @cssprop --ep-color-surface - Background of cards. Default `Canvas`.
+ * @cssprop --ep-color-surface-alt - Background of notices and badges.
  */
 export class EntryForm extends EpElement {
   static override styles = styles;

@@ -38,6 +38,13 @@ import { organizations } from './internal/orgs.js';
  * @cssprop --ep-font-family - Font. Default: inherited from the page.
  * @cssprop --ep-font-size - Base font size. Default: inherited from the page.
  * @cssprop --ep-focus-ring - The focus outline.
+ * @cssprop --ep-color-border-strong - Borders of inputs.
+ * @cssprop --ep-color-danger - Errors.
+ * @cssprop --ep-color-field - Background of inputs. Default `Field`.
+ * @cssprop --ep-color-field-text - Text of inputs. Default `FieldText`.
+ * @cssprop --ep-color-link - Links. Default: the accent colour.
+ * @cssprop --ep-color-on-accent - Text on accent-coloured buttons.
+ * @cssprop --ep-color-surface-alt - Background of notices and badges.
  */
 export class StoryFeed extends EpElement {
   static override styles = styles;

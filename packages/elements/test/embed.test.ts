@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { measure } from '../scripts/size.mjs';
@@ -197,6 +198,68 @@ describe('the embed (entrypoint.js)', () => {
     const budget = measure().find((b) => b.name.includes('only <ep-challenge-board>'))!;
     const expected = budget.files.map((f) => `/embed/${f.split('/').pop()}`).sort();
     expect(scripts.filter((s) => s.startsWith('/embed/')).sort()).toEqual(expected);
+  });
+});
+
+describe('custom-elements.json', () => {
+  const manifest = JSON.parse(
+    readFileSync(new URL('../custom-elements.json', import.meta.url), 'utf8'),
+  ) as {
+    modules: {
+      declarations?: {
+        tagName?: string;
+        attributes?: { name: string }[];
+        events?: { name: string }[];
+        cssParts?: { name: string }[];
+        cssProperties?: { name: string }[];
+      }[];
+    }[];
+  };
+  const element = (tag: string) =>
+    manifest.modules.flatMap((m) => m.declarations ?? []).find((d) => d.tagName === tag)!;
+  const names = (xs: { name: string }[] | undefined) => (xs ?? []).map((x) => x.name).sort();
+
+  test('lists every attribute, event, part and custom property of each element', () => {
+    const board = element('ep-challenge-board');
+    expect(names(board.attributes)).toEqual(
+      ['api', 'lang', 'org', 'page-size', 'respond-url', 'status', 'theme'].sort(),
+    );
+    expect(names(board.events)).toEqual(['ep-challenge-select']);
+    expect(names(board.cssParts)).toEqual(
+      ['card', 'detail', 'filters', 'list', 'load-more', 'respond', 'search', 'status'].sort(),
+    );
+    const form = element('ep-entry-form');
+    expect(names(form.attributes)).toEqual(
+      ['api', 'challenge', 'lang', 'org', 'privacy-url', 'via'].sort(),
+    );
+    expect(names(form.events)).toEqual(['ep-submit']);
+    expect(names(form.cssParts)).toEqual(
+      ['error-summary', 'form', 'reference', 'submit', 'success'].sort(),
+    );
+    const feed = element('ep-story-feed');
+    expect(names(feed.attributes)).toEqual(
+      ['api', 'lang', 'layout', 'limit', 'org', 'theme'].sort(),
+    );
+    expect(names(feed.events)).toEqual([]);
+    expect(names(feed.cssParts)).toEqual(['card', 'feeds', 'image', 'list', 'story'].sort());
+
+    // Every --ep-* property the styles use is documented on each element that uses it.
+    const sources = {
+      'ep-challenge-board': ['challenge-board.styles.ts', 'internal/shared.styles.ts'],
+      'ep-entry-form': ['entry-form.styles.ts', 'internal/shared.styles.ts'],
+      'ep-story-feed': ['story-feed.styles.ts', 'internal/shared.styles.ts'],
+    };
+    for (const [tag, files] of Object.entries(sources)) {
+      const css = files
+        .map((f) => readFileSync(new URL(`../src/${f}`, import.meta.url), 'utf8'))
+        .join('\n');
+      const used = new Set([...css.matchAll(/var\((--ep-[a-z-]+)/g)].map((m) => m[1]!));
+      const documented = new Set(names(element(tag).cssProperties));
+      expect(
+        [...used].filter((p) => !documented.has(p)),
+        tag,
+      ).toEqual([]);
+    }
   });
 });
 

@@ -127,9 +127,13 @@ describe('<ep-entry-form>', () => {
         await route.abort('connectionreset');
       } else await route.continue();
     });
-    await openHost(page, FORM, {
-      head: `<script>document.addEventListener('ep-submit', (e) => { document.documentElement.dataset.reference = e.detail.submission.reference; });</script>`,
-    });
+    await openHost(
+      page,
+      FORM.replace('<ep-entry-form ', '<ep-entry-form via="nordic-mobility-cluster" '),
+      {
+        head: `<script>document.addEventListener('ep-submit', (e) => { document.documentElement.dataset.reference = e.detail.submission.reference; });</script>`,
+      },
+    );
     await fillValid(title);
     await page.locator('ep-entry-form button[part=submit]').click();
 
@@ -158,6 +162,7 @@ describe('<ep-entry-form>', () => {
     const stored = inbox.data.filter((s) => s.title === title);
     expect(stored).toHaveLength(1);
     expect(stored[0]!.source.page).toContain('/__test__/host.html');
+    expect(stored[0]!.via).toBe('nordic-mobility-cluster');
 
     // The draft is gone once sent; the success state is accessible.
     expect(await page.evaluate(() => localStorage.getItem('ep-entry-form:norrhamn:-'))).toBeNull();
