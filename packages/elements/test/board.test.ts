@@ -125,10 +125,19 @@ describe('<ep-challenge-board>', () => {
     await expect.poll(() => form.getAttribute('challenge')).toBe(challenge.id);
     await expect.poll(() => form.locator('form').count()).toBe(1);
 
-    // Back closes the detail and returns to the list.
+    // Back closes the detail and returns to the list, with focus on the card it came from.
     await page.locator('ep-challenge-board .back').click();
     await expect.poll(() => cards().count()).toBe(all.length);
     expect(new URL(page.url()).hash).toBe('');
+    await expect
+      .poll(() =>
+        page.evaluate(() =>
+          document
+            .querySelector('ep-challenge-board')
+            ?.shadowRoot?.activeElement?.getAttribute('data-id'),
+        ),
+      )
+      .toBe(challenge.id);
   });
 
   test('respond-url sends the person to the form page with the challenge', async () => {
