@@ -4,8 +4,8 @@
  * not render, or an axe-core WCAG 2.1 A/AA violation. Docs pages are opened
  * too and must render without errors.
  *
- * Uses `storybook-static/` as built by `npm run build` (turbo builds it before
- * the tests); builds it first when it is missing.
+ * Uses `storybook-static/` as built by `npm run build` (`npm test` builds it
+ * first); builds it when it is missing.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
