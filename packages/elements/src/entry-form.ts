@@ -146,7 +146,11 @@ export class EntryForm extends EpElement {
 
   /** The id of the receiving owner (a city, region, cluster or agency). */
   @property() org = '';
-  /** The id of the challenge this answers, if any. */
+  /**
+   * The id of the challenge this answers, if any. When not set, the form takes
+   * `?challenge=ID` from the page's address if its `org` matches (what a
+   * board's `respond-url` sends).
+   */
   @property() challenge = '';
   /** The id of the organisation whose site the form is on (e.g. a cluster), credited for opening the door. */
   @property() via = '';
@@ -184,6 +188,16 @@ export class EntryForm extends EpElement {
 
   get #storageKey(): string {
     return `ep-entry-form:${this.org}:${this.challenge || '-'}`;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (!this.challenge) {
+      const params = new URLSearchParams(location.search);
+      const id = params.get('challenge');
+      const org = params.get('org');
+      if (id && (!org || org === this.org)) this.challenge = id;
+    }
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

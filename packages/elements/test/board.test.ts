@@ -149,6 +149,19 @@ describe('<ep-challenge-board>', () => {
     );
     const link = page.locator('ep-challenge-board a[part=respond]');
     await expect.poll(() => link.getAttribute('href')).toContain(`/contact.html?challenge=${id}`);
+
+    // The form on that page takes the challenge from the address.
+    await page.route(`${serverUrl}/contact.html?**`, (route) =>
+      route.fulfill({
+        contentType: 'text/html',
+        body: `<!doctype html><html lang="en"><head><title>Contact</title>
+          <script type="module" src="/embed/entrypoint.js"></script></head>
+          <body><main><ep-entry-form org="${all[0]!.orgId}"></ep-entry-form></main></body></html>`,
+      }),
+    );
+    await link.click();
+    const about = page.locator('ep-entry-form .about');
+    await expect.poll(() => about.textContent()).toContain(all[0]!.title.en!);
   });
 
   test('shows the empty state with a way to clear the search', async () => {
