@@ -27,7 +27,8 @@ import { randomUUID } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import pg from 'pg';
-import { Kysely, PostgresDialect, sql } from 'kysely';
+import { Kysely, PostgresDialect } from 'kysely';
+import { seed } from './seed.mjs';
 
 const here = (p) => fileURLToPath(new URL(p, import.meta.url));
 const MAIN = here('../dist/main.js');
@@ -44,128 +45,6 @@ const connections = Number(process.env.BENCH_CONNECTIONS ?? 10);
 if (!existsSync(MAIN)) {
   console.error('Build first: npm run build -w @entrypoint/server');
   process.exit(1);
-}
-
-const SV = [
-  'bussar',
-  'laddning',
-  'hamnen',
-  'cykelbanor',
-  'skolmat',
-  'fjärrvärme',
-  'dagvatten',
-  'äldreomsorg',
-  'återbruk',
-  'solceller',
-  'snöröjning',
-  'trygghet',
-  'bibliotek',
-  'turism',
-  'fiske',
-  'vätgas',
-  'skogen',
-  'parkering',
-  'matsvinn',
-  'vårdcentral',
-];
-const EN = [
-  'buses',
-  'charging',
-  'harbour',
-  'cycle lanes',
-  'school meals',
-  'district heating',
-  'stormwater',
-  'elderly care',
-  'reuse',
-  'solar panels',
-  'snow clearing',
-  'safety',
-  'libraries',
-  'tourism',
-  'fishing',
-  'hydrogen',
-  'forests',
-  'parking',
-  'food waste',
-  'health centres',
-];
-const THEMES = [
-  'mobility',
-  'energy',
-  'climate',
-  'circular-economy',
-  'built-environment',
-  'water',
-  'food',
-  'health',
-  'social-care',
-  'education',
-  'safety',
-  'digitalisation',
-  'culture',
-  'tourism',
-  'maritime',
-  'industry',
-];
-
-async function seed(db, n) {
-  const now = new Date().toISOString();
-  const org = (id, kind) => ({
-    id,
-    kind,
-    name: { en: `Bench ${id}` },
-    country: 'SE',
-    defaultLanguage: 'sv',
-    entryPoint: { name: 'Bench', email: `bench@${id}.example` },
-    allowedOrigins: [],
-  });
-  for (const o of [org('bench-city', 'city'), org('bench-town', 'city')]) {
-    await sql`insert into organizations (id, kind, country, allowed_origins, doc, created_at, updated_at)
-      values (${o.id}, ${o.kind}, 'SE', '{}', ${JSON.stringify(o)}, ${now}, ${now})`.execute(db);
-  }
-  const sv = sql.val(SV);
-  const en = sql.val(EN);
-  const themes = sql.val(THEMES);
-  // Batches keep PGlite's memory in check.
-  for (let from = 1; from <= n; from += 10_000) {
-    const to = Math.min(n, from + 9_999);
-    await sql`
-      insert into challenges (id, org_id, status, themes, published_at, sort_at, updated_at, doc, search)
-      select
-        'bench-' || i,
-        case when i % 2 = 0 then 'bench-city' else 'bench-town' end,
-        (array['open','in-dialogue','procurement','closed','solved'])[1 + i % 5],
-        array[(${themes}::text[])[1 + i % 16], (${themes}::text[])[1 + (i * 7) % 16]],
-        ts, ts, ts,
-        jsonb_build_object(
-          'id', 'bench-' || i,
-          'orgId', case when i % 2 = 0 then 'bench-city' else 'bench-town' end,
-          'title', jsonb_build_object('sv', 'Utmaning ' || i || ': ' || (${sv}::text[])[1 + i % 20] || ' och ' || (${sv}::text[])[1 + (i * 7) % 20],
-                                      'en', 'Challenge ' || i || ': ' || (${en}::text[])[1 + i % 20] || ' and ' || (${en}::text[])[1 + (i * 7) % 20]),
-          'summary', jsonb_build_object('sv', 'Hur kan vi förbättra ' || (${sv}::text[])[1 + (i * 3) % 20] || ' till 2035?',
-                                        'en', 'How can we improve ' || (${en}::text[])[1 + (i * 3) % 20] || ' by 2035?'),
-          'need', jsonb_build_object('sv', 'Kommunen behöver nya lösningar för ' || (${sv}::text[])[1 + (i * 11) % 20] || '.'),
-          'vision', jsonb_build_object('sv', 'År 2035 är ' || (${sv}::text[])[1 + (i * 13) % 20] || ' fossilfritt.'),
-          'horizonYear', 2035,
-          'opportunity', jsonb_build_object('sv', 'Företag inom ' || (${sv}::text[])[1 + (i * 17) % 20] || '.'),
-          'offers', jsonb_build_array('pilot'),
-          'themes', jsonb_build_array((${themes}::text[])[1 + i % 16], (${themes}::text[])[1 + (i * 7) % 16]),
-          'sdgs', jsonb_build_array(11),
-          'status', (array['open','in-dialogue','procurement','closed','solved'])[1 + i % 5],
-          'cpvCodes', jsonb_build_array(),
-          'links', jsonb_build_array(),
-          'publishedAt', to_char(ts at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
-          'updatedAt', to_char(ts at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')
-        ),
-        setweight(to_tsvector('swedish', 'Utmaning ' || i || ': ' || (${sv}::text[])[1 + i % 20] || ' och ' || (${sv}::text[])[1 + (i * 7) % 20]), 'A') ||
-        setweight(to_tsvector('english', 'Challenge ' || i || ': ' || (${en}::text[])[1 + i % 20] || ' and ' || (${en}::text[])[1 + (i * 7) % 20]), 'A') ||
-        setweight(to_tsvector('swedish', 'Hur kan vi förbättra ' || (${sv}::text[])[1 + (i * 3) % 20] || ' till 2035? Kommunen behöver nya lösningar för ' || (${sv}::text[])[1 + (i * 11) % 20]), 'B') ||
-        setweight(to_tsvector('english', 'How can we improve ' || (${en}::text[])[1 + (i * 3) % 20] || ' by 2035?'), 'B')
-      from (select i, timestamptz '2020-01-01' + i * interval '1 minute' as ts from generate_series(${from}::int, ${to}::int) as i) s
-    `.execute(db);
-  }
-  await sql`analyze`.execute(db);
 }
 
 function startServer(env) {

@@ -1,4 +1,4 @@
-import { sql, type Kysely } from 'kysely';
+import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { Challenge } from '@entrypoint/sdk';
 import type { Database } from './schema.js';
 import { decodeCursor, page, type RawList } from './cursor.js';
@@ -37,21 +37,50 @@ function columnsOf(c: Challenge) {
     sort_at: c.publishedAt ?? c.updatedAt,
     updated_at: c.updatedAt,
     doc: JSON.stringify(c),
-    search: searchOf(c),
   };
 }
 
+/*
+ * A challenge is written to two tables in one statement (a data-modifying
+ * CTE, so it is atomic without a transaction of its own): `challenges` holds
+ * the document, `challenge_search` the narrow copy search ranks over.
+ */
+
 export async function insertChallenge(db: Kysely<Database>, c: Challenge): Promise<boolean> {
   const result = await db
-    .insertInto('challenges')
-    .values({ id: c.id, ...columnsOf(c) })
-    .onConflict((oc) => oc.column('id').doNothing())
+    .with('ins', (qb) =>
+      qb
+        .insertInto('challenges')
+        .values({ id: c.id, ...columnsOf(c) })
+        .onConflict((oc) => oc.column('id').doNothing())
+        .returning('id'),
+    )
+    .insertInto('challenge_search')
+    .columns(['id', 'org_id', 'status', 'themes', 'search'])
+    .expression((eb) =>
+      eb
+        .selectFrom('ins')
+        .select([
+          'ins.id',
+          sql<string>`${c.orgId}::text`.as('org_id'),
+          sql<string>`${c.status}::text`.as('status'),
+          sql<string[]>`${sql.val(c.themes)}::text[]`.as('themes'),
+          searchOf(c).as('search'),
+        ]),
+    )
     .executeTakeFirst();
   return Number(result.numInsertedOrUpdatedRows ?? 0) > 0;
 }
 
 export async function replaceChallenge(db: Kysely<Database>, c: Challenge): Promise<void> {
-  await db.updateTable('challenges').set(columnsOf(c)).where('id', '=', c.id).execute();
+  await db
+    .with('up', (qb) =>
+      qb.updateTable('challenges').set(columnsOf(c)).where('id', '=', c.id).returning('id'),
+    )
+    .updateTable('challenge_search')
+    .set({ org_id: c.orgId, status: c.status, themes: c.themes, search: searchOf(c) })
+    .where('id', 'in', (eb) => eb.selectFrom('up').select('up.id'))
+    .execute();
 }
 
 export async function deleteChallenge(db: Kysely<Database>, id: string, orgId: string) {
@@ -99,33 +128,60 @@ export async function challengeIdTaken(db: Kysely<Database>, id: string): Promis
 }
 
 export async function listChallenges(db: Kysely<Database>, p: ChallengeQuery): Promise<RawList> {
-  const tsq = p.q ? tsqueryOf(p.q, p.lang) : undefined;
-  const rank = tsq ? sql<number>`ts_rank(search, ${tsq})::float8` : sql<number>`0::float8`;
+  // Filters on columns both tables have (challenges, and its narrow search twin).
+  const where: RawBuilder<boolean>[] = [
+    p.draftsOf
+      ? sql<boolean>`(status <> 'draft' or org_id = ${p.draftsOf})`
+      : sql<boolean>`status <> 'draft'`,
+  ];
+  if (p.orgs?.length) where.push(sql<boolean>`org_id in (${sql.join(p.orgs)})`);
+  if (p.statuses?.length) where.push(sql<boolean>`status in (${sql.join(p.statuses)})`);
+  if (p.themes?.length) where.push(sql<boolean>`themes && ${sql.val(p.themes)}::text[]`);
+  const cursor = p.cursor ? decodeCursor(p.cursor) : undefined;
+
+  if (p.q) {
+    // Rank in the narrow `challenge_search` table (dense pages: only ids, filters and
+    // the tsvector), then fetch the documents of the one page that is answered.
+    const tsq = tsqueryOf(p.q, p.lang);
+    const rank = sql<number>`ts_rank(search, ${tsq})::float8`;
+    where.push(sql<boolean>`search @@ ${tsq}`);
+    if (cursor)
+      where.push(sql<boolean>`(${rank}, id) < (${Number(cursor[0])}::float8, ${cursor[1]})`);
+    const rows = await db
+      .with('top', (qb) =>
+        qb
+          .selectFrom('challenge_search')
+          .select(['id'])
+          .select(rank.as('rank'))
+          .where(sql<boolean>`${sql.join(where, sql` and `)}`)
+          .orderBy('rank', 'desc')
+          .orderBy('id', 'desc')
+          .limit(p.limit + 1),
+      )
+      .selectFrom('top')
+      .innerJoin('challenges as c', 'c.id', 'top.id')
+      .select(['top.id as id', 'top.rank as rank'])
+      .select(sql<string>`c.doc::text`.as('json'))
+      .orderBy('top.rank', 'desc')
+      .orderBy('top.id', 'desc')
+      .execute();
+    const result = page(rows, p.limit, (r) => [Number(r.rank), r.id]);
+    return { json: result.rows.map((r) => r.json), nextCursor: result.nextCursor };
+  }
+
+  if (cursor) {
+    where.push(sql<boolean>`(sort_at, id) < (${String(cursor[0])}::timestamptz, ${cursor[1]})`);
+  }
   // The stored JSON as text: the answer is assembled without parsing and re-serialising it.
-  let q = db
+  const rows = await db
     .selectFrom('challenges')
     .select(['id', 'sort_at'])
     .select(sql<string>`doc::text`.as('json'))
-    .select(rank.as('rank'));
-  q = p.draftsOf
-    ? q.where((eb) => eb.or([eb('status', '<>', 'draft'), eb('org_id', '=', p.draftsOf!)]))
-    : q.where('status', '<>', 'draft');
-  if (p.orgs?.length) q = q.where('org_id', 'in', p.orgs);
-  if (p.statuses?.length) q = q.where('status', 'in', p.statuses);
-  if (p.themes?.length) q = q.where(sql<boolean>`themes && ${sql.val(p.themes)}::text[]`);
-  if (tsq) q = q.where(sql<boolean>`search @@ ${tsq}`);
-  if (p.cursor) {
-    const [key, id] = decodeCursor(p.cursor);
-    q = tsq
-      ? q.where(sql<boolean>`(${rank}, id) < (${Number(key)}::float8, ${id})`)
-      : q.where(sql<boolean>`(sort_at, id) < (${String(key)}::timestamptz, ${id})`);
-  }
-  q = tsq
-    ? q.orderBy('rank', 'desc').orderBy('id', 'desc')
-    : q.orderBy('sort_at', 'desc').orderBy('id', 'desc');
-  const rows = await q.limit(p.limit + 1).execute();
-  const result = page(rows, p.limit, (r) =>
-    tsq ? [Number(r.rank), r.id] : [new Date(r.sort_at).toISOString(), r.id],
-  );
+    .where(sql<boolean>`${sql.join(where, sql` and `)}`)
+    .orderBy('sort_at', 'desc')
+    .orderBy('id', 'desc')
+    .limit(p.limit + 1)
+    .execute();
+  const result = page(rows, p.limit, (r) => [new Date(r.sort_at).toISOString(), r.id]);
   return { json: result.rows.map((r) => r.json), nextCursor: result.nextCursor };
 }

@@ -34,6 +34,14 @@ export interface ChallengesTable {
   sort_at: Timestamp;
   updated_at: Timestamp;
   doc: Json;
+}
+
+/** The narrow twin of `challenges` that search ranks over (migration 2). */
+export interface ChallengeSearchTable {
+  id: string;
+  org_id: string;
+  status: string;
+  themes: string[];
   search: TsVector;
 }
 
@@ -89,6 +97,7 @@ export interface Database {
   organizations: OrganizationsTable;
   clusters: ClustersTable;
   challenges: ChallengesTable;
+  challenge_search: ChallengeSearchTable;
   stories: StoriesTable;
   submissions: SubmissionsTable;
   submission_counters: SubmissionCountersTable;
