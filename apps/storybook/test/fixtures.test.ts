@@ -1,6 +1,7 @@
 import {
   Challenge,
   Cluster,
+  ConflictError,
   EntrypointError,
   NetworkError,
   Organization,
@@ -119,6 +120,17 @@ describe('the fixture client (the real SDK client over the fixture API)', () => 
     const b = await client.submissions.create(submission, { idempotencyKey: 'k-1' });
     expect(a.reference).toMatch(/^NOR-2026-\d{4}$/);
     expect(b).toEqual(a);
+  });
+
+  it('refuses another submission under a key already used, as the server does (409)', async () => {
+    const client = fixtureClient();
+    await client.submissions.create(submission, { idempotencyKey: 'k-5' });
+    await expect(
+      client.submissions.create(
+        { ...submission, title: 'Another idea' },
+        { idempotencyKey: 'k-5' },
+      ),
+    ).rejects.toBeInstanceOf(ConflictError);
   });
 
   it('drops the first submission and accepts the retry', async () => {
