@@ -99,6 +99,7 @@ export class ChallengeBoard extends EpElement {
 
   #debounce?: ReturnType<typeof setTimeout>;
   #filtered?: Filtered;
+  #filteredFrom?: [Challenge[], Filters];
   #focusAfter?: string;
 
   /** Every challenge of the board's scope and search (loaded in batches). */
@@ -354,7 +355,12 @@ export class ChallengeBoard extends EpElement {
 
   #renderResults(all: Challenge[], loading: boolean): TemplateResult {
     const t = this.t;
-    const filtered = (this.#filtered = filterChallenges(all, this.filters));
+    // Filter again only when the challenges or the filters changed, not on every keystroke.
+    if (this.#filteredFrom?.[0] !== all || this.#filteredFrom[1] !== this.filters) {
+      this.#filtered = filterChallenges(all, this.filters);
+      this.#filteredFrom = [all, this.filters];
+    }
+    const filtered = this.#filtered as Filtered;
     const { items } = filtered;
     const orgs = this.#orgs.value;
     const filtering = !!(

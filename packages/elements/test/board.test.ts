@@ -222,4 +222,30 @@ describe('<ep-challenge-board>', () => {
     expect(titles.map((t) => t.trim()).sort()).toEqual(norrhamn.map((c) => c.title.sv).sort());
     expect(await axe(page)).toEqual([]);
   });
+
+  test('marks content in another language than the UI with its own lang', async () => {
+    // Fjordvik writes in Norwegian and English: a Swedish reader gets the owner's Norwegian.
+    const fjordvik = all.filter((c) => c.orgId === 'fjordvik' && c.title.nb);
+    expect(fjordvik.length).toBeGreaterThan(0);
+    await openHost(page, `<ep-challenge-board org="fjordvik"></ep-challenge-board>`, {
+      lang: 'sv',
+    });
+    await expect.poll(() => cards().count()).toBeGreaterThan(0);
+    const marked = await page
+      .locator('ep-challenge-board article[part=card] h3 [lang]')
+      .evaluateAll((els) => els.map((e) => [e.getAttribute('lang'), e.textContent]));
+    expect(marked).toContainEqual(['nb', fjordvik[0]!.title.nb]);
+
+    // A page in a language the UI does not speak gets English UI, marked as such.
+    await page.close();
+    page = await browser.newPage();
+    await openHost(page, `<ep-challenge-board org="norrhamn"></ep-challenge-board>`, {
+      lang: 'de',
+    });
+    await expect.poll(() => cards().count()).toBeGreaterThan(0);
+    expect(await page.locator('ep-challenge-board section.root').getAttribute('lang')).toBe('en');
+    expect(await page.locator('ep-challenge-board label[for=q]').textContent()).toBe(
+      'Search challenges',
+    );
+  });
 });
