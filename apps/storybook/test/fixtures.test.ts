@@ -1,10 +1,12 @@
 import {
+  AuthError,
   Challenge,
   Cluster,
   ConflictError,
   EntrypointError,
   NetworkError,
   Organization,
+  RateLimitError,
   Story,
   ValidationError,
   type SubmissionInput,
@@ -148,6 +150,19 @@ describe('the fixture client (the real SDK client over the fixture API)', () => 
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ValidationError);
     expect((error as ValidationError).errors.map((e) => e.path)).toContain('contact.email');
+  });
+
+  it('refuses a site the owner did not allow (403), and too many submissions (429)', async () => {
+    await expect(
+      fixtureClient({ submissions: 'forbidden' }).submissions.create(submission, {
+        idempotencyKey: 'k-6',
+      }),
+    ).rejects.toBeInstanceOf(AuthError);
+    const limited = await fixtureClient({ submissions: 'rate-limited' })
+      .submissions.create(submission, { idempotencyKey: 'k-7' })
+      .catch((e: unknown) => e);
+    expect(limited).toBeInstanceOf(RateLimitError);
+    expect((limited as RateLimitError).retryAfter).toBe(120);
   });
 
   it('validates submissions with the SDK schema', async () => {

@@ -165,6 +165,26 @@ export const DroppedConnectionThenRetry: Story = {
   },
 };
 
+/** Sent from a site the owner has not allowed (403): the person learns whom to ask. */
+export const ForbiddenSite: Story = {
+  name: 'Site not allowed',
+  parameters: { draft: FILLED, fixture: { submissions: 'forbidden' } } satisfies FormParameters,
+  play: async ({ canvasElement }) => {
+    await submit(canvasElement);
+    await inShadow(canvasElement, 'ep-entry-form', '#send-error');
+  },
+};
+
+/** Too many submissions from one address (429): the form says when to try again. */
+export const RateLimited: Story = {
+  name: 'Too many submissions',
+  parameters: { draft: FILLED, fixture: { submissions: 'rate-limited' } } satisfies FormParameters,
+  play: async ({ canvasElement }) => {
+    await submit(canvasElement);
+    await inShadow(canvasElement, 'ep-entry-form', '#send-error');
+  },
+};
+
 /** Received: thanks, and the reference to quote. */
 export const Success: Story = {
   parameters: { draft: FILLED } satisfies FormParameters,
