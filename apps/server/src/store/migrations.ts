@@ -124,6 +124,20 @@ export const MIGRATIONS: readonly Migration[] = [
       alter table challenges drop column search;
     `,
   },
+  {
+    version: 3,
+    name: 'gin without pending lists',
+    // A GIN index with fastupdate collects new entries in a pending list that
+    // only (auto)vacuum flushes; until then the planner prices the index high and
+    // may scan the whole table instead. PGlite runs no autovacuum at all. The
+    // lists are written far less often than searched, so index on write.
+    up: `
+      alter index challenge_search_gin set (fastupdate = off);
+      alter index challenges_themes set (fastupdate = off);
+      alter index clusters_search set (fastupdate = off);
+      alter index stories_search set (fastupdate = off);
+    `,
+  },
 ];
 
 /** An arbitrary constant: the advisory lock every instance takes to migrate. */
