@@ -60,7 +60,8 @@ const result = await build({
   minify: true,
   sourcemap: 'linked',
   legalComments: 'external',
-  chunkNames: '[name]-[hash]',
+  // Hashed, so a server may cache them for a year: /embed/chunks/* never changes.
+  chunkNames: 'chunks/[name]-[hash]',
   tsconfig: 'tsconfig.json',
   metafile: true,
   logLevel: 'warning',
