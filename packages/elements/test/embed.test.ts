@@ -102,6 +102,15 @@ describe('the embed (entrypoint.js)', () => {
     // Open a detail too: Markdown, lists and links render under the policy.
     await cards.first().locator('h3 a').click();
     await expect.poll(() => page.locator('ep-challenge-board #detail-title').count()).toBe(1);
+    await expect
+      .poll(() => page.locator('ep-challenge-board [part=detail] .prose li').count())
+      .toBeGreaterThan(0);
+
+    // And a story: its sanitized HTML goes in through Lit's Trusted Types policy.
+    await page.locator('ep-story-feed article[part=card] h3 a').first().click();
+    await expect
+      .poll(() => page.locator('ep-story-feed [part=story] .body p').count())
+      .toBeGreaterThan(0);
 
     expect(violations).toEqual([]);
     expect(errors).toEqual([]);
