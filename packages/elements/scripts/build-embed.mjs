@@ -47,8 +47,71 @@ const compactTemplates = {
   },
 };
 
+/**
+ * "No globals": Lit and zod keep bookkeeping on globalThis (version lists,
+ * decorator metadata, zod's config), meant for sharing between copies of the
+ * libraries on one page. The embed keeps its own copies of each, so here they
+ * become module state, and the script adds no property to window. (The npm
+ * package's dist is untouched: an app's bundler shares them as the libraries
+ * intend.) Each rewrite must match, or the build fails, so a library update
+ * cannot silently bring a global back.
+ */
+const noGlobals = {
+  name: 'no-globals',
+  setup(b) {
+    const rewrites = [
+      {
+        file: /lit-html[/\\]lit-html\.js$/,
+        edits: [[/\(\w+\.litHtmlVersions\?\?=\[\]\)\.push\("[^"]*"\)/, 'void 0']],
+      },
+      {
+        file: /lit-element[/\\]lit-element\.js$/,
+        edits: [[/\(\w+\.litElementVersions\?\?=\[\]\)\.push\("[^"]*"\)/, 'void 0']],
+      },
+      {
+        file: /@lit[/\\]reactive-element[/\\]reactive-element\.js$/,
+        prefix: 'import{litPropertyMetadata}from"ep:lit-metadata";',
+        edits: [
+          [/\(\w+\.reactiveElementVersions\?\?=\[\]\)\.push\("[^"]*"\)/, 'void 0'],
+          [/\w+\.litPropertyMetadata\?\?=new WeakMap/, 'void 0'],
+        ],
+      },
+      {
+        file: /@lit[/\\]reactive-element[/\\]decorators[/\\]property\.js$/,
+        prefix: 'import{litPropertyMetadata}from"ep:lit-metadata";',
+        edits: [[/globalThis\.litPropertyMetadata/g, 'litPropertyMetadata']],
+      },
+      {
+        file: /zod[/\\]v4[/\\]core[/\\]core\.js$/,
+        edits: [
+          [/globalThis\.__zod_globalConfig\?\.postProcessor/, 'globalConfig.postProcessor'],
+          [
+            /\(_a = globalThis\)\.__zod_globalConfig \?\? \(_a\.__zod_globalConfig = \{\}\);\s*export const globalConfig = globalThis\.__zod_globalConfig;/,
+            'export const globalConfig = {};',
+          ],
+        ],
+      },
+    ];
+    b.onResolve({ filter: /^ep:lit-metadata$/ }, () => ({ path: 'lit-metadata', namespace: 'ep' }));
+    b.onLoad({ filter: /.*/, namespace: 'ep' }, () => ({
+      contents: 'export const litPropertyMetadata = new WeakMap();',
+      loader: 'js',
+    }));
+    for (const r of rewrites)
+      b.onLoad({ filter: r.file }, async ({ path }) => {
+        let source = await readFile(path, 'utf8');
+        for (const [pattern, replacement] of r.edits) {
+          if (!pattern.test(source)) throw new Error(`no-globals: ${pattern} not found in ${path}`);
+          pattern.lastIndex = 0;
+          source = source.replace(pattern, replacement);
+        }
+        return { contents: (r.prefix ?? '') + source, loader: 'js' };
+      });
+  },
+};
+
 const result = await build({
-  plugins: [compactTemplates],
+  plugins: [compactTemplates, noGlobals],
   absWorkingDir: root,
   entryPoints: { entrypoint: 'src/embed.ts' },
   outdir,
