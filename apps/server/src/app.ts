@@ -20,6 +20,7 @@ import { staticRoutes } from './http/routes/static.js';
 import { feedRoutes } from './http/routes/feeds.js';
 import { docRoutes } from './http/routes/docs.js';
 import { newId } from './services/ids.js';
+import { microCache } from './http/micro-cache.js';
 
 export const MAX_BODY_BYTES = 64 * 1024;
 
@@ -50,6 +51,7 @@ export function createApp({
       publicDir: options.publicDir,
       embedDir: options.embedDir,
       publicUrl: options.publicUrl,
+      readCacheMs: options.readCacheMs ?? 0,
     },
   };
   const app = new Hono<Env>();
@@ -133,6 +135,9 @@ export function createApp({
       onError: (c) => problem(c, 413, `The body is larger than ${MAX_BODY_BYTES / 1024} KiB`),
     }),
   );
+
+  // After CORS (so cached answers carry its headers), before the routes.
+  app.use('/v1/*', microCache(deps.options.readCacheMs));
 
   app.get('/healthz', async (c) => {
     await sql`select 1`.execute(store.db);

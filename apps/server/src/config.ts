@@ -17,6 +17,7 @@ export interface Config {
   publicUrl: string | undefined;
   rateLimit: { max: number; windowMs: number };
   trustProxy: boolean;
+  readCacheMs: number;
   logLevel: 'debug' | 'info' | 'warn' | 'error';
 }
 
@@ -50,6 +51,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
       windowMs: int('RATE_LIMIT_WINDOW_SECONDS', env.RATE_LIMIT_WINDOW_SECONDS, 60) * 1000,
     },
     trustProxy: truthy(env.TRUST_PROXY),
+    readCacheMs: int('READ_CACHE_MS', env.READ_CACHE_MS, 1000),
     logLevel: level as Config['logLevel'],
   };
 }

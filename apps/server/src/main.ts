@@ -47,6 +47,7 @@ async function main() {
       publicDir: config.publicDir,
       embedDir: config.embedDir,
       publicUrl: config.publicUrl,
+      readCacheMs: config.readCacheMs,
     },
   });
 

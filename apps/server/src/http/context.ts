@@ -17,6 +17,8 @@ export interface AppOptions {
   trustProxy: boolean;
   /** The public base URL (for feed links); else the request's origin. */
   publicUrl?: string | undefined;
+  /** Serve identical public GETs from memory for this long (0: off). See micro-cache.ts. */
+  readCacheMs: number;
 }
 
 export interface Deps {
