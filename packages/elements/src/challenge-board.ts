@@ -12,7 +12,6 @@ import { Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { styles } from './challenge-board.styles.js';
-import type { ElementsClient } from './internal/client.js';
 import { EpElement } from './internal/ep-element.js';
 import { filterChallenges, type Filtered, type Filters } from './internal/filter.js';
 import { content, formatBudget, formatDate, paragraphs, plain } from './internal/format.js';
@@ -587,5 +586,3 @@ declare global {
     'ep-challenge-select': CustomEvent<ChallengeSelectDetail>;
   }
 }
-
-export type { ElementsClient };

@@ -425,7 +425,8 @@ export class EntryForm extends EpElement {
       ${
         challenge
           ? html`<p class="about">
-              ${t.about('')}<strong>${content(challenge.title, lang)}</strong>
+              ${t.about}:
+              <strong>${content(challenge.title, lang, this.#owner.value?.defaultLanguage)}</strong>
             </p>`
           : nothing
       }

@@ -102,7 +102,7 @@ export const en = {
   // Form
   formLabel: 'Contact the entry point',
   formTo: (owner: string): string => `To the entry point of ${owner}`,
-  about: (title: string): string => `About the challenge: ${title}`,
+  about: 'About the challenge',
   kind: 'What do you want to send?',
   title: 'Title',
   description: 'Describe your idea or question',

@@ -88,7 +88,7 @@ export const fi: Messages = {
 
   formLabel: 'Ota yhteyttä yhteyspisteeseen',
   formTo: (owner) => `Vastaanottaja: ${owner}, yhteyspiste`,
-  about: (title) => `Koskee haastetta: ${title}`,
+  about: 'Koskee haastetta',
   kind: 'Mitä haluat lähettää?',
   title: 'Otsikko',
   description: 'Kuvaile ideasi tai kysymyksesi',

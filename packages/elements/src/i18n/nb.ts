@@ -88,7 +88,7 @@ export const nb: Messages = {
 
   formLabel: 'Kontakt inngangen',
   formTo: (owner) => `Til inngangen hos ${owner}`,
-  about: (title) => `Gjelder utfordringen: ${title}`,
+  about: 'Gjelder utfordringen',
   kind: 'Hva vil du sende?',
   title: 'Tittel',
   description: 'Beskriv ideen eller spørsmålet ditt',

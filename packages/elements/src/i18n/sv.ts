@@ -88,7 +88,7 @@ export const sv: Messages = {
 
   formLabel: 'Kontakta ingången',
   formTo: (owner) => `Till ingången hos ${owner}`,
-  about: (title) => `Gäller utmaningen: ${title}`,
+  about: 'Gäller utmaningen',
   kind: 'Vad vill du skicka?',
   title: 'Rubrik',
   description: 'Beskriv din idé eller fråga',
