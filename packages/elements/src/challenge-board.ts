@@ -244,7 +244,10 @@ export class ChallengeBoard extends EpElement {
     define('ep-entry-form', EntryForm);
     this.responding = true;
     await this.updateComplete;
-    this.renderRoot.querySelector('ep-entry-form')?.scrollIntoView({ block: 'nearest' });
+    // The button that had focus is gone: focus moves to the form's first field.
+    const form = this.renderRoot.querySelector('ep-entry-form');
+    await form?.updateComplete;
+    form?.shadowRoot?.querySelector<HTMLElement>('#f-kind-0')?.focus();
   }
 
   override render() {

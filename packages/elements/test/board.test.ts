@@ -124,6 +124,15 @@ describe('<ep-challenge-board>', () => {
     const form = page.locator('ep-challenge-board ep-entry-form');
     await expect.poll(() => form.getAttribute('challenge')).toBe(challenge.id);
     await expect.poll(() => form.locator('form').count()).toBe(1);
+    await expect
+      .poll(() =>
+        page.evaluate(
+          () =>
+            document.querySelector('ep-challenge-board')?.shadowRoot?.querySelector('ep-entry-form')
+              ?.shadowRoot?.activeElement?.id,
+        ),
+      )
+      .toBe('f-kind-0');
 
     // Back closes the detail and returns to the list, with focus on the card it came from.
     await page.locator('ep-challenge-board .back').click();
