@@ -128,12 +128,13 @@ export function createApp({
     }
     return next();
   });
-  app.use(
-    '/v1/*',
-    bodyLimit({
-      maxSize: MAX_BODY_BYTES,
-      onError: (c) => problem(c, 413, `The body is larger than ${MAX_BODY_BYTES / 1024} KiB`),
-    }),
+  const limitBody = bodyLimit({
+    maxSize: MAX_BODY_BYTES,
+    onError: (c) => problem(c, 413, `The body is larger than ${MAX_BODY_BYTES / 1024} KiB`),
+  });
+  // Only where a body can be: touching a GET's body makes the Node adapter build a full Request.
+  app.use('/v1/*', (c, next) =>
+    c.req.method === 'GET' || c.req.method === 'HEAD' ? next() : limitBody(c, next),
   );
 
   // After CORS (so cached answers carry its headers), before the routes.
