@@ -7,13 +7,16 @@ import { describe, expect, it } from 'vitest';
 const root = fileURLToPath(new URL('..', import.meta.url));
 
 /** The packages (and our own modules) a browser bundle of `code` keeps. */
-async function kept(code: string): Promise<{ inputs: string[]; bytes: number }> {
+async function kept(
+  code: string,
+  minify = true,
+): Promise<{ inputs: string[]; bytes: number; text: string }> {
   const out = await build({
     stdin: { contents: code, resolveDir: root, sourcefile: 'entry.ts', loader: 'ts' },
     bundle: true,
     format: 'esm',
     platform: 'browser',
-    minify: true,
+    minify,
     write: false,
     metafile: true,
     logLevel: 'silent',
@@ -22,7 +25,7 @@ async function kept(code: string): Promise<{ inputs: string[]; bytes: number }> 
   const inputs = Object.entries(output.inputs)
     .filter(([, { bytesInOutput }]) => bytesInOutput > 0)
     .map(([file]) => file);
-  return { inputs, bytes: out.outputFiles[0]!.contents.length };
+  return { inputs, bytes: out.outputFiles[0]!.contents.length, text: out.outputFiles[0]!.text };
 }
 
 describe('tree-shaking', () => {
@@ -39,6 +42,16 @@ describe('tree-shaking', () => {
     const { inputs } = await kept(`export { SubmissionInput } from './src/index.js';`);
     expect(inputs.some((f) => f.includes('/zod/'))).toBe(true);
     expect(inputs.some((f) => f.includes('/ky/') || f.startsWith('src/client/'))).toBe(false);
+  });
+
+  it('drops the schemas nobody uses, and the zod they alone need', async () => {
+    const { text } = await kept(`export { Challenge } from './src/index.js';`, false);
+    expect(text).toMatch(/\bChallenge = /);
+    for (const unused of ['ChallengeInput', 'ChallengePatch', 'SubmissionInput', 'Story']) {
+      expect(text).not.toMatch(new RegExp(`\\b${unused} = `));
+    }
+    // Only the input schemas use defaults.
+    expect(text).not.toMatch(/\$ZodDefault/);
   });
 
   it('does not keep the locales or toJSONSchema of zod', async () => {

@@ -8,6 +8,11 @@
  */
 // A namespace import, not the `z` export: bundlers then keep only what is used
 // (`import { z }` pulls in every locale and toJSONSchema, ~90 kB gzip).
+// Every schema is built in a `/* @__PURE__ */ (() => …)()`: bundlers treat
+// `z.string().check(…)` or `z.object({ ...shared })` as code with effects and
+// keep it even when nothing uses it. Wrapped, an unused schema (an input or a
+// patch schema in a browser that only reads) drops out with all the zod it
+// needs (`_default`, `partial`, …).
 import * as z from 'zod/mini';
 // Straight from core: `z.iso.datetime` reads the `iso` namespace, which makes a
 // bundler keep every member of it (ISO time and duration too, ~0.3 kB gzip).
@@ -18,42 +23,51 @@ import { THEMES } from './vocabulary.js';
 export type Theme = (typeof THEMES)[number];
 
 /** BCP 47 language tag, e.g. `sv`, `nb`, `en-GB`, `se` (Northern Sami). */
-export const LanguageTag = z.string().check(
-  z.regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{1,8})*$/, {
-    error: 'Must be a BCP 47 language tag, like "sv" or "en-GB"',
-  }),
-  z.maxLength(35),
-);
+export const LanguageTag = /* @__PURE__ */ (() =>
+  z.string().check(
+    z.regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{1,8})*$/, {
+      error: 'Must be a BCP 47 language tag, like "sv" or "en-GB"',
+    }),
+    z.maxLength(35),
+  ))();
 export type LanguageTag = z.infer<typeof LanguageTag>;
 
 /** ISO 3166-1 alpha-2 country code, upper case. */
-export const CountryCode = z
-  .string()
-  .check(z.regex(/^[A-Z]{2}$/, { error: 'Must be an ISO 3166-1 alpha-2 country code, like "SE"' }));
+export const CountryCode = /* @__PURE__ */ (() =>
+  z
+    .string()
+    .check(
+      z.regex(/^[A-Z]{2}$/, { error: 'Must be an ISO 3166-1 alpha-2 country code, like "SE"' }),
+    ))();
 export type CountryCode = z.infer<typeof CountryCode>;
 
 /** A slug id: lower-case letters, digits and dashes. */
-export const Slug = z.string().check(
-  z.minLength(2),
-  z.maxLength(64),
-  z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, {
-    error: 'Must be lower-case letters, digits and single dashes, like "malmo" or "smart-mobility"',
-  }),
-);
+export const Slug = /* @__PURE__ */ (() =>
+  z.string().check(
+    z.minLength(2),
+    z.maxLength(64),
+    z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, {
+      error:
+        'Must be lower-case letters, digits and single dashes, like "malmo" or "smart-mobility"',
+    }),
+  ))();
 export type Slug = z.infer<typeof Slug>;
 
 /** An http(s) URL. */
-export const HttpUrl = z.url({
-  protocol: /^https?$/,
-  error: 'Must be a web address starting with https:// or http://',
-});
+export const HttpUrl = /* @__PURE__ */ (() =>
+  z.url({
+    protocol: /^https?$/,
+    error: 'Must be a web address starting with https:// or http://',
+  }))();
 
-export const Email = z.email({ error: 'Must be an email address, like name@example.org' });
+export const Email = /* @__PURE__ */ (() =>
+  z.email({ error: 'Must be an email address, like name@example.org' }))();
 
 /** Date and time as ISO 8601 with offset, as the API writes them. */
-export const Timestamp = _isoDateTime(z.ZodMiniISODateTime, { offset: true });
+export const Timestamp = /* @__PURE__ */ (() =>
+  _isoDateTime(z.ZodMiniISODateTime, { offset: true }))();
 /** Calendar date, `YYYY-MM-DD`. */
-export const IsoDate = _isoDate(z.ZodMiniISODate);
+export const IsoDate = /* @__PURE__ */ (() => _isoDate(z.ZodMiniISODate))();
 
 const nonEmpty = (o: object) => Object.keys(o).length > 0;
 
@@ -65,48 +79,51 @@ export function localized(maxLength: number) {
 }
 
 /** Localized short text (titles, names): up to 200 characters per language. */
-export const LocalizedTitle = localized(200);
+export const LocalizedTitle = /* @__PURE__ */ (() => localized(200))();
 /** Localized summary: up to 1,000 characters per language. */
-export const LocalizedSummary = localized(1000);
+export const LocalizedSummary = /* @__PURE__ */ (() => localized(1000))();
 /** Localized long text (Markdown): up to 20,000 characters per language. */
-export const LocalizedText = localized(20000);
+export const LocalizedText = /* @__PURE__ */ (() => localized(20000))();
 /** Any localized text. */
 export const Localized = LocalizedText;
 export type Localized = z.infer<typeof Localized>;
 
-export const Theme = z.enum(THEMES);
-export const Themes = z.array(Theme).check(z.maxLength(THEMES.length));
+export const Theme = /* @__PURE__ */ (() => z.enum(THEMES))();
+export const Themes = /* @__PURE__ */ (() => z.array(Theme).check(z.maxLength(THEMES.length)))();
 
-export const Person = z.object({
-  name: z.string().check(z.trim(), z.minLength(1), z.maxLength(200)),
-  role: z.optional(z.string().check(z.trim(), z.maxLength(200))),
-  email: Email,
-  phone: z.optional(z.string().check(z.trim(), z.maxLength(40))),
-});
+export const Person = /* @__PURE__ */ (() =>
+  z.object({
+    name: z.string().check(z.trim(), z.minLength(1), z.maxLength(200)),
+    role: z.optional(z.string().check(z.trim(), z.maxLength(200))),
+    email: Email,
+    phone: z.optional(z.string().check(z.trim(), z.maxLength(40))),
+  }))();
 export type Person = z.infer<typeof Person>;
 
-export const Link = z.object({
-  url: HttpUrl,
-  title: z.optional(LocalizedTitle),
-});
+export const Link = /* @__PURE__ */ (() =>
+  z.object({
+    url: HttpUrl,
+    title: z.optional(LocalizedTitle),
+  }))();
 export type Link = z.infer<typeof Link>;
 
 /** A problem document, RFC 9457, with field errors for invalid input. */
-export const Problem = z.looseObject({
-  type: z.string(),
-  title: z.string(),
-  status: z.int(),
-  detail: z.optional(z.string()),
-  instance: z.optional(z.string()),
-  errors: z.optional(
-    z.array(
-      z.object({
-        path: z.string(),
-        message: z.string(),
-      }),
+export const Problem = /* @__PURE__ */ (() =>
+  z.looseObject({
+    type: z.string(),
+    title: z.string(),
+    status: z.int(),
+    detail: z.optional(z.string()),
+    instance: z.optional(z.string()),
+    errors: z.optional(
+      z.array(
+        z.object({
+          path: z.string(),
+          message: z.string(),
+        }),
+      ),
     ),
-  ),
-});
+  }))();
 export type Problem = z.infer<typeof Problem>;
 
 /** The list envelope: `{ data, nextCursor }`. */

@@ -1,27 +1,30 @@
 // A namespace import, not the `z` export: bundlers then keep only what is used
 // (`import { z }` pulls in every locale and toJSONSchema, ~90 kB gzip).
+// Schemas are wrapped in `/* @__PURE__ */ (() => …)()` so unused ones tree-shake (see common.ts).
 import * as z from 'zod/mini';
 import { CountryCode, HttpUrl, LanguageTag, LocalizedTitle, Person, Slug } from './common.js';
 import { ORGANIZATION_KINDS } from './vocabulary.js';
 
 /** The named contact that is an organisation's one point of entry. */
-export const EntryPoint = z.object({
-  name: z.string().check(z.trim(), z.minLength(1), z.maxLength(200)),
-  role: z.optional(z.string().check(z.trim(), z.maxLength(200))),
-  email: Person.shape.email,
-  phone: Person.shape.phone,
-});
+export const EntryPoint = /* @__PURE__ */ (() =>
+  z.object({
+    name: z.string().check(z.trim(), z.minLength(1), z.maxLength(200)),
+    role: z.optional(z.string().check(z.trim(), z.maxLength(200))),
+    email: Person.shape.email,
+    phone: Person.shape.phone,
+  }))();
 export type EntryPoint = z.infer<typeof EntryPoint>;
 
 /** An origin a site posts from: scheme, host and optional port, no path. */
-export const Origin = z.string().check(
-  z.maxLength(200),
-  z.regex(/^https?:\/\/[a-z0-9.-]+(:\d{1,5})?$/i, {
-    error: 'Must be an origin such as https://www.example.org (no path, no trailing slash)',
-  }),
-);
+export const Origin = /* @__PURE__ */ (() =>
+  z.string().check(
+    z.maxLength(200),
+    z.regex(/^https?:\/\/[a-z0-9.-]+(:\d{1,5})?$/i, {
+      error: 'Must be an origin such as https://www.example.org (no path, no trailing slash)',
+    }),
+  ))();
 
-const organizationFields = {
+const organizationFields = /* @__PURE__ */ (() => ({
   id: Slug,
   kind: z.enum(ORGANIZATION_KINDS),
   name: LocalizedTitle,
@@ -30,22 +33,24 @@ const organizationFields = {
   website: z.optional(HttpUrl),
   entryPoint: EntryPoint,
   logoUrl: z.optional(HttpUrl),
-};
+}))();
 
 /** An owner of challenges: a city, region, cluster organisation or agency (public view). */
-export const Organization = z.object(organizationFields);
+export const Organization = /* @__PURE__ */ (() => z.object(organizationFields))();
 export type Organization = z.infer<typeof Organization>;
 
 /** An organisation as its own admins see it, with the sites that may post submissions for it. */
-export const OrganizationAdmin = z.object({
-  ...organizationFields,
-  allowedOrigins: z.array(Origin).check(z.maxLength(50)),
-});
+export const OrganizationAdmin = /* @__PURE__ */ (() =>
+  z.object({
+    ...organizationFields,
+    allowedOrigins: z.array(Origin).check(z.maxLength(50)),
+  }))();
 export type OrganizationAdmin = z.infer<typeof OrganizationAdmin>;
 
 /** What an operator sends to create an organisation. */
-export const OrganizationInput = z.object({
-  ...organizationFields,
-  allowedOrigins: z.optional(z.array(Origin).check(z.maxLength(50))),
-});
+export const OrganizationInput = /* @__PURE__ */ (() =>
+  z.object({
+    ...organizationFields,
+    allowedOrigins: z.optional(z.array(Origin).check(z.maxLength(50))),
+  }))();
 export type OrganizationInput = z.infer<typeof OrganizationInput>;

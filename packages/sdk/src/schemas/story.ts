@@ -1,5 +1,6 @@
 // A namespace import, not the `z` export: bundlers then keep only what is used
 // (`import { z }` pulls in every locale and toJSONSchema, ~90 kB gzip).
+// Schemas are wrapped in `/* @__PURE__ */ (() => …)()` so unused ones tree-shake (see common.ts).
 import * as z from 'zod/mini';
 import {
   HttpUrl,
@@ -13,20 +14,22 @@ import {
 } from './common.js';
 import { RecordId } from './challenge.js';
 
-export const StoryImage = z.object({
-  url: HttpUrl,
-  /** Text alternative, per language. */
-  alt: localized(300),
-});
+export const StoryImage = /* @__PURE__ */ (() =>
+  z.object({
+    url: HttpUrl,
+    /** Text alternative, per language. */
+    alt: localized(300),
+  }))();
 export type StoryImage = z.infer<typeof StoryImage>;
 
-export const StoryAuthor = z.object({
-  name: z.string().check(z.trim(), z.minLength(1), z.maxLength(200)),
-  role: z.optional(z.string().check(z.trim(), z.maxLength(200))),
-});
+export const StoryAuthor = /* @__PURE__ */ (() =>
+  z.object({
+    name: z.string().check(z.trim(), z.minLength(1), z.maxLength(200)),
+    role: z.optional(z.string().check(z.trim(), z.maxLength(200))),
+  }))();
 export type StoryAuthor = z.infer<typeof StoryAuthor>;
 
-const storyContent = {
+const storyContent = /* @__PURE__ */ (() => ({
   title: LocalizedTitle,
   summary: LocalizedSummary,
   /** Markdown, per language. */
@@ -36,28 +39,31 @@ const storyContent = {
   challengeIds: z.array(RecordId).check(z.maxLength(50)),
   clusterIds: z.array(Slug).check(z.maxLength(50)),
   author: z.optional(StoryAuthor),
-};
+}))();
 
 /** A good example, told as a story (DESIGN §3). */
-export const Story = z.object({
-  id: RecordId,
-  orgId: Slug,
-  ...storyContent,
-  /** `body` rendered from Markdown and sanitized by the server, per language. */
-  bodyHtml: z.record(z.string(), z.string()),
-  publishedAt: Timestamp,
-});
+export const Story = /* @__PURE__ */ (() =>
+  z.object({
+    id: RecordId,
+    orgId: Slug,
+    ...storyContent,
+    /** `body` rendered from Markdown and sanitized by the server, per language. */
+    bodyHtml: z.record(z.string(), z.string()),
+    publishedAt: Timestamp,
+  }))();
 export type Story = z.infer<typeof Story>;
 
-export const StoryInput = z.object({
-  id: z.optional(RecordId),
-  ...storyContent,
-  themes: z._default(storyContent.themes, []),
-  challengeIds: z._default(storyContent.challengeIds, []),
-  clusterIds: z._default(storyContent.clusterIds, []),
-  publishedAt: z.optional(Timestamp),
-});
+export const StoryInput = /* @__PURE__ */ (() =>
+  z.object({
+    id: z.optional(RecordId),
+    ...storyContent,
+    themes: z._default(storyContent.themes, []),
+    challengeIds: z._default(storyContent.challengeIds, []),
+    clusterIds: z._default(storyContent.clusterIds, []),
+    publishedAt: z.optional(Timestamp),
+  }))();
 export type StoryInput = z.input<typeof StoryInput>;
 
-export const StoryPatch = z.partial(z.object({ ...storyContent, publishedAt: Timestamp }));
+export const StoryPatch = /* @__PURE__ */ (() =>
+  z.partial(z.object({ ...storyContent, publishedAt: Timestamp })))();
 export type StoryPatch = z.infer<typeof StoryPatch>;

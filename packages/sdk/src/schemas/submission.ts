@@ -1,5 +1,6 @@
 // A namespace import, not the `z` export: bundlers then keep only what is used
 // (`import { z }` pulls in every locale and toJSONSchema, ~90 kB gzip).
+// Schemas are wrapped in `/* @__PURE__ */ (() => …)()` so unused ones tree-shake (see common.ts).
 import * as z from 'zod/mini';
 import { CountryCode, Email, HttpUrl, LanguageTag, Slug, Timestamp } from './common.js';
 import { COMPANY_SIZES, SUBMISSION_KINDS, SUBMISSION_STATUSES } from './vocabulary.js';
@@ -12,41 +13,44 @@ import { RecordId } from './challenge.js';
  */
 export const HONEYPOT_FIELD = 'homepage';
 
-export const Company = z.object({
-  name: z
-    .string()
-    .check(z.trim(), z.minLength(1, { error: 'Give the company name' }), z.maxLength(200)),
-  orgNumber: z.optional(z.string().check(z.trim(), z.maxLength(40))),
-  country: CountryCode,
-  size: z.enum(COMPANY_SIZES),
-  website: z.optional(HttpUrl),
-});
+export const Company = /* @__PURE__ */ (() =>
+  z.object({
+    name: z
+      .string()
+      .check(z.trim(), z.minLength(1, { error: 'Give the company name' }), z.maxLength(200)),
+    orgNumber: z.optional(z.string().check(z.trim(), z.maxLength(40))),
+    country: CountryCode,
+    size: z.enum(COMPANY_SIZES),
+    website: z.optional(HttpUrl),
+  }))();
 export type Company = z.infer<typeof Company>;
 
-export const SubmissionContact = z.object({
-  name: z.string().check(z.trim(), z.minLength(1, { error: 'Give your name' }), z.maxLength(200)),
-  email: Email,
-  phone: z.optional(
-    z
-      .string()
-      .check(
-        z.trim(),
-        z.maxLength(40),
-        z.regex(/^[+()0-9 .-]*$/, { error: 'Use digits, spaces and + ( ) - only' }),
-      ),
-  ),
-});
+export const SubmissionContact = /* @__PURE__ */ (() =>
+  z.object({
+    name: z.string().check(z.trim(), z.minLength(1, { error: 'Give your name' }), z.maxLength(200)),
+    email: Email,
+    phone: z.optional(
+      z
+        .string()
+        .check(
+          z.trim(),
+          z.maxLength(40),
+          z.regex(/^[+()0-9 .-]*$/, { error: 'Use digits, spaces and + ( ) - only' }),
+        ),
+    ),
+  }))();
 export type SubmissionContact = z.infer<typeof SubmissionContact>;
 
-export const Consent = z.object({
-  /** The person was shown the owner's privacy notice and accepted it. */
-  privacy: z.literal(true, { error: 'Please confirm that you have read the privacy notice' }),
-  /** A separate, optional consent, e.g. to receive a newsletter. */
-  newsletter: z.optional(z.boolean()),
-});
+export const Consent = /* @__PURE__ */ (() =>
+  z.object({
+    /** The person was shown the owner's privacy notice and accepted it. */
+    privacy: z.literal(true, { error: 'Please confirm that you have read the privacy notice' }),
+    /** A separate, optional consent, e.g. to receive a newsletter. */
+    newsletter: z.optional(z.boolean()),
+  }))();
 export type Consent = z.infer<typeof Consent>;
 
-const submissionFields = {
+const submissionFields = /* @__PURE__ */ (() => ({
   /** The receiver. */
   orgId: Slug,
   challengeId: z.optional(RecordId),
@@ -74,48 +78,53 @@ const submissionFields = {
   confidential: z.optional(z.boolean()),
   language: LanguageTag,
   consent: Consent,
-};
+}))();
 
 /** What the entry-point form sends (`POST /v1/submissions`). */
-export const SubmissionInput = z.object(submissionFields);
+export const SubmissionInput = /* @__PURE__ */ (() => z.object(submissionFields))();
 export type SubmissionInput = z.input<typeof SubmissionInput>;
 
-export const SubmissionSource = z.object({
-  origin: z.nullable(z.string().check(z.maxLength(200))),
-  page: z.nullable(z.string().check(z.maxLength(2000))),
-});
+export const SubmissionSource = /* @__PURE__ */ (() =>
+  z.object({
+    origin: z.nullable(z.string().check(z.maxLength(200))),
+    page: z.nullable(z.string().check(z.maxLength(2000))),
+  }))();
 export type SubmissionSource = z.infer<typeof SubmissionSource>;
 
 /** A human reference per owner and year, e.g. `MAL-2026-0042`. */
-export const SubmissionReference = z.string().check(z.regex(/^[A-Z0-9]{2,8}-\d{4}-\d{4,}$/));
+export const SubmissionReference = /* @__PURE__ */ (() =>
+  z.string().check(z.regex(/^[A-Z0-9]{2,8}-\d{4}-\d{4,}$/)))();
 
 /** A submission as it sits in the owner's inbox. */
-export const Submission = z.object({
-  id: RecordId,
-  reference: SubmissionReference,
-  ...submissionFields,
-  status: z.enum(SUBMISSION_STATUSES),
-  createdAt: Timestamp,
-  updatedAt: Timestamp,
-  source: SubmissionSource,
-});
+export const Submission = /* @__PURE__ */ (() =>
+  z.object({
+    id: RecordId,
+    reference: SubmissionReference,
+    ...submissionFields,
+    status: z.enum(SUBMISSION_STATUSES),
+    createdAt: Timestamp,
+    updatedAt: Timestamp,
+    source: SubmissionSource,
+  }))();
 export type Submission = z.infer<typeof Submission>;
 
 /** The answer to `POST /v1/submissions` (201). */
-export const SubmissionReceipt = z.object({
-  id: RecordId,
-  reference: SubmissionReference,
-  orgId: Slug,
-  challengeId: z.optional(RecordId),
-  status: z.enum(SUBMISSION_STATUSES),
-  createdAt: Timestamp,
-});
+export const SubmissionReceipt = /* @__PURE__ */ (() =>
+  z.object({
+    id: RecordId,
+    reference: SubmissionReference,
+    orgId: Slug,
+    challengeId: z.optional(RecordId),
+    status: z.enum(SUBMISSION_STATUSES),
+    createdAt: Timestamp,
+  }))();
 export type SubmissionReceipt = z.infer<typeof SubmissionReceipt>;
 
 /** Moving a submission through its statuses (`PATCH /v1/submissions/{id}`). */
-export const SubmissionPatch = z.object({
-  status: z.enum(SUBMISSION_STATUSES),
-});
+export const SubmissionPatch = /* @__PURE__ */ (() =>
+  z.object({
+    status: z.enum(SUBMISSION_STATUSES),
+  }))();
 export type SubmissionPatch = z.infer<typeof SubmissionPatch>;
 
 export { HttpUrl };
