@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { safeParse } from 'zod/mini';
+import { safeParse, toJSONSchema } from 'zod/mini';
 import {
   Challenge,
+  HttpUrl,
   ChallengeInput,
   Cluster,
   listOf,
@@ -45,6 +46,26 @@ const TEXTS: Record<string, string> = {
   se: 'Guoddevaš almmolaš johtalus',
   'en-GB': 'Sustainable public transport',
 };
+
+describe('HttpUrl', () => {
+  it.each(['https://norrhamn.example.org', 'http://127.0.0.1:8787/a/b?c=d#e', 'HTTPS://X.org'])(
+    'takes %s',
+    (url) => expect(failingPaths(HttpUrl, url)).toEqual([]),
+  );
+  it.each([
+    'ftp://norrhamn.example.org',
+    'javascript:alert(1)',
+    'http:example.org',
+    'https://exa mple.org',
+    ' https://example.org',
+    'https://',
+    'https://[::1',
+    'example.org',
+  ])('refuses %j', (url) => expect(failingPaths(HttpUrl, url)).toEqual(['']));
+  it('is a URI in JSON Schema', () => {
+    expect(toJSONSchema(HttpUrl)).toMatchObject({ type: 'string', format: 'uri' });
+  });
+});
 
 describe('Localized', () => {
   it.each(Object.entries(TEXTS))('accepts text in %s', (lang, text) => {

@@ -53,12 +53,25 @@ export const Slug = /* @__PURE__ */ (() =>
   ))();
 export type Slug = z.infer<typeof Slug>;
 
-/** An http(s) URL. */
+/**
+ * An http(s) URL: `http://` or `https://`, no white space, and the URL parser
+ * takes it. A custom string format rather than `z.url()`, whose general URL
+ * machinery (hostname and protocol options, normalising) costs browsers
+ * ~0.4 kB gzip; JSON Schema still says `format: uri`.
+ */
 export const HttpUrl = /* @__PURE__ */ (() =>
-  z.url({
-    protocol: /^https?$/,
-    error: 'Must be a web address starting with https:// or http://',
-  }))();
+  z.stringFormat(
+    'uri',
+    (value) => {
+      if (!/^https?:\/\/\S+$/i.test(value)) return false;
+      try {
+        return !!new URL(value);
+      } catch {
+        return false;
+      }
+    },
+    { error: 'Must be a web address starting with https:// or http://' },
+  ))();
 
 export const Email = /* @__PURE__ */ (() =>
   z.email({ error: 'Must be an email address, like name@example.org' }))();
