@@ -67,7 +67,7 @@ async function submit(canvas: HTMLElement) {
     'ep-entry-form',
     'button[part="submit"]',
   );
-  await waitFor(() => expect(button.disabled).toBe(false));
+  await waitFor(() => expect(button.disabled).toBe(false), { timeout: 10_000 });
   button.click();
 }
 
@@ -133,7 +133,7 @@ export const Submitting: Story = {
       'ep-entry-form',
       'button[part="submit"]',
     );
-    await waitFor(() => expect(button.disabled).toBe(true));
+    await waitFor(() => expect(button.disabled).toBe(true), { timeout: 10_000 });
   },
 };
 

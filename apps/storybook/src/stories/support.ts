@@ -25,7 +25,7 @@ export async function inShadow<E extends Element = HTMLElement>(
       if (!found) throw new Error(`No ${selector} in <${tag}> yet`);
       return found;
     },
-    { timeout: 5000 },
+    { timeout: 10_000 },
   );
 }
 
