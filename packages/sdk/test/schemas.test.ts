@@ -7,6 +7,7 @@ import {
   Cluster,
   listOf,
   Localized,
+  LocalizedTitle,
   Organization,
   OrganizationAdmin,
   Problem,
@@ -68,6 +69,23 @@ describe('HttpUrl', () => {
 });
 
 describe('Localized', () => {
+  it('says in JSON Schema what it checks', () => {
+    expect(toJSONSchema(LocalizedTitle)).toMatchObject({
+      type: 'object',
+      propertyNames: {
+        type: 'string',
+        maxLength: 35,
+        pattern: '^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{1,8})*$',
+      },
+      additionalProperties: { type: 'string', minLength: 1, maxLength: 200 },
+      minProperties: 1,
+    });
+  });
+
+  it('refuses a key longer than a language tag may be', () => {
+    expect(failingPaths(Localized, { [`en-${'x1234567-'.repeat(4)}x`]: 'x' })).toHaveLength(1);
+  });
+
   it.each(Object.entries(TEXTS))('accepts text in %s', (lang, text) => {
     expect(failingPaths(Localized, { [lang]: text })).toEqual([]);
   });

@@ -48,7 +48,7 @@ export const Story = /* @__PURE__ */ (() =>
     orgId: Slug,
     ...storyContent,
     /** `body` rendered from Markdown and sanitized by the server, per language. */
-    bodyHtml: z.record(z.string(), z.string()),
+    bodyHtml: z.catchall(z.object({}), z.string()),
     publishedAt: Timestamp,
   }))();
 export type Story = z.infer<typeof Story>;
