@@ -7,7 +7,7 @@
  * instance's write shows here within `ttlMs`. Requests with an API key and
  * answers that are not public are never cached.
  */
-import type { MiddlewareHandler } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
 import type { Env } from './context.js';
 
 interface Entry {
@@ -20,36 +20,66 @@ interface Entry {
 
 export function microCache(ttlMs: number, maxEntries = 2000): MiddlewareHandler<Env> {
   const entries = new Map<string, Entry>();
+  // Concurrent misses of one URL wait for the first one's query instead of each
+  // running it. Keyed by generation, so a read that starts after a write never
+  // joins a query that started before it.
+  const inflight = new Map<string, Promise<Entry | undefined>>();
+  let generation = 0;
+
+  const serve = (c: Context<Env>, hit: Entry) => {
+    // Plain strings and records keep @hono/node-server on its fast path.
+    const inm = c.req.header('if-none-match');
+    if (hit.etag && inm && inm.split(',').some((t) => t.trim() === hit.etag)) {
+      return c.body(null, 304, hit.headers);
+    }
+    return c.body(hit.body, 200, hit.headers);
+  };
+
   return async (c, next) => {
     const method = c.req.method;
     if (method !== 'GET' && method !== 'HEAD') {
       await next();
-      if (method !== 'OPTIONS' && c.res.status < 400) entries.clear();
+      if (method !== 'OPTIONS' && c.res.status < 400) {
+        generation++;
+        entries.clear();
+      }
       return;
     }
     if (ttlMs <= 0 || c.req.header('authorization')) return next();
-    const key = c.req.url;
-    const now = Date.now();
-    const hit = entries.get(key);
-    if (hit && hit.expires > now) {
-      // Plain strings and records keep @hono/node-server on its fast path.
-      const inm = c.req.header('if-none-match');
-      if (hit.etag && inm && inm.split(',').some((t) => t.trim() === hit.etag)) {
-        return c.body(null, 304, hit.headers);
-      }
-      return c.body(hit.body, 200, hit.headers);
+    const url = c.req.url;
+    const hit = entries.get(url);
+    if (hit && hit.expires > Date.now()) return serve(c, hit);
+
+    const flightKey = `${generation} ${url}`;
+    const pending = inflight.get(flightKey);
+    if (pending) {
+      const shared = await pending;
+      if (shared) return serve(c, shared);
+      return next();
     }
-    await next();
-    const res = c.res;
-    if (res.status !== 200 || !res.headers.get('cache-control')?.startsWith('public')) return;
-    const body = await res.clone().text();
-    if (entries.size >= maxEntries) entries.clear();
-    entries.set(key, {
-      expires: now + ttlMs,
-      status: res.status,
-      body,
-      headers: Object.fromEntries(res.headers.entries()),
-      etag: res.headers.get('etag'),
-    });
+    const started = generation;
+    let settle!: (entry: Entry | undefined) => void;
+    inflight.set(flightKey, new Promise((resolve) => (settle = resolve)));
+    let entry: Entry | undefined;
+    try {
+      await next();
+      const res = c.res;
+      if (res.status === 200 && res.headers.get('cache-control')?.startsWith('public')) {
+        entry = {
+          expires: Date.now() + ttlMs,
+          status: res.status,
+          body: await res.clone().text(),
+          headers: Object.fromEntries(res.headers.entries()),
+          etag: res.headers.get('etag'),
+        };
+        if (started === generation) {
+          if (entries.size >= maxEntries) entries.clear();
+          entries.set(url, entry);
+        }
+      }
+    } finally {
+      inflight.delete(flightKey);
+      settle(entry);
+    }
   };
 }
