@@ -126,6 +126,7 @@ const result = await build({
   // Hashed, so a server may cache them for a year: /embed/chunks/* never changes.
   chunkNames: 'chunks/[name]-[hash]',
   tsconfig: 'tsconfig.json',
+  define: { __EP_EMBED__: 'true' },
   metafile: true,
   logLevel: 'warning',
 });

@@ -4,15 +4,14 @@
  * It registers the three elements, each from its own chunk, loaded when its
  * tag first appears in the document: a page with only a board loads only the
  * board's code. Chunks are imported relative to this script's own URL, and the
- * elements talk to the API at the origin this script came from unless an
+ * elements talk to the API at the server this script came from unless an
  * element's `api` attribute says otherwise. Loading it twice is harmless:
  * tags already defined are left alone. No globals, no eval, no inline styles
  * (Lit's constructable stylesheets), so it runs under a strict CSP.
  */
-import { setDefaultApi } from './internal/context.js';
-import { define } from './internal/define.js';
-
-setDefaultApi(new URL('..', import.meta.url).href);
+// No static imports: the entry runs at once and starts loading the elements
+// the page has, instead of first waiting for shared code. (The elements find
+// the API from their own chunk's URL: see internal/context.ts.)
 
 const loaders: Record<string, () => Promise<CustomElementConstructor>> = {
   'ep-challenge-board': () => import('./challenge-board.js').then((m) => m.ChallengeBoard),
@@ -25,7 +24,9 @@ const pending = new Set(Object.keys(loaders).filter((tag) => !customElements.get
 function load(tag: string) {
   pending.delete(tag);
   loaders[tag]?.().then(
-    (element) => define(tag, element),
+    (element) => {
+      if (!customElements.get(tag)) customElements.define(tag, element);
+    },
     (error: unknown) => {
       pending.add(tag);
       console.error(`Entrypoint: could not load <${tag}>`, error);

@@ -1,16 +1,18 @@
 import { createClient } from '@entrypoint/sdk';
 import type { ElementsClient } from './client.js';
 
-let defaultApi: string | undefined;
+/** True only in the embed bundle (esbuild `define`); absent from the npm build. */
+declare const __EP_EMBED__: boolean | undefined;
 
 /**
- * Sets the API base URL used by elements that have neither a `client` property
- * nor an `api` attribute. The embed calls it with the origin it was loaded
- * from; module state, not a global, so two copies of the script never collide.
+ * The server the embed was loaded from: this module sits in
+ * `/embed/chunks/`, two levels below the server root. Only in the embed: in an
+ * app's bundle, `import.meta.url` says nothing about where the API is.
  */
-export function setDefaultApi(url: string): void {
-  defaultApi = url;
-}
+const defaultApi =
+  typeof __EP_EMBED__ !== 'undefined' && __EP_EMBED__
+    ? new URL('../..', import.meta.url).href
+    : undefined;
 
 const clients = new Map<string, ElementsClient>();
 
