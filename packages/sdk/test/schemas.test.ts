@@ -11,6 +11,7 @@ import {
   Organization,
   OrganizationAdmin,
   Problem,
+  Sdg,
   Story,
   Submission,
   SubmissionInput,
@@ -47,6 +48,21 @@ const TEXTS: Record<string, string> = {
   se: 'Guoddevaš almmolaš johtalus',
   'en-GB': 'Sustainable public transport',
 };
+
+describe('whole numbers', () => {
+  it('takes a whole number in range, and says what is wrong otherwise', () => {
+    expect(failingPaths(Sdg, 17)).toEqual([]);
+    for (const bad of [1.5, '3', Number.NaN, 0, 18]) expect(failingPaths(Sdg, bad)).toEqual(['']);
+    expect(toFieldErrors(safeParse(Sdg, 2.5).error!.issues)).toEqual([
+      { path: '', message: 'Expected int' },
+    ]);
+    expect(safeParse(Problem, { ...problem(), status: 2 ** 53 }).success).toBe(false);
+  });
+  it('are integers in JSON Schema', () => {
+    expect(toJSONSchema(Sdg)).toMatchObject({ type: 'integer', minimum: 1, maximum: 17 });
+    expect(toJSONSchema(Problem)).toMatchObject({ properties: { status: { type: 'integer' } } });
+  });
+});
 
 describe('HttpUrl', () => {
   it.each(['https://norrhamn.example.org', 'http://127.0.0.1:8787/a/b?c=d#e', 'HTTPS://X.org'])(

@@ -2,6 +2,7 @@
 // (`import { z }` pulls in every locale and toJSONSchema, ~90 kB gzip).
 // Schemas are wrapped in `/* @__PURE__ */ (() => …)()` so unused ones tree-shake (see common.ts).
 import * as z from 'zod/mini';
+import { int } from './int.js';
 import {
   HttpUrl,
   IsoDate,
@@ -70,14 +71,14 @@ export const Ocid = /* @__PURE__ */ (() =>
       z.regex(/^ocds-[a-z0-9]{6}-\S+$/, { error: 'Must be an OCID, like "ocds-213czf-0001"' }),
     ))();
 
-export const Sdg = /* @__PURE__ */ (() => z.int().check(z.gte(1), z.lte(17)))();
+export const Sdg = /* @__PURE__ */ (() => int().check(z.gte(1), z.lte(17)))();
 
 const challengeContent = /* @__PURE__ */ (() => ({
   title: LocalizedTitle,
   summary: LocalizedSummary,
   need: LocalizedText,
   vision: LocalizedText,
-  horizonYear: z.int().check(z.gte(2000), z.lte(2100)),
+  horizonYear: int().check(z.gte(2000), z.lte(2100)),
   opportunity: LocalizedText,
   offers: z.array(z.enum(OFFERS)).check(z.maxLength(OFFERS.length)),
   themes: Themes,

@@ -2,6 +2,7 @@
 // (`import { z }` pulls in every locale and toJSONSchema, ~90 kB gzip).
 // Schemas are wrapped in `/* @__PURE__ */ (() => …)()` so unused ones tree-shake (see common.ts).
 import * as z from 'zod/mini';
+import { int } from './int.js';
 import { LocalizedText, Slug, Themes } from './common.js';
 import { CLUSTER_RELATION_KINDS } from './vocabulary.js';
 import { NutsCode } from './challenge.js';
@@ -19,7 +20,7 @@ const clusterProfile = /* @__PURE__ */ (() => ({
   technologies: z
     .array(z.string().check(z.trim(), z.minLength(1), z.maxLength(80)))
     .check(z.maxLength(50)),
-  memberCount: z.optional(z.int().check(z.gte(0), z.lte(1_000_000))),
+  memberCount: z.optional(int().check(z.gte(0), z.lte(1_000_000))),
   region: z.optional(NutsCode),
   description: LocalizedText,
   relations: z.array(ClusterRelation).check(z.maxLength(100)),

@@ -17,6 +17,7 @@ import * as z from 'zod/mini';
 // Straight from core: `z.iso.datetime` reads the `iso` namespace, which makes a
 // bundler keep every member of it (ISO time and duration too, ~0.3 kB gzip).
 import { _isoDate, _isoDateTime } from 'zod/v4/core';
+import { int } from './int.js';
 import { THEMES } from './vocabulary.js';
 
 /** A theme id from the themes vocabulary. */
@@ -153,7 +154,7 @@ export const Problem = /* @__PURE__ */ (() =>
   z.looseObject({
     type: z.string(),
     title: z.string(),
-    status: z.int(),
+    status: int(),
     detail: z.optional(z.string()),
     instance: z.optional(z.string()),
     errors: z.optional(

@@ -2,6 +2,7 @@
 // (`import { z }` pulls in every locale and toJSONSchema, ~90 kB gzip).
 // Schemas are wrapped in `/* @__PURE__ */ (() => …)()` so unused ones tree-shake (see common.ts).
 import * as z from 'zod/mini';
+import { int } from './int.js';
 import { CountryCode, Email, HttpUrl, LanguageTag, Slug, Timestamp } from './common.js';
 import { COMPANY_SIZES, SUBMISSION_KINDS, SUBMISSION_STATUSES } from './vocabulary.js';
 import { RecordId } from './challenge.js';
@@ -74,7 +75,7 @@ const submissionFields = /* @__PURE__ */ (() => ({
   company: Company,
   contact: SubmissionContact,
   /** Technology readiness level, 1–9. */
-  maturity: z.optional(z.int().check(z.gte(1), z.lte(9))),
+  maturity: z.optional(int().check(z.gte(1), z.lte(9))),
   confidential: z.optional(z.boolean()),
   language: LanguageTag,
   consent: Consent,
