@@ -250,7 +250,7 @@ export class ChallengeBoard extends EpElement {
     form?.shadowRoot?.querySelector<HTMLElement>('#f-kind-0')?.focus();
   }
 
-  override render() {
+  protected override renderContent() {
     const t = this.t;
     return html`<section
       class="root"

@@ -383,7 +383,7 @@ export class EntryForm extends EpElement {
     this.#focusTarget = 'f-kind-0';
   }
 
-  override render() {
+  protected override renderContent() {
     const t = this.t;
     const owner = this.#owner.value;
     const ownerName = owner ? plain(owner.name, this.pageLang, owner.defaultLanguage) : this.org;

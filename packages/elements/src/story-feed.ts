@@ -100,7 +100,7 @@ export class StoryFeed extends EpElement {
     this.#focusAfter = `[data-id="${CSS.escape(id)}"]`;
   }
 
-  override render() {
+  protected override renderContent() {
     const t = this.t;
     return html`<section
       class="root"

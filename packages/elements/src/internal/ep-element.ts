@@ -1,4 +1,4 @@
-import { LitElement } from 'lit';
+import { LitElement, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { ElementsClient } from './client.js';
 import { clientFor, resolveLang } from './context.js';
@@ -54,11 +54,25 @@ export class EpElement extends LitElement {
     }
   }
 
-  /** Renders once the UI language's strings are loaded, so a Swedish page never flashes English. */
-  protected override async scheduleUpdate(): Promise<void> {
-    const pending = loadCatalogue(this.uiLang);
-    if (pending) await pending;
-    super.scheduleUpdate();
+  /**
+   * Renders once the UI language's strings are loaded, so a Swedish page never flashes English.
+   * @ignore
+   */
+  protected override render(): unknown {
+    const lang = this.uiLang;
+    const pending = loadCatalogue(lang);
+    if (pending) {
+      // Data starts loading now (tasks run on this update); the UI shows once
+      // its strings are here, in parallel rather than one after the other.
+      void pending.then(() => this.requestUpdate());
+      return nothing;
+    }
+    return this.renderContent();
+  }
+
+  /** What the element shows, once the strings of its language are loaded. */
+  protected renderContent(): unknown {
+    return nothing;
   }
 
   /**
