@@ -232,6 +232,18 @@ describe('<ep-challenge-board>', () => {
     expect(await axe(page)).toEqual([]);
   });
 
+  test.each([
+    ['nb', 'Søk i utfordringer'],
+    ['no', 'Søk i utfordringer'],
+    ['fi', 'Hae haasteita'],
+    ['sv-FI', 'Sök utmaningar'],
+  ])('speaks the page language %s', async (lang, label) => {
+    await openHost(page, `<ep-challenge-board org="kustlanda"></ep-challenge-board>`, { lang });
+    await expect
+      .poll(() => page.locator('ep-challenge-board label[for=q]').textContent())
+      .toBe(label);
+  });
+
   test('marks content in another language than the UI with its own lang', async () => {
     // Fjordvik writes in Norwegian and English: a Swedish reader gets the owner's Norwegian.
     const fjordvik = all.filter((c) => c.orgId === 'fjordvik' && c.title.nb);
