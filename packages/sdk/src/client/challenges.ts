@@ -2,7 +2,8 @@ import { Challenge, type ChallengeInput, type ChallengePatch } from '../schemas/
 import { Cluster } from '../schemas/cluster.js';
 import { listOf, type List, type Theme } from '../schemas/common.js';
 import type { ChallengeStatus } from '../schemas/vocabulary.js';
-import { paginate, type PageParams } from './pagination.js';
+import type { PageParams } from './pagination.js';
+import { resource } from './resource.js';
 import type { RequestOptions, Transport } from './transport.js';
 
 export interface ChallengeListParams extends PageParams {
@@ -16,69 +17,48 @@ export interface ChallengeListParams extends PageParams {
   lang?: string | undefined;
 }
 
-const ChallengeList = listOf(Challenge);
-const ClusterList = listOf(Cluster);
-const path = (id: string) => `challenges/${encodeURIComponent(id)}`;
+export interface ChallengesResource {
+  /** `GET /v1/challenges`: one page. */
+  list(params?: ChallengeListParams, opts?: RequestOptions): Promise<List<Challenge>>;
+  /** Every challenge that matches, page after page (`for await (const c of client.challenges.iterate({ org: 'norrhamn' }))`). */
+  iterate(
+    params?: ChallengeListParams,
+    opts?: RequestOptions,
+  ): AsyncGenerator<Challenge, void, undefined>;
+  /** `GET /v1/challenges/{id}`. */
+  get(id: string, opts?: RequestOptions): Promise<Challenge>;
+  /** `GET /v1/challenges/{id}/clusters`: the clusters whose sectors match the challenge. */
+  clusters(id: string, opts?: RequestOptions): Promise<List<Cluster>>;
+  /** `POST /v1/challenges` (API key): publishes a challenge of the key's organisation. Not retried. */
+  create(input: ChallengeInput, opts?: RequestOptions): Promise<Challenge>;
+  /** `PATCH /v1/challenges/{id}` (API key). */
+  update(id: string, patch: ChallengePatch, opts?: RequestOptions): Promise<Challenge>;
+  /** `DELETE /v1/challenges/{id}` (API key). */
+  delete(id: string, opts?: RequestOptions): Promise<void>;
+}
 
 /** `client.challenges`: public challenges, and an owner's writes (API key). */
-export function challengesResource(send: Transport) {
-  const list = (
-    params: ChallengeListParams = {},
-    opts: RequestOptions = {},
-  ): Promise<List<Challenge>> =>
-    send({
-      method: 'GET',
-      path: 'challenges',
-      schema: ChallengeList,
-      searchParams: {
-        org: typeof params.org === 'string' ? params.org : params.org?.join(','),
-        status: params.status,
-        theme: params.theme,
-        q: params.q,
-        lang: params.lang,
-        limit: params.limit,
-        cursor: params.cursor,
-      },
-      signal: opts.signal,
-    });
+export function challengesResource(send: Transport): ChallengesResource {
+  const r = resource<Challenge, ChallengeListParams, ChallengeInput, ChallengePatch>(
+    send,
+    'challenges',
+    Challenge,
+    ({ org, status, theme, q, lang }) => ({
+      org: typeof org === 'string' ? org : org?.join(','),
+      status,
+      theme,
+      q,
+      lang,
+    }),
+  );
   return {
-    /** `GET /v1/challenges`: one page. */
-    list,
-    /** Every challenge that matches, page after page (`for await (const c of client.challenges.iterate({ org: 'norrhamn' }))`). */
-    iterate: (params: ChallengeListParams = {}, opts?: RequestOptions) =>
-      paginate(list, params, opts),
-    /** `GET /v1/challenges/{id}`. */
-    get: (id: string, opts: RequestOptions = {}): Promise<Challenge> =>
-      send({ method: 'GET', path: path(id), schema: Challenge, signal: opts.signal }),
-    /** `GET /v1/challenges/{id}/clusters`: the clusters whose sectors match the challenge. */
-    clusters: (id: string, opts: RequestOptions = {}): Promise<List<Cluster>> =>
-      send({
-        method: 'GET',
-        path: `${path(id)}/clusters`,
-        schema: ClusterList,
-        signal: opts.signal,
-      }),
-    /** `POST /v1/challenges` (API key): publishes a challenge of the key's organisation. Not retried. */
-    create: (input: ChallengeInput, opts: RequestOptions = {}): Promise<Challenge> =>
-      send({
-        method: 'POST',
-        path: 'challenges',
-        schema: Challenge,
-        json: input,
-        signal: opts.signal,
-      }),
-    /** `PATCH /v1/challenges/{id}` (API key). */
-    update: (id: string, patch: ChallengePatch, opts: RequestOptions = {}): Promise<Challenge> =>
-      send({
-        method: 'PATCH',
-        path: path(id),
-        schema: Challenge,
-        json: patch,
-        signal: opts.signal,
-      }),
-    /** `DELETE /v1/challenges/{id}` (API key). */
-    delete: (id: string, opts: RequestOptions = {}): Promise<void> =>
-      send({ method: 'DELETE', path: path(id), schema: undefined, signal: opts.signal }),
+    list: r.list,
+    iterate: r.iterate,
+    get: r.get,
+    clusters: (id: string, opts?: RequestOptions): Promise<List<Cluster>> =>
+      send('GET', `challenges/${encodeURIComponent(id)}/clusters`, listOf(Cluster), opts),
+    create: r.create,
+    update: r.update,
+    delete: r.delete,
   };
 }
-export type ChallengesResource = ReturnType<typeof challengesResource>;

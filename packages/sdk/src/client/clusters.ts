@@ -1,6 +1,8 @@
 import { Cluster, type ClusterInput, type ClusterPatch } from '../schemas/cluster.js';
-import { listOf, type List, type Theme } from '../schemas/common.js';
-import { paginate, type PageParams } from './pagination.js';
+import type { Theme } from '../schemas/common.js';
+import type { List } from '../schemas/common.js';
+import type { PageParams } from './pagination.js';
+import { resource } from './resource.js';
 import type { RequestOptions, Transport } from './transport.js';
 
 export interface ClusterListParams extends PageParams {
@@ -12,46 +14,38 @@ export interface ClusterListParams extends PageParams {
   country?: string | undefined;
 }
 
-const ClusterList = listOf(Cluster);
-const path = (id: string) => `clusters/${encodeURIComponent(id)}`;
+export interface ClustersResource {
+  /** `GET /v1/clusters`: one page. */
+  list(params?: ClusterListParams, opts?: RequestOptions): Promise<List<Cluster>>;
+  /** Every cluster that matches, page after page. */
+  iterate(
+    params?: ClusterListParams,
+    opts?: RequestOptions,
+  ): AsyncGenerator<Cluster, void, undefined>;
+  /** `GET /v1/clusters/{id}`. */
+  get(id: string, opts?: RequestOptions): Promise<Cluster>;
+  /** `POST /v1/clusters` (API key of a cluster organisation): its profile. Not retried. */
+  create(input: ClusterInput, opts?: RequestOptions): Promise<Cluster>;
+  /** `PATCH /v1/clusters/{id}` (API key). */
+  update(id: string, patch: ClusterPatch, opts?: RequestOptions): Promise<Cluster>;
+  /** `DELETE /v1/clusters/{id}` (API key). */
+  delete(id: string, opts?: RequestOptions): Promise<void>;
+}
 
 /** `client.clusters`: cluster organisations' public profiles, and a cluster's own writes (API key). */
-export function clustersResource(send: Transport) {
-  const list = (
-    params: ClusterListParams = {},
-    opts: RequestOptions = {},
-  ): Promise<List<Cluster>> =>
-    send({
-      method: 'GET',
-      path: 'clusters',
-      schema: ClusterList,
-      searchParams: {
-        q: params.q,
-        sector: params.sector,
-        country: params.country,
-        limit: params.limit,
-        cursor: params.cursor,
-      },
-      signal: opts.signal,
-    });
+export function clustersResource(send: Transport): ClustersResource {
+  const r = resource<Cluster, ClusterListParams, ClusterInput, ClusterPatch>(
+    send,
+    'clusters',
+    Cluster,
+    ({ q, sector, country }) => ({ q, sector, country }),
+  );
   return {
-    /** `GET /v1/clusters`: one page. */
-    list,
-    /** Every cluster that matches, page after page. */
-    iterate: (params: ClusterListParams = {}, opts?: RequestOptions) =>
-      paginate(list, params, opts),
-    /** `GET /v1/clusters/{id}`. */
-    get: (id: string, opts: RequestOptions = {}): Promise<Cluster> =>
-      send({ method: 'GET', path: path(id), schema: Cluster, signal: opts.signal }),
-    /** `POST /v1/clusters` (API key of a cluster organisation): its profile. Not retried. */
-    create: (input: ClusterInput, opts: RequestOptions = {}): Promise<Cluster> =>
-      send({ method: 'POST', path: 'clusters', schema: Cluster, json: input, signal: opts.signal }),
-    /** `PATCH /v1/clusters/{id}` (API key). */
-    update: (id: string, patch: ClusterPatch, opts: RequestOptions = {}): Promise<Cluster> =>
-      send({ method: 'PATCH', path: path(id), schema: Cluster, json: patch, signal: opts.signal }),
-    /** `DELETE /v1/clusters/{id}` (API key). */
-    delete: (id: string, opts: RequestOptions = {}): Promise<void> =>
-      send({ method: 'DELETE', path: path(id), schema: undefined, signal: opts.signal }),
+    list: r.list,
+    iterate: r.iterate,
+    get: r.get,
+    create: r.create,
+    update: r.update,
+    delete: r.delete,
   };
 }
-export type ClustersResource = ReturnType<typeof clustersResource>;

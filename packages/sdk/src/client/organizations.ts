@@ -1,39 +1,29 @@
-import { listOf, type List } from '../schemas/common.js';
 import { Organization } from '../schemas/organization.js';
-import { paginate, type PageParams } from './pagination.js';
+import type { List } from '../schemas/common.js';
+import type { PageParams } from './pagination.js';
+import { resource } from './resource.js';
 import type { RequestOptions, Transport } from './transport.js';
 
 export type OrganizationListParams = PageParams;
 
-const OrganizationList = listOf(Organization);
+export interface OrganizationsResource {
+  /** `GET /v1/organizations`: one page of organisations. */
+  list(params?: OrganizationListParams, opts?: RequestOptions): Promise<List<Organization>>;
+  /** Every organisation, page after page. */
+  iterate(
+    params?: OrganizationListParams,
+    opts?: RequestOptions,
+  ): AsyncGenerator<Organization, void, undefined>;
+  /** `GET /v1/organizations/{id}`. Throws {@link NotFoundError} when there is none. */
+  get(id: string, opts?: RequestOptions): Promise<Organization>;
+}
 
 /** `client.organizations`: the owners of challenges and their entry points. */
-export function organizationsResource(send: Transport) {
-  const list = (
-    params: OrganizationListParams = {},
-    opts: RequestOptions = {},
-  ): Promise<List<Organization>> =>
-    send({
-      method: 'GET',
-      path: 'organizations',
-      schema: OrganizationList,
-      searchParams: { limit: params.limit, cursor: params.cursor },
-      signal: opts.signal,
-    });
+export function organizationsResource(send: Transport): OrganizationsResource {
+  const r = resource<Organization, OrganizationListParams>(send, 'organizations', Organization);
   return {
-    /** `GET /v1/organizations`: one page of organisations. */
-    list,
-    /** Every organisation, page after page. */
-    iterate: (params: OrganizationListParams = {}, opts?: RequestOptions) =>
-      paginate(list, params, opts),
-    /** `GET /v1/organizations/{id}`. Throws {@link NotFoundError} when there is none. */
-    get: (id: string, opts: RequestOptions = {}): Promise<Organization> =>
-      send({
-        method: 'GET',
-        path: `organizations/${encodeURIComponent(id)}`,
-        schema: Organization,
-        signal: opts.signal,
-      }),
+    list: r.list,
+    iterate: r.iterate,
+    get: r.get,
   };
 }
-export type OrganizationsResource = ReturnType<typeof organizationsResource>;

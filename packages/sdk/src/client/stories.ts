@@ -1,6 +1,8 @@
-import { listOf, type List, type Theme } from '../schemas/common.js';
+import type { Theme } from '../schemas/common.js';
 import { Story, type StoryInput, type StoryPatch } from '../schemas/story.js';
-import { paginate, type PageParams } from './pagination.js';
+import type { List } from '../schemas/common.js';
+import type { PageParams } from './pagination.js';
+import { resource } from './resource.js';
 import type { RequestOptions, Transport } from './transport.js';
 
 export interface StoryListParams extends PageParams {
@@ -19,36 +21,38 @@ export interface FeedParams {
   lang?: string | undefined;
 }
 
-const StoryList = listOf(Story);
-const path = (id: string) => `stories/${encodeURIComponent(id)}`;
+export interface StoriesResource {
+  /** `GET /v1/stories`: one page. */
+  list(params?: StoryListParams, opts?: RequestOptions): Promise<List<Story>>;
+  /** Every story that matches, page after page. */
+  iterate(params?: StoryListParams, opts?: RequestOptions): AsyncGenerator<Story, void, undefined>;
+  /** `GET /v1/stories/{id}`. */
+  get(id: string, opts?: RequestOptions): Promise<Story>;
+  /**
+   * The address of a feed of stories, for a `<link rel="alternate">`, a feed
+   * reader or an RSS-to-email tool. Makes no request.
+   */
+  feedUrl(kind: FeedKind, params?: FeedParams): string;
+  /** `POST /v1/stories` (API key). Not retried. */
+  create(input: StoryInput, opts?: RequestOptions): Promise<Story>;
+  /** `PATCH /v1/stories/{id}` (API key). */
+  update(id: string, patch: StoryPatch, opts?: RequestOptions): Promise<Story>;
+  /** `DELETE /v1/stories/{id}` (API key). */
+  delete(id: string, opts?: RequestOptions): Promise<void>;
+}
 
 /** `client.stories`: good examples, their feeds, and an owner's writes (API key). */
-export function storiesResource(send: Transport, root: string) {
-  const list = (params: StoryListParams = {}, opts: RequestOptions = {}): Promise<List<Story>> =>
-    send({
-      method: 'GET',
-      path: 'stories',
-      schema: StoryList,
-      searchParams: {
-        org: params.org,
-        theme: params.theme,
-        limit: params.limit,
-        cursor: params.cursor,
-      },
-      signal: opts.signal,
-    });
+export function storiesResource(send: Transport, root: string): StoriesResource {
+  const r = resource<Story, StoryListParams, StoryInput, StoryPatch>(
+    send,
+    'stories',
+    Story,
+    ({ org, theme }) => ({ org, theme }),
+  );
   return {
-    /** `GET /v1/stories`: one page. */
-    list,
-    /** Every story that matches, page after page. */
-    iterate: (params: StoryListParams = {}, opts?: RequestOptions) => paginate(list, params, opts),
-    /** `GET /v1/stories/{id}`. */
-    get: (id: string, opts: RequestOptions = {}): Promise<Story> =>
-      send({ method: 'GET', path: path(id), schema: Story, signal: opts.signal }),
-    /**
-     * The address of a feed of stories, for a `<link rel="alternate">`, a feed
-     * reader or an RSS-to-email tool. Makes no request.
-     */
+    list: r.list,
+    iterate: r.iterate,
+    get: r.get,
     feedUrl: (kind: FeedKind, params: FeedParams = {}): string => {
       const query = new URLSearchParams();
       if (params.org) query.set('org', params.org);
@@ -56,15 +60,8 @@ export function storiesResource(send: Transport, root: string) {
       const search = query.toString();
       return `${root}/v1/stories/feed.${kind}${search ? `?${search}` : ''}`;
     },
-    /** `POST /v1/stories` (API key). Not retried. */
-    create: (input: StoryInput, opts: RequestOptions = {}): Promise<Story> =>
-      send({ method: 'POST', path: 'stories', schema: Story, json: input, signal: opts.signal }),
-    /** `PATCH /v1/stories/{id}` (API key). */
-    update: (id: string, patch: StoryPatch, opts: RequestOptions = {}): Promise<Story> =>
-      send({ method: 'PATCH', path: path(id), schema: Story, json: patch, signal: opts.signal }),
-    /** `DELETE /v1/stories/{id}` (API key). */
-    delete: (id: string, opts: RequestOptions = {}): Promise<void> =>
-      send({ method: 'DELETE', path: path(id), schema: undefined, signal: opts.signal }),
+    create: r.create,
+    update: r.update,
+    delete: r.delete,
   };
 }
-export type StoriesResource = ReturnType<typeof storiesResource>;

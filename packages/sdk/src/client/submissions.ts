@@ -1,4 +1,3 @@
-import { listOf, type List } from '../schemas/common.js';
 import type { SubmissionStatus } from '../schemas/vocabulary.js';
 import {
   Submission,
@@ -6,7 +5,9 @@ import {
   type SubmissionInput,
   type SubmissionPatch,
 } from '../schemas/submission.js';
-import { paginate, type PageParams } from './pagination.js';
+import type { List } from '../schemas/common.js';
+import type { PageParams } from './pagination.js';
+import { resource } from './resource.js';
 import type { RequestOptions, Transport } from './transport.js';
 
 export interface SubmissionListParams extends PageParams {
@@ -24,9 +25,6 @@ export interface SubmitOptions extends RequestOptions {
   page?: string | undefined;
 }
 
-const SubmissionList = listOf(Submission);
-const path = (id: string) => `submissions/${encodeURIComponent(id)}`;
-
 /** A random UUID v4; `crypto.randomUUID` exists only on secure pages, so fall back to `getRandomValues`. */
 export function newIdempotencyKey(): string {
   if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
@@ -37,52 +35,46 @@ export function newIdempotencyKey(): string {
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
 }
 
+export interface SubmissionsResource {
+  /**
+   * `POST /v1/submissions`: sends a submission and returns its receipt (`id`,
+   * `reference`). Always carries an `Idempotency-Key` (one is made when not
+   * given, and kept across this call's retries), so it is safe to retry.
+   */
+  create(input: SubmissionInput, opts?: SubmitOptions): Promise<SubmissionReceipt>;
+  /** `GET /v1/submissions` (API key): one page of the inbox. */
+  list(params?: SubmissionListParams, opts?: RequestOptions): Promise<List<Submission>>;
+  /** The whole inbox, page after page (API key). */
+  iterate(
+    params?: SubmissionListParams,
+    opts?: RequestOptions,
+  ): AsyncGenerator<Submission, void, undefined>;
+  /** `GET /v1/submissions/{id}` (API key). */
+  get(id: string, opts?: RequestOptions): Promise<Submission>;
+  /** `PATCH /v1/submissions/{id}` (API key): moves it to another status; {@link ConflictError} when the move is not allowed. */
+  update(id: string, patch: SubmissionPatch, opts?: RequestOptions): Promise<Submission>;
+}
+
 /** `client.submissions`: what the entry-point form sends, and an owner's inbox (API key). */
-export function submissionsResource(send: Transport) {
-  const list = (
-    params: SubmissionListParams = {},
-    opts: RequestOptions = {},
-  ): Promise<List<Submission>> =>
-    send({
-      method: 'GET',
-      path: 'submissions',
-      schema: SubmissionList,
-      searchParams: { status: params.status, limit: params.limit, cursor: params.cursor },
-      signal: opts.signal,
-    });
+export function submissionsResource(send: Transport): SubmissionsResource {
+  const r = resource<Submission, SubmissionListParams, never, SubmissionPatch>(
+    send,
+    'submissions',
+    Submission,
+    ({ status }) => ({ status }),
+  );
   return {
-    /**
-     * `POST /v1/submissions`: sends a submission and returns its receipt (`id`,
-     * `reference`). Always carries an `Idempotency-Key` (one is made when not
-     * given, and kept across this call's retries), so it is safe to retry.
-     */
     create: (input: SubmissionInput, opts: SubmitOptions = {}): Promise<SubmissionReceipt> =>
-      send({
-        method: 'POST',
-        path: 'submissions',
-        schema: SubmissionReceipt,
+      send('POST', 'submissions', SubmissionReceipt, opts, {
         json: input,
-        idempotencyKey: opts.idempotencyKey ?? newIdempotencyKey(),
-        headers: opts.page ? { 'entrypoint-page': opts.page } : undefined,
-        signal: opts.signal,
+        headers: {
+          'idempotency-key': opts.idempotencyKey ?? newIdempotencyKey(),
+          ...(opts.page ? { 'entrypoint-page': opts.page } : {}),
+        },
       }),
-    /** `GET /v1/submissions` (API key): one page of the inbox. */
-    list,
-    /** The whole inbox, page after page (API key). */
-    iterate: (params: SubmissionListParams = {}, opts?: RequestOptions) =>
-      paginate(list, params, opts),
-    /** `GET /v1/submissions/{id}` (API key). */
-    get: (id: string, opts: RequestOptions = {}): Promise<Submission> =>
-      send({ method: 'GET', path: path(id), schema: Submission, signal: opts.signal }),
-    /** `PATCH /v1/submissions/{id}` (API key): moves it to another status; {@link ConflictError} when the move is not allowed. */
-    update: (id: string, patch: SubmissionPatch, opts: RequestOptions = {}): Promise<Submission> =>
-      send({
-        method: 'PATCH',
-        path: path(id),
-        schema: Submission,
-        json: patch,
-        signal: opts.signal,
-      }),
+    list: r.list,
+    iterate: r.iterate,
+    get: r.get,
+    update: r.update,
   };
 }
-export type SubmissionsResource = ReturnType<typeof submissionsResource>;

@@ -1,7 +1,7 @@
 import ky, { isHTTPError, isTimeoutError, type KyInstance } from 'ky';
 import { safeParse } from 'zod/mini';
 import type * as z from 'zod/mini';
-import { formatPath } from '../issues.js';
+import { formatPath, type FieldError } from '../issues.js';
 import { Problem } from '../schemas/common.js';
 import {
   AuthError,
@@ -48,25 +48,27 @@ export interface RequestOptions {
   signal?: AbortSignal | undefined;
 }
 
-type SearchParams = Record<string, string | number | boolean | undefined | null>;
+export type SearchParams = Record<string, string | number | boolean | undefined>;
 
-export interface Call<S extends z.core.$ZodType | undefined> {
-  method: 'GET' | 'POST' | 'PATCH' | 'DELETE';
-  /** Path below `/v1/`, without a leading slash. */
-  path: string;
-  /** The schema of the answer; `undefined` for an answer without a body (204). */
-  schema: S;
+/** What a call adds to the request: a query, a JSON body, headers. */
+export interface CallInit {
   searchParams?: SearchParams | undefined;
   json?: unknown;
   headers?: Record<string, string> | undefined;
-  /** Marks a POST as safe to retry: sent as `Idempotency-Key`. */
-  idempotencyKey?: string | undefined;
-  signal?: AbortSignal | undefined;
 }
 
-export type Transport = <S extends z.core.$ZodType | undefined>(
-  call: Call<S>,
-) => Promise<S extends z.core.$ZodType ? z.output<S> : void>;
+/**
+ * The one function through which every call goes: `path` is below `/v1/`,
+ * `schema` checks the answer (`undefined` for an answer without a body, 204).
+ * A POST is retried only when it carries an `idempotency-key` header.
+ */
+export type Transport = <T = void>(
+  method: 'GET' | 'POST' | 'PATCH' | 'DELETE',
+  path: string,
+  schema: z.core.$ZodType<T> | undefined,
+  opts?: RequestOptions,
+  init?: CallInit,
+) => Promise<T>;
 
 /** Statuses worth another try: rate limited, or a gateway or server that is briefly unavailable. */
 const RETRY_STATUSES = [429, 502, 503, 504];
@@ -103,46 +105,37 @@ export function serverRoot(baseUrl: string | URL): string {
 /** Builds the one function through which every call of a client goes. */
 export function createTransport(options: ClientOptions): Transport {
   const root = serverRoot(options.baseUrl);
-  const retry =
+  const { limit = 2, maxRetryAfter = 60_000 } =
     typeof options.retry === 'number' ? { limit: options.retry } : (options.retry ?? {});
-  const limit = retry.limit ?? 2;
-  const maxRetryAfter = retry.maxRetryAfter ?? 60_000;
   const headers: Record<string, string> = { accept: 'application/json', ...options.headers };
   if (options.apiKey) headers.authorization = `Bearer ${options.apiKey}`;
 
   // Created on the first call, not at import or at createClient.
   let api: KyInstance | undefined;
-  const instance = () =>
-    (api ??= ky.create({
-      prefixUrl: `${root}/v1/`,
-      headers,
-      timeout: options.timeout ?? 10_000,
-      throwHttpErrors: true,
-      ...(options.fetch ? { fetch: options.fetch } : {}),
-    }));
 
-  return (async (call: Call<z.core.$ZodType | undefined>) => {
-    const { signal } = call;
+  return (async (
+    method: string,
+    path: string,
+    schema: z.core.$ZodType | undefined,
+    { signal }: RequestOptions = {},
+    init: CallInit = {},
+  ) => {
     signal?.throwIfAborted();
-    const label = `${call.method} /v1/${call.path}`;
-    const retryable = call.method === 'GET' || (call.method === 'POST' && !!call.idempotencyKey);
-    const requestHeaders: Record<string, string> = { ...call.headers };
-    if (call.idempotencyKey) requestHeaders['idempotency-key'] = call.idempotencyKey;
-
+    const label = `${method} /v1/${path}`;
     let response: Response;
+    let text: string;
     try {
-      response = await instance()(call.path, {
-        method: call.method,
-        searchParams: call.searchParams
-          ? (Object.fromEntries(
-              Object.entries(call.searchParams).filter(([, v]) => v !== undefined && v !== null),
-            ) as Record<string, string | number | boolean>)
-          : undefined,
-        json: call.json,
-        headers: requestHeaders,
+      response = await (api ??= ky.create({
+        prefixUrl: `${root}/v1/`,
+        headers,
+        timeout: options.timeout ?? 10_000,
+        ...(options.fetch ? { fetch: options.fetch } : {}),
+      }))(path, {
+        method,
         signal,
+        ...init,
         retry: {
-          limit: retryable ? limit : 0,
+          limit: method === 'GET' || init.headers?.['idempotency-key'] ? limit : 0,
           methods: ['get', 'post'],
           statusCodes: RETRY_STATUSES,
           afterStatusCodes: RETRY_STATUSES,
@@ -150,56 +143,49 @@ export function createTransport(options: ClientOptions): Transport {
           // so that many embeds do not come back at the same moment.
           backoffLimit: 10_000,
           jitter: (delay) => delay * (0.5 + Math.random() / 2),
-          shouldRetry: ({ error }) => {
-            if (signal?.aborted) return false;
-            if (isTimeoutError(error)) return false;
-            if (isHTTPError(error)) {
-              if (!RETRY_STATUSES.includes(error.response.status)) return false;
-              const after = parseRetryAfter(error.response.headers.get('retry-after'));
-              if (after !== undefined && after * 1000 > maxRetryAfter) return false;
-            }
-            // ky's own rules: honour Retry-After, else back off.
-            return undefined;
-          },
+          // ky's own rules (statuses, Retry-After, no retry after a timeout),
+          // except: a longer wait than maxRetryAfter fails at once.
+          shouldRetry: ({ error }) =>
+            signal?.aborted ||
+            (isHTTPError(error) &&
+              (parseRetryAfter(error.response.headers.get('retry-after')) ?? 0) * 1000 >
+                maxRetryAfter)
+              ? false
+              : undefined,
         },
       });
-    } catch (error) {
-      throw await toClientError(error, signal, label);
-    }
-
-    if (call.schema === undefined) {
-      void response.body?.cancel().catch(() => undefined);
-      return undefined;
-    }
-    let text: string;
-    try {
+      if (schema === undefined) {
+        void response.body?.cancel().catch(() => undefined);
+        return undefined;
+      }
       text = await response.text();
     } catch (error) {
       throw await toClientError(error, signal, label);
     }
+    const fail = (issues: FieldError[], cause: unknown) =>
+      new ResponseValidationError(
+        `${label} answered off-contract: ${issues
+          .slice(0, 3)
+          .map((i) => `${i.path || '(root)'}: ${i.message}`)
+          .join('; ')}${issues.length > 3 ? ` (and ${issues.length - 3} more)` : ''}`,
+        { status: response.status, issues, cause },
+      );
     let body: unknown;
     try {
       body = JSON.parse(text);
     } catch (error) {
-      throw new ResponseValidationError(`${label} answered off-contract: the body is not JSON`, {
-        status: response.status,
-        issues: [{ path: '', message: 'Not JSON' }],
-        cause: error,
-      });
+      throw fail([{ path: '', message: 'Not JSON' }], error);
     }
-    const result = safeParse(call.schema, body);
+    const result = safeParse(schema, body);
     if (!result.success) {
       // Paths are what matter here (a developer reads them); zod's issue code
       // says enough, without the cost of issueMessage in every browser bundle.
-      const issues = result.error.issues.map((i) => ({
-        path: formatPath(i.path),
-        message: i.message === 'Invalid input' ? `Invalid input (${i.code})` : i.message,
-      }));
-      const first = issues.slice(0, 3).map((i) => `${i.path || '(root)'}: ${i.message}`);
-      const more = issues.length > 3 ? ` (and ${issues.length - 3} more)` : '';
-      throw new ResponseValidationError(
-        `${label} answered off-contract: ${first.join('; ')}${more}`,
-        { status: response.status, issues, cause: result.error },
+      throw fail(
+        result.error.issues.map((i) => ({
+          path: formatPath(i.path),
+          message: i.message === 'Invalid input' ? `Invalid input (${i.code})` : i.message,
+        })),
+        result.error,
       );
     }
     return result.data;
@@ -219,6 +205,11 @@ async function toClientError(
   const reason = error instanceof Error ? error.message : String(error);
   return new NetworkError(`${label} failed: ${reason}`, error);
 }
+
+type ErrorClass = new (
+  message: string,
+  details: { status: number; problem: Problem; cause: unknown; retryAfter: number | undefined },
+) => EntrypointError;
 
 /** Reads a problem document from an error answer and picks the error class for its status. */
 export async function errorFromResponse(
@@ -240,23 +231,20 @@ export async function errorFromResponse(
   if (problem.errors?.length) {
     message += ` (${problem.errors.map((e) => `${e.path || '(root)'}: ${e.message}`).join('; ')})`;
   }
-  switch (status) {
-    case 400:
-    case 422:
-      return new ValidationError(message, details);
-    case 401:
-    case 403:
-      return new AuthError(message, details);
-    case 404:
-      return new NotFoundError(message, details);
-    case 409:
-      return new ConflictError(message, details);
-    case 429:
-      return new RateLimitError(message, {
-        ...details,
-        retryAfter: parseRetryAfter(response.headers.get('retry-after')),
-      });
-    default:
-      return new EntrypointError(message, details);
-  }
+  const ErrorClass: ErrorClass =
+    (
+      {
+        400: ValidationError,
+        422: ValidationError,
+        401: AuthError,
+        403: AuthError,
+        404: NotFoundError,
+        409: ConflictError,
+        429: RateLimitError,
+      } as Record<number, ErrorClass>
+    )[status] ?? EntrypointError;
+  return new ErrorClass(message, {
+    ...details,
+    retryAfter: parseRetryAfter(response.headers.get('retry-after')),
+  });
 }

@@ -1,0 +1,49 @@
+import type * as z from 'zod/mini';
+import { listOf, type List } from '../schemas/common.js';
+import { paginate, type PageParams } from './pagination.js';
+import type { RequestOptions, SearchParams, Transport } from './transport.js';
+
+/** The calls every resource shares (each resource exposes some of them). */
+export interface Calls<T, P extends PageParams, I, U> {
+  list(params?: P, opts?: RequestOptions): Promise<List<T>>;
+  iterate(params?: P, opts?: RequestOptions): AsyncGenerator<T, void, undefined>;
+  get(id: string, opts?: RequestOptions): Promise<T>;
+  create(input: I, opts?: RequestOptions): Promise<T>;
+  update(id: string, patch: U, opts?: RequestOptions): Promise<T>;
+  delete(id: string, opts?: RequestOptions): Promise<void>;
+}
+
+/**
+ * The calls every resource shares, written once: each resource file picks the
+ * ones it has and documents them. `query` turns a list's parameters (other
+ * than `limit` and `cursor`) into the query string.
+ */
+export function resource<T, P extends PageParams, I = never, U = never>(
+  send: Transport,
+  name: string,
+  schema: z.core.$ZodType<T>,
+  query: (params: P) => Record<string, unknown> = () => ({}),
+): Calls<T, P, I, U> {
+  const List = listOf(schema) as z.core.$ZodType<List<T>>;
+  const at = (id: string) => `${name}/${encodeURIComponent(id)}`;
+  const list = (params = {} as P, opts?: RequestOptions): Promise<List<T>> =>
+    send('GET', name, List, opts, {
+      // Only what is set: ky would send `?` for a query of undefined values.
+      searchParams: Object.fromEntries(
+        Object.entries({ ...query(params), limit: params.limit, cursor: params.cursor }).filter(
+          ([, value]) => value != null,
+        ),
+      ) as SearchParams,
+    });
+  return {
+    list,
+    iterate: (params = {} as P, opts?: RequestOptions) => paginate(list, params, opts),
+    get: (id: string, opts?: RequestOptions): Promise<T> => send('GET', at(id), schema, opts),
+    create: (input: I, opts?: RequestOptions): Promise<T> =>
+      send('POST', name, schema, opts, { json: input }),
+    update: (id: string, patch: U, opts?: RequestOptions): Promise<T> =>
+      send('PATCH', at(id), schema, opts, { json: patch }),
+    delete: (id: string, opts?: RequestOptions): Promise<void> =>
+      send('DELETE', at(id), undefined, opts),
+  };
+}
