@@ -11,7 +11,7 @@
 //    client over N generated challenges; from changing the theme filter to
 //    the frame after the list re-rendered.
 import { readFile, writeFile } from 'node:fs/promises';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import * as prettier from 'prettier';
@@ -25,6 +25,7 @@ const median = (xs) => {
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 };
 
+const loadAtStart = loadavg()[0];
 const server = await startServer();
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
@@ -169,7 +170,8 @@ try {
 Measured by \`npm run bench -w @entrypoint/elements\` (after \`npm run build\`) in headless
 Chromium ${version}, on ${cpus().length} CPU cores (${cpus()[0]?.model ?? 'unknown CPU'}), Node ${process.version},
 against the real server with demo data (PGlite). Medians of ${RUNS} runs (filters: ${RUNS * 2} changes).
-These are numbers from one shared development machine, to compare changes, not a promise.
+These are numbers from one shared development machine (1-minute load average
+${loadAtStart.toFixed(1)} at the start, on ${cpus().length} cores), to compare changes, not a promise.
 
 | measure | median | min | max |
 |---|---|---|---|
