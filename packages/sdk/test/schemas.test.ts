@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { safeParse, toJSONSchema } from 'zod/mini';
+import { regexes } from 'zod/v4/core';
 import {
   Challenge,
   HttpUrl,
+  IsoDate,
   ChallengeInput,
   Cluster,
   listOf,
@@ -15,6 +17,7 @@ import {
   Story,
   Submission,
   SubmissionInput,
+  Timestamp,
   SubmissionReceipt,
   toFieldErrors,
 } from '../src/index.js';
@@ -48,6 +51,20 @@ const TEXTS: Record<string, string> = {
   se: 'Guoddevaš almmolaš johtalus',
   'en-GB': 'Sustainable public transport',
 };
+
+describe('dates', () => {
+  it("check what zod's ISO date and datetime (with offset) check", () => {
+    expect(Timestamp._zod.def.pattern?.source).toBe(regexes.datetime({ offset: true }).source);
+    expect(IsoDate._zod.def.pattern?.source).toBe(regexes.date.source);
+    expect(failingPaths(Timestamp, '2026-02-29T10:00:00Z')).toEqual(['']);
+    expect(failingPaths(Timestamp, '2028-02-29T10:00:00.123+01:00')).toEqual([]);
+    expect(failingPaths(IsoDate, '2026-13-01')).toEqual(['']);
+  });
+  it('say date-time and date in JSON Schema', () => {
+    expect(toJSONSchema(Timestamp)).toMatchObject({ type: 'string', format: 'date-time' });
+    expect(toJSONSchema(IsoDate)).toMatchObject({ type: 'string', format: 'date' });
+  });
+});
 
 describe('whole numbers', () => {
   it('takes a whole number in range, and says what is wrong otherwise', () => {
