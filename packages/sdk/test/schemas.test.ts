@@ -3,6 +3,7 @@ import { safeParse, toJSONSchema } from 'zod/mini';
 import { regexes } from 'zod/v4/core';
 import {
   Challenge,
+  Email,
   HttpUrl,
   IsoDate,
   ChallengeInput,
@@ -63,6 +64,15 @@ describe('dates', () => {
   it('say date-time and date in JSON Schema', () => {
     expect(toJSONSchema(Timestamp)).toMatchObject({ type: 'string', format: 'date-time' });
     expect(toJSONSchema(IsoDate)).toMatchObject({ type: 'string', format: 'date' });
+  });
+});
+
+describe('Email', () => {
+  it("checks zod's email pattern, and says email in JSON Schema", () => {
+    expect(Email._zod.def.pattern?.source).toBe(regexes.email.source);
+    expect(failingPaths(Email, 'anna.berg@norrhamn.example.org')).toEqual([]);
+    expect(failingPaths(Email, 'anna@localhost')).toEqual(['']);
+    expect(toJSONSchema(Email)).toMatchObject({ type: 'string', format: 'email' });
   });
 });
 
