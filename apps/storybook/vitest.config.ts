@@ -5,7 +5,7 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     // The story checks drive one Chromium over every story of the static build.
     testTimeout: 60_000,
-    maxConcurrency: 2,
+    maxConcurrency: 3,
     hookTimeout: 180_000,
   },
 });
