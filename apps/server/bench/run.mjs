@@ -269,6 +269,14 @@ if (process.env.BENCH_WRITE !== '0') {
   } else {
     text = `${text.trimEnd()}\n\n${section}`;
   }
+  // Formatted like the rest of the repository, so `prettier --check .` stays green.
+  try {
+    const prettier = await import('prettier');
+    const config = (await prettier.resolveConfig(file)) ?? {};
+    text = await prettier.format(text, { ...config, filepath: file });
+  } catch (error) {
+    console.warn(`Could not format ${file} with prettier: ${error.message}`);
+  }
   writeFileSync(file, text);
   console.log(`Wrote the Server section of ${file}`);
 }
