@@ -67,6 +67,27 @@ describe('dates', () => {
   });
 });
 
+describe('the privacy consent', () => {
+  it('must be true, and says so in JSON Schema', () => {
+    for (const privacy of [false, undefined, 'yes']) {
+      expect(
+        toFieldErrors(
+          safeParse(SubmissionInput, submissionInput({ consent: { privacy } as never })).error!
+            .issues,
+        ),
+      ).toEqual([
+        {
+          path: 'consent.privacy',
+          message: 'Please confirm that you have read the privacy notice',
+        },
+      ]);
+    }
+    expect(toJSONSchema(SubmissionInput)).toMatchObject({
+      properties: { consent: { properties: { privacy: { type: 'boolean', const: true } } } },
+    });
+  });
+});
+
 describe('Email', () => {
   it("checks zod's email pattern, and says email in JSON Schema", () => {
     expect(Email._zod.def.pattern?.source).toBe(regexes.email.source);

@@ -30,7 +30,7 @@ const clusterProfile = /* @__PURE__ */ (() => ({
 export const Cluster = /* @__PURE__ */ (() =>
   z.object({
     ...Organization.shape,
-    kind: z.literal('cluster'),
+    kind: z.enum(['cluster']),
     ...clusterProfile,
   }))();
 export type Cluster = z.infer<typeof Cluster>;
