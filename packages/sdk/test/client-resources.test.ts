@@ -12,6 +12,7 @@ import {
   ResponseValidationError,
   ValidationError,
   type EntrypointClient,
+  newIdempotencyKey,
 } from '../src/index.js';
 import {
   challenge,
@@ -246,6 +247,22 @@ describe('submissions', () => {
       'in-review',
     );
     expect(JSON.parse(last().body)).toEqual({ status: 'in-review' });
+  });
+});
+
+describe('newIdempotencyKey', () => {
+  it('makes UUIDs v4, also where crypto.randomUUID is missing (a page that is not secure)', () => {
+    const v4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+    expect(newIdempotencyKey()).toMatch(v4);
+    const real = globalThis.crypto;
+    vi.stubGlobal('crypto', { getRandomValues: (a: Uint8Array) => real.getRandomValues(a) });
+    try {
+      const keys = new Set(Array.from({ length: 50 }, () => newIdempotencyKey()));
+      expect(keys.size).toBe(50);
+      for (const key of keys) expect(key).toMatch(v4);
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 });
 

@@ -43,13 +43,6 @@ export function challengesResource(send: Transport): ChallengesResource {
     send,
     'challenges',
     Challenge,
-    ({ org, status, theme, q, lang }) => ({
-      org: typeof org === 'string' ? org : org?.join(','),
-      status,
-      theme,
-      q,
-      lang,
-    }),
   );
   return {
     list: r.list,

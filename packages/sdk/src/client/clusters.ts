@@ -38,7 +38,6 @@ export function clustersResource(send: Transport): ClustersResource {
     send,
     'clusters',
     Cluster,
-    ({ q, sector, country }) => ({ q, sector, country }),
   );
   return {
     list: r.list,

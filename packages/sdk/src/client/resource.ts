@@ -15,24 +15,23 @@ export interface Calls<T, P extends PageParams, I, U> {
 
 /**
  * The calls every resource shares, written once: each resource file picks the
- * ones it has and documents them. `query` turns a list's parameters (other
- * than `limit` and `cursor`) into the query string.
+ * ones it has and documents them. A list's parameters are its query string.
  */
 export function resource<T, P extends PageParams, I = never, U = never>(
   send: Transport,
   name: string,
   schema: z.core.$ZodType<T>,
-  query: (params: P) => Record<string, unknown> = () => ({}),
 ): Calls<T, P, I, U> {
   const List = listOf(schema) as z.core.$ZodType<List<T>>;
   const at = (id: string) => `${name}/${encodeURIComponent(id)}`;
   const list = (params = {} as P, opts?: RequestOptions): Promise<List<T>> =>
     send('GET', name, List, opts, {
-      // Only what is set: ky would send `?` for a query of undefined values.
+      // Only what is set (ky would send `?` for a query of undefined values);
+      // several values (e.g. owners) comma-separated.
       searchParams: Object.fromEntries(
-        Object.entries({ ...query(params), limit: params.limit, cursor: params.cursor }).filter(
-          ([, value]) => value != null,
-        ),
+        Object.entries(params)
+          .filter(([, value]) => value != null)
+          .map(([key, value]) => [key, Array.isArray(value) ? value.join(',') : value]),
       ) as SearchParams,
     });
   return {

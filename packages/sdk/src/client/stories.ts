@@ -43,12 +43,7 @@ export interface StoriesResource {
 
 /** `client.stories`: good examples, their feeds, and an owner's writes (API key). */
 export function storiesResource(send: Transport, root: string): StoriesResource {
-  const r = resource<Story, StoryListParams, StoryInput, StoryPatch>(
-    send,
-    'stories',
-    Story,
-    ({ org, theme }) => ({ org, theme }),
-  );
+  const r = resource<Story, StoryListParams, StoryInput, StoryPatch>(send, 'stories', Story);
   return {
     list: r.list,
     iterate: r.iterate,

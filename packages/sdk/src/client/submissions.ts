@@ -27,12 +27,12 @@ export interface SubmitOptions extends RequestOptions {
 
 /** A random UUID v4; `crypto.randomUUID` exists only on secure pages, so fall back to `getRandomValues`. */
 export function newIdempotencyKey(): string {
-  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
-  const b = crypto.getRandomValues(new Uint8Array(16));
-  b[6] = ((b[6] ?? 0) & 0x0f) | 0x40;
-  b[8] = ((b[8] ?? 0) & 0x3f) | 0x80;
-  const h = Array.from(b, (x) => x.toString(16).padStart(2, '0')).join('');
-  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
+  return (
+    crypto.randomUUID?.() ??
+    '10000000-1000-4000-8000-100000000000'.replace(/[018]/g, (c) =>
+      (+c ^ (crypto.getRandomValues(new Uint8Array(1))[0]! & (15 >> (+c / 4)))).toString(16),
+    )
+  );
 }
 
 export interface SubmissionsResource {
@@ -61,7 +61,6 @@ export function submissionsResource(send: Transport): SubmissionsResource {
     send,
     'submissions',
     Submission,
-    ({ status }) => ({ status }),
   );
   return {
     create: (input: SubmissionInput, opts: SubmitOptions = {}): Promise<SubmissionReceipt> =>

@@ -88,16 +88,16 @@ export function parseRetryAfter(value: string | null, now = Date.now()): number 
  * once, when the client is made.
  */
 export function serverRoot(baseUrl: string | URL): string {
-  let url: URL;
+  let url: URL | undefined;
   try {
     url = new URL(baseUrl, globalThis.location?.href);
   } catch {
-    throw new TypeError(
-      `baseUrl must be an absolute http(s) URL, like "https://entrypoint.example.org"; got "${String(baseUrl)}"`,
-    );
+    // Reported below.
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    throw new TypeError(`baseUrl must use http or https; got "${url.protocol}"`);
+  if (!url || !/^https?:$/.test(url.protocol)) {
+    throw new TypeError(
+      `baseUrl must be an http or https URL, like "https://entrypoint.example.org"; got "${String(baseUrl)}"`,
+    );
   }
   return `${url.origin}${url.pathname}`.replace(/\/+$/, '');
 }
