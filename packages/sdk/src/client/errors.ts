@@ -19,7 +19,8 @@ export class EntrypointError extends Error {
   readonly problem: Problem | undefined;
 
   constructor(message: string, details: ErrorDetails) {
-    super(message, details.cause === undefined ? undefined : { cause: details.cause });
+    // Error reads `cause` from the details (when there is one).
+    super(message, details);
     this.status = details.status;
     this.problem = details.problem;
   }

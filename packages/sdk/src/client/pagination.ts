@@ -28,7 +28,7 @@ export async function* paginate<T, P extends PageParams>(
     if (page.nextCursor === null) return;
     if (seen.has(page.nextCursor)) {
       throw new ResponseValidationError(
-        `The server sent the cursor "${page.nextCursor}" twice; stopped to avoid a loop`,
+        `The server repeated the cursor "${page.nextCursor}"; stopped`,
         { status: 200, issues: [{ path: 'nextCursor', message: 'Repeats an earlier cursor' }] },
       );
     }

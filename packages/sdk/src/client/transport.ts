@@ -120,7 +120,7 @@ export function createTransport(options: ClientOptions): Transport {
     { signal }: RequestOptions = {},
     init: CallInit = {},
   ) => {
-    signal?.throwIfAborted();
+    // An aborted signal stops the call in ky, before any request.
     const label = `${method} /v1/${path}`;
     let response: Response;
     let text: string;
@@ -129,7 +129,7 @@ export function createTransport(options: ClientOptions): Transport {
         prefixUrl: `${root}/v1/`,
         headers,
         timeout: options.timeout ?? 10_000,
-        ...(options.fetch ? { fetch: options.fetch } : {}),
+        fetch: options.fetch,
       }))(path, {
         method,
         signal,
@@ -164,10 +164,7 @@ export function createTransport(options: ClientOptions): Transport {
     }
     const fail = (issues: FieldError[], cause: unknown) =>
       new ResponseValidationError(
-        `${label} answered off-contract: ${issues
-          .slice(0, 3)
-          .map((i) => `${i.path || '(root)'}: ${i.message}`)
-          .join('; ')}${issues.length > 3 ? ` (and ${issues.length - 3} more)` : ''}`,
+        `${label} answered off-contract: ${list(issues.slice(0, 3))}${issues.length > 3 ? ` (and ${issues.length - 3} more)` : ''}`,
         { status: response.status, issues, cause },
       );
     let body: unknown;
@@ -192,6 +189,10 @@ export function createTransport(options: ClientOptions): Transport {
   }) as Transport;
 }
 
+/** `path: message; …`, for error messages. */
+const list = (errors: FieldError[]) =>
+  errors.map((e) => `${e.path || '(root)'}: ${e.message}`).join('; ');
+
 async function toClientError(
   error: unknown,
   signal: AbortSignal | undefined,
@@ -199,7 +200,6 @@ async function toClientError(
 ): Promise<unknown> {
   // An abort is the caller's own doing: hand back their reason, as fetch does.
   if (signal?.aborted) return signal.reason;
-  if (error instanceof EntrypointError) return error;
   if (isTimeoutError(error)) return new TimeoutError(`${label} got no answer in time`, error);
   if (isHTTPError(error)) return errorFromResponse(error.response, label, error);
   const reason = error instanceof Error ? error.message : String(error);
@@ -226,10 +226,9 @@ export async function errorFromResponse(
     // Not JSON (e.g. a proxy's HTML page): described below from the status alone.
   }
   problem ??= { type: 'about:blank', title: response.statusText || `HTTP ${status}`, status };
-  const details = { status, problem, cause };
   let message = `${label} → ${status} ${problem.title}${problem.detail ? `: ${problem.detail}` : ''}`;
   if (problem.errors?.length) {
-    message += ` (${problem.errors.map((e) => `${e.path || '(root)'}: ${e.message}`).join('; ')})`;
+    message += ` (${list(problem.errors)})`;
   }
   const ErrorClass: ErrorClass =
     (
@@ -244,7 +243,9 @@ export async function errorFromResponse(
       } as Record<number, ErrorClass>
     )[status] ?? EntrypointError;
   return new ErrorClass(message, {
-    ...details,
+    status,
+    problem,
+    cause,
     retryAfter: parseRetryAfter(response.headers.get('retry-after')),
   });
 }
