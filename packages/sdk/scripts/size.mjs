@@ -10,7 +10,15 @@ import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 
 const TARGET = 16 * 1024; // bytes, gzip: the issue's target for client + schemas
-const LIMIT = 20 * 1024; // bytes, gzip: fails above this, to catch regressions
+// Fails above these (gzip bytes): measured 2026-11-23 plus ~2%, to catch
+// regressions. Measured: client + schemas 16,384; schemas only 9,441;
+// createClient 16,077; vocabularies and localize 502.
+const LIMITS = {
+  'client + schemas': 16_700,
+  'schemas only': 9_650,
+  'client only (createClient)': 16_400,
+  'vocabularies and localize': 520,
+};
 const here = fileURLToPath(new URL('..', import.meta.url));
 
 const entries = {
@@ -77,7 +85,11 @@ if (main.gzip > TARGET) {
     `Above the ${TARGET} B target by ${main.gzip - TARGET} B (see README: Browser size)`,
   );
 }
-if (main.gzip > LIMIT) {
-  console.error(`Over the limit: ${main.gzip} B gzip > ${LIMIT} B`);
-  process.exit(1);
+let over = false;
+for (const r of results) {
+  if (r.gzip > LIMITS[r.name]) {
+    console.error(`Over the limit: ${r.name} is ${r.gzip} B gzip > ${LIMITS[r.name]} B`);
+    over = true;
+  }
 }
+if (over) process.exit(1);
