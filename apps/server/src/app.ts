@@ -20,7 +20,7 @@ import { staticRoutes } from './http/routes/static.js';
 import { feedRoutes } from './http/routes/feeds.js';
 import { docRoutes } from './http/routes/docs.js';
 import { newId } from './services/ids.js';
-import { microCache } from './http/micro-cache.js';
+import { microCache, type MicroCache } from './http/micro-cache.js';
 
 export const MAX_BODY_BYTES = 64 * 1024;
 
@@ -29,6 +29,8 @@ export interface CreateAppArgs {
   clock?: Clock;
   log?: Logger;
   options?: Partial<AppOptions>;
+  /** The read cache, when the caller needs to empty it too (main.ts, after CLI commands). */
+  readCache?: MicroCache;
 }
 
 const ALLOW_HEADERS =
@@ -40,6 +42,7 @@ export function createApp({
   clock = systemClock,
   log = createLogger(),
   options = {},
+  readCache,
 }: CreateAppArgs) {
   const deps: Deps = {
     store,
@@ -138,7 +141,8 @@ export function createApp({
   );
 
   // After CORS (so cached answers carry its headers), before the routes.
-  app.use('/v1/*', microCache(deps.options.readCacheMs));
+  const cache = readCache ?? microCache(deps.options.readCacheMs);
+  app.use('/v1/*', cache.middleware);
 
   app.get('/healthz', async (c) => {
     await sql`select 1`.execute(store.db);

@@ -14,6 +14,7 @@ import { runCommand } from './ops/commands.js';
 import { openStore } from './store/open.js';
 import { systemClock } from './services/clock.js';
 import { seedDemo } from './services/demo.js';
+import { microCache } from './http/micro-cache.js';
 
 async function main() {
   const config = readConfig();
@@ -37,7 +38,9 @@ async function main() {
   const applied = await store.migrate();
   if (applied.length) log.info('migrated', { versions: applied });
 
+  const readCache = microCache(config.readCacheMs);
   const app = createApp({
+    readCache,
     store,
     clock: systemClock,
     log,
@@ -71,7 +74,13 @@ async function main() {
     ? undefined
     : await startControlServer(
         config.dataDir,
-        (req) => runCommand({ store, clock: systemClock }, req),
+        async (req) => {
+          try {
+            return await runCommand({ store, clock: systemClock }, req);
+          } finally {
+            readCache.clear(); // the command may have written behind the API
+          }
+        },
         log,
       );
 

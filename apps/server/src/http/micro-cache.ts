@@ -18,7 +18,13 @@ interface Entry {
   etag: string | null;
 }
 
-export function microCache(ttlMs: number, maxEntries = 2000): MiddlewareHandler<Env> {
+export interface MicroCache {
+  middleware: MiddlewareHandler<Env>;
+  /** Forgets everything: for writes that do not pass through the API (CLI commands). */
+  clear(): void;
+}
+
+export function microCache(ttlMs: number, maxEntries = 2000): MicroCache {
   const entries = new Map<string, Entry>();
   // Concurrent misses of one URL wait for the first one's query instead of each
   // running it. Keyed by generation, so a read that starts after a write never
@@ -35,14 +41,16 @@ export function microCache(ttlMs: number, maxEntries = 2000): MiddlewareHandler<
     return c.body(hit.body, 200, hit.headers);
   };
 
-  return async (c, next) => {
+  const clear = () => {
+    generation++;
+    entries.clear();
+  };
+
+  const middleware: MiddlewareHandler<Env> = async (c, next) => {
     const method = c.req.method;
     if (method !== 'GET' && method !== 'HEAD') {
       await next();
-      if (method !== 'OPTIONS' && c.res.status < 400) {
-        generation++;
-        entries.clear();
-      }
+      if (method !== 'OPTIONS' && c.res.status < 400) clear();
       return;
     }
     if (ttlMs <= 0 || c.req.header('authorization')) return next();
@@ -82,4 +90,5 @@ export function microCache(ttlMs: number, maxEntries = 2000): MiddlewareHandler<
       settle(entry);
     }
   };
+  return { middleware, clear };
 }

@@ -56,6 +56,34 @@ describe('the server process on PGlite', () => {
     const api = client(server!.url);
     expect((await api.get('/v1/submissions', bearer(key))).status).toBe(200);
 
+    // A command carried by the server empties its read cache: the new organisation shows at once.
+    const before = await api.get('/v1/organizations?limit=100');
+    expect(before.body.data.map((o: { id: string }) => o.id)).not.toContain('vasterby');
+    const created = await cli(
+      [
+        'orgs',
+        'create',
+        '--id',
+        'vasterby',
+        '--kind',
+        'city',
+        '--name',
+        'Västerby kommun',
+        '--country',
+        'SE',
+        '--lang',
+        'sv',
+        '--contact-name',
+        'Ada Ek',
+        '--contact-email',
+        'ada@vasterby.example',
+      ],
+      { DATA_DIR: dataDir },
+    );
+    expect(created.stderr).toBe('');
+    const after = await api.get('/v1/organizations?limit=100');
+    expect(after.body.data.map((o: { id: string }) => o.id)).toContain('vasterby');
+
     const id = /Created API key (key_[\w-]+)/.exec(res.stdout)![1]!;
     const revoked = await cli(['keys', 'revoke', id], { DATA_DIR: dataDir });
     expect(revoked.code).toBe(0);
