@@ -54,6 +54,30 @@ describe('tree-shaking', () => {
     expect(text).not.toMatch(/\$ZodDefault/);
   });
 
+  it('keeps none of the zod classes the schemas were moved off, for the size', async () => {
+    const { text } = await kept(
+      `export { createClient, SubmissionInput, localize, THEMES } from './src/index.js';`,
+      false,
+    );
+    const classes = [...text.matchAll(/\$constructor\("(\$Zod\w+)"/g)].map((m) => m[1]);
+    expect(classes).toContain('$ZodObject');
+    for (const heavy of [
+      '$ZodRecord',
+      '$ZodURL',
+      '$ZodCheckNumberFormat',
+      '$ZodLiteral',
+      '$ZodCustom',
+      '$ZodISODateTime',
+      '$ZodISODate',
+      '$ZodISOTime',
+      '$ZodISODuration',
+      '$ZodDefault',
+      '$ZodEmail',
+    ]) {
+      expect(classes).not.toContain(heavy);
+    }
+  });
+
   it('does not keep the locales or toJSONSchema of zod', async () => {
     const { inputs } = await kept(`export { createClient } from './src/index.js';`);
     expect(inputs.some((f) => f.includes('/ky/'))).toBe(true);
