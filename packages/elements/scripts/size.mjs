@@ -38,32 +38,32 @@ const gzip = (file) => gzipSync(readFileSync(`${root}${file}`), { level: 9 }).le
 /**
  * `target` is issue 4's budget. `limit` is what CI enforces today: the
  * measured size plus a little, so that any growth fails. The gap to the
- * target is the SDK client (ky, and zod checking every answer: about 18 kB of
+ * target is the SDK client (ky, and zod checking every answer: about 16.5 kB of
  * each page); see the package README, "Size".
  */
 export const BUDGETS = [
   {
     name: 'page with only <ep-challenge-board>',
     target: 25_000,
-    limit: 35_000,
+    limit: 33_500,
     files: [entry, chunkOf('challenge-board')],
   },
   {
     name: 'page with all three elements',
     target: 35_000,
-    limit: 43_000,
+    limit: 41_500,
     files: [entry, chunkOf('challenge-board'), chunkOf('entry-form'), chunkOf('story-feed')],
   },
   {
     name: 'page with only <ep-entry-form>',
     target: 25_000,
-    limit: 36_000,
+    limit: 34_500,
     files: [entry, chunkOf('entry-form')],
   },
   {
     name: 'page with only <ep-story-feed>',
     target: 25_000,
-    limit: 33_500,
+    limit: 32_000,
     files: [entry, chunkOf('story-feed')],
   },
 ];
