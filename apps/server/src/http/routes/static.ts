@@ -40,6 +40,17 @@ async function serveFile(c: Context<Env>, root: string, relative: string, cacheC
   return c.body(body, 200, headers);
 }
 
+/**
+ * The entry (`entrypoint.js`) keeps its name across releases, so caches keep it
+ * briefly; chunks under `chunks/` carry a hash of their content in their name,
+ * so they never change and may be cached for a year.
+ */
+export function embedCacheControl(relative: string): string {
+  return /^chunks\/[\w.-]+-[A-Z0-9]{8}\.js(\.map)?$/.test(relative)
+    ? 'public, max-age=31536000, immutable'
+    : 'public, max-age=300, stale-while-revalidate=86400';
+}
+
 export function staticRoutes(
   app: Hono<Env>,
   dirs: { embedDir?: string | undefined; publicDir?: string | undefined },
@@ -47,12 +58,7 @@ export function staticRoutes(
   app.get('/embed/*', async (c) => {
     if (!dirs.embedDir) throw new HttpProblem(404, 'The embed bundle is not configured');
     const rel = decodeURIComponent(c.req.path.slice('/embed/'.length));
-    const res = await serveFile(
-      c,
-      dirs.embedDir,
-      rel,
-      'public, max-age=300, stale-while-revalidate=86400',
-    );
+    const res = await serveFile(c, dirs.embedDir, rel, embedCacheControl(rel));
     res.headers.set('Access-Control-Allow-Origin', '*');
     res.headers.set('Cross-Origin-Resource-Policy', 'cross-origin');
     return res;

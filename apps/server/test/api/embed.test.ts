@@ -1,0 +1,52 @@
+import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestServer, type TestServer } from '../helpers/server.js';
+
+let server: TestServer;
+let dir: string;
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'ep-embed-'));
+  await mkdir(join(dir, 'chunks'));
+  await writeFile(join(dir, 'entrypoint.js'), 'import("./chunks/board-ABCD1234.js");\n');
+  await writeFile(join(dir, 'chunks', 'board-ABCD1234.js'), 'export const board = 1;\n');
+  await writeFile(join(dir, 'chunks', 'notes.js'), 'export {};\n');
+  server = await startTestServer({ embedDir: dir });
+});
+
+afterAll(async () => {
+  await server?.close();
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe('the embed bundle at /embed/*', () => {
+  it('serves entrypoint.js as JavaScript, cacheable briefly, to any site', async () => {
+    const res = await fetch(`${server.url}/embed/entrypoint.js`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toMatch(/^text\/javascript/);
+    expect(res.headers.get('cache-control')).toBe(
+      'public, max-age=300, stale-while-revalidate=86400',
+    );
+    expect(res.headers.get('access-control-allow-origin')).toBe('*');
+    expect(await res.text()).toContain('board-ABCD1234.js');
+  });
+
+  it('caches hashed chunks for a year as immutable', async () => {
+    const res = await fetch(`${server.url}/embed/chunks/board-ABCD1234.js`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+  });
+
+  it('does not call a file without a content hash immutable', async () => {
+    const res = await fetch(`${server.url}/embed/chunks/notes.js`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('cache-control')).not.toContain('immutable');
+  });
+
+  it('answers 404 for missing files and paths that climb out of the folder', async () => {
+    expect((await fetch(`${server.url}/embed/chunks/none-ABCD1234.js`)).status).toBe(404);
+    expect((await fetch(`${server.url}/embed/..%2F..%2Fpackage.json`)).status).toBe(404);
+  });
+});
