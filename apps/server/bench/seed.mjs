@@ -1,4 +1,5 @@
 /** Fills a migrated store with `n` synthetic challenges in SQL (generate_series): seconds for 100,000. */
+import { THEMES } from '@entrypoint/sdk';
 import { sql } from 'kysely';
 
 const SV = [
@@ -44,24 +45,6 @@ const EN = [
   'parking',
   'food waste',
   'health centres',
-];
-const THEMES = [
-  'mobility',
-  'energy',
-  'climate',
-  'circular-economy',
-  'built-environment',
-  'water',
-  'food',
-  'health',
-  'social-care',
-  'education',
-  'safety',
-  'digitalisation',
-  'culture',
-  'tourism',
-  'maritime',
-  'industry',
 ];
 
 export async function seed(db, n) {
