@@ -4,7 +4,6 @@
 import * as z from 'zod/mini';
 import { int } from './int.js';
 import {
-  HttpUrl,
   IsoDate,
   Link,
   LocalizedSummary,
@@ -131,5 +130,3 @@ export type ChallengeInput = z.input<typeof ChallengeInput>;
 /** A partial update of a challenge (PATCH). */
 export const ChallengePatch = /* @__PURE__ */ (() => z.partial(z.object(challengeContent)))();
 export type ChallengePatch = z.infer<typeof ChallengePatch>;
-
-export { HttpUrl };

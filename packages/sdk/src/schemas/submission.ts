@@ -147,5 +147,3 @@ export const SubmissionPatch = /* @__PURE__ */ (() =>
     status: z.enum(SUBMISSION_STATUSES),
   }))();
 export type SubmissionPatch = z.infer<typeof SubmissionPatch>;
-
-export { HttpUrl };
