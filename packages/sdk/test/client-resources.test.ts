@@ -6,6 +6,7 @@ import {
   AuthError,
   ConflictError,
   createClient,
+  createLiteClient,
   EntrypointError,
   NotFoundError,
   RateLimitError,
@@ -45,340 +46,352 @@ const last = () => {
 };
 const page = <T>(data: T[], nextCursor: string | null = null) => ({ body: { data, nextCursor } });
 
-describe('organizations', () => {
-  it('lists and gets organisations', async () => {
-    server.route(
-      'GET /v1/organizations',
-      page([organization(), organization({ id: 'fjordvik', country: 'NO' })], 'next'),
-    );
-    server.route('GET /v1/organizations/norrhamn', { body: organization() });
-    const list = await client.organizations.list({ limit: 2 });
-    expect(list.data.map((o) => o.id)).toEqual(['norrhamn', 'fjordvik']);
-    expect(list.nextCursor).toBe('next');
-    expect(last().url).toBe('/v1/organizations?limit=2');
-    expect(await client.organizations.get('norrhamn')).toEqual(organization());
-  });
-});
-
-describe('challenges', () => {
-  it('sends the filters as query parameters, with several owners comma-separated', async () => {
-    server.route('GET /v1/challenges', page([challenge()]));
-    const { data } = await client.challenges.list({
-      org: ['norrhamn', 'fjordvik'],
-      status: 'open',
-      theme: 'mobility',
-      q: 'färja',
-      lang: 'sv',
-      limit: 10,
-      cursor: 'c1',
-    });
-    expect(data).toHaveLength(1);
-    const query = new URL(last().url, server.url).searchParams;
-    expect(Object.fromEntries(query)).toEqual({
-      org: 'norrhamn,fjordvik',
-      status: 'open',
-      theme: 'mobility',
-      q: 'färja',
-      lang: 'sv',
-      limit: '10',
-      cursor: 'c1',
-    });
+// Both clients make the same calls, retries and errors: each test runs on each.
+describe.each([
+  ['createClient', createClient],
+  ['createLiteClient', createLiteClient],
+] as const)('%s', (_name, make) => {
+  beforeEach(() => {
+    client = make({ baseUrl: server.url, apiKey: 'ep_test_key', retry: 0 });
   });
 
-  it('iterates across three pages by following nextCursor', async () => {
-    const items = Array.from({ length: 7 }, (_, i) => challenge({ id: `c-${i}` }));
-    server.route('GET /v1/challenges', (req) => {
-      const cursor = new URL(req.url, server.url).searchParams.get('cursor');
-      if (cursor === null) return page(items.slice(0, 3), 'p2');
-      if (cursor === 'p2') return page(items.slice(3, 6), 'p3');
-      if (cursor === 'p3') return page(items.slice(6), null);
-      return { status: 400, body: problem({ status: 400 }) };
-    });
-    const ids: string[] = [];
-    for await (const c of client.challenges.iterate({ org: 'norrhamn', limit: 3 })) ids.push(c.id);
-    expect(ids).toEqual(items.map((c) => c.id));
-    expect(server.seen.map((r) => new URL(r.url, server.url).searchParams.get('cursor'))).toEqual([
-      null,
-      'p2',
-      'p3',
-    ]);
-    expect(
-      server.seen.every((r) => r.url.includes('org=norrhamn') && r.url.includes('limit=3')),
-    ).toBe(true);
-  });
-
-  it('stops iterating when the server repeats a cursor', async () => {
-    server.route('GET /v1/challenges', page([challenge()], 'same'));
-    const run = async () => {
-      for await (const _ of client.challenges.iterate()) {
-        // drain
-      }
-    };
-    await expect(run()).rejects.toBeInstanceOf(ResponseValidationError);
-    expect(server.seen).toHaveLength(2);
-  });
-
-  it('gets one challenge, with its id encoded in the path, and its clusters', async () => {
-    server.route('GET /v1/challenges/a%2Fb', { body: challenge({ id: 'ab' }) });
-    server.route('GET /v1/challenges/ab/clusters', page([cluster()]));
-    expect((await client.challenges.get('a/b')).id).toBe('ab');
-    const clusters = await client.challenges.clusters('ab');
-    expect(clusters.data[0]?.id).toBe('nordic-mobility-cluster');
-  });
-
-  it('creates, updates and deletes with the API key', async () => {
-    const created = challenge({ id: 'clean-water', status: 'draft' });
-    server.route('POST /v1/challenges', { status: 201, body: created });
-    server.route('PATCH /v1/challenges/clean-water', { body: { ...created, status: 'open' } });
-    server.route('DELETE /v1/challenges/clean-water', { status: 204 });
-
-    const { id: _i, orgId: _o, publishedAt: _p, updatedAt: _u, ...input } = created;
-    expect(await client.challenges.create(input)).toEqual(created);
-    expect(last().headers['content-type']).toBe('application/json');
-    expect(JSON.parse(last().body)).toEqual(input);
-
-    expect((await client.challenges.update('clean-water', { status: 'open' })).status).toBe('open');
-    expect(JSON.parse(last().body)).toEqual({ status: 'open' });
-
-    await expect(client.challenges.delete('clean-water')).resolves.toBeUndefined();
-    expect(server.seen.map((r) => `${r.method} ${r.url}`)).toEqual([
-      'POST /v1/challenges',
-      'PATCH /v1/challenges/clean-water',
-      'DELETE /v1/challenges/clean-water',
-    ]);
-  });
-});
-
-describe('clusters', () => {
-  it('lists with q, sector and country, and gets, creates, updates and deletes', async () => {
-    server.route('GET /v1/clusters', page([cluster()]));
-    server.route('GET /v1/clusters/nordic-mobility-cluster', { body: cluster() });
-    server.route('POST /v1/clusters', { status: 201, body: cluster() });
-    server.route('PATCH /v1/clusters/nordic-mobility-cluster', {
-      body: cluster({ memberCount: 121 }),
-    });
-    server.route('DELETE /v1/clusters/nordic-mobility-cluster', { status: 204 });
-
-    await client.clusters.list({ q: 'ferry', sector: 'maritime', country: 'NO' });
-    expect(last().url).toBe('/v1/clusters?q=ferry&sector=maritime&country=NO');
-    expect(await client.clusters.get('nordic-mobility-cluster')).toEqual(cluster());
-    const { sectors, technologies, description, relations } = cluster();
-    expect(
-      (await client.clusters.create({ sectors, technologies, description, relations })).id,
-    ).toBe('nordic-mobility-cluster');
-    expect(
-      (await client.clusters.update('nordic-mobility-cluster', { memberCount: 121 })).memberCount,
-    ).toBe(121);
-    await client.clusters.delete('nordic-mobility-cluster');
-    expect(last().method).toBe('DELETE');
-  });
-});
-
-describe('stories', () => {
-  it('lists, gets, creates, updates and deletes', async () => {
-    server.route('GET /v1/stories', page([story()]));
-    server.route('GET /v1/stories/electric-ferry', { body: story() });
-    server.route('POST /v1/stories', { status: 201, body: story() });
-    server.route('PATCH /v1/stories/electric-ferry', { body: story({ themes: ['maritime'] }) });
-    server.route('DELETE /v1/stories/electric-ferry', { status: 204 });
-
-    expect((await client.stories.list({ org: 'fjordvik', theme: 'maritime' })).data).toEqual([
-      story(),
-    ]);
-    expect(last().url).toBe('/v1/stories?org=fjordvik&theme=maritime');
-    expect(await client.stories.get('electric-ferry')).toEqual(story());
-    const { title, summary, body, themes } = story();
-    expect((await client.stories.create({ title, summary, body, themes })).id).toBe(
-      'electric-ferry',
-    );
-    expect(
-      (await client.stories.update('electric-ferry', { themes: ['maritime'] })).themes,
-    ).toEqual(['maritime']);
-    await client.stories.delete('electric-ferry');
-    expect(last().method).toBe('DELETE');
-  });
-
-  it('builds the three feed addresses without a request', () => {
-    const c = createClient({ baseUrl: 'https://ep.example.org/' });
-    expect(c.stories.feedUrl('rss')).toBe('https://ep.example.org/v1/stories/feed.rss');
-    expect(c.stories.feedUrl('atom', { org: 'fjordvik' })).toBe(
-      'https://ep.example.org/v1/stories/feed.atom?org=fjordvik',
-    );
-    expect(c.stories.feedUrl('json', { org: 'fjordvik', lang: 'nb' })).toBe(
-      'https://ep.example.org/v1/stories/feed.json?org=fjordvik&lang=nb',
-    );
-  });
-});
-
-describe('submissions', () => {
-  it('sends a submission with an idempotency key and the page it came from', async () => {
-    server.route('POST /v1/submissions', { status: 201, body: receipt() });
-    const answer = await client.submissions.create(submissionInput(), {
-      page: 'https://mobility.example.org/ideas',
-    });
-    expect(answer).toEqual(receipt());
-    expect(last().headers['idempotency-key']).toMatch(
-      /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/,
-    );
-    expect(last().headers['entrypoint-page']).toBe('https://mobility.example.org/ideas');
-    expect(JSON.parse(last().body)).toEqual(submissionInput());
-  });
-
-  it('uses the idempotency key it is given, and makes a new one per call otherwise', async () => {
-    server.route('POST /v1/submissions', { status: 201, body: receipt() });
-    await client.submissions.create(submissionInput(), { idempotencyKey: 'draft-1' });
-    expect(last().headers['idempotency-key']).toBe('draft-1');
-    await client.submissions.create(submissionInput());
-    await client.submissions.create(submissionInput());
-    const keys = server.seen.map((r) => r.headers['idempotency-key']);
-    expect(new Set(keys).size).toBe(3);
-  });
-
-  it('lists, gets and moves submissions through the inbox', async () => {
-    server.route('GET /v1/submissions', page([submission()]));
-    server.route('GET /v1/submissions/sub_01', { body: submission() });
-    server.route('PATCH /v1/submissions/sub_01', { body: submission({ status: 'in-review' }) });
-    expect((await client.submissions.list({ status: 'received', limit: 5 })).data).toEqual([
-      submission(),
-    ]);
-    expect(last().url).toBe('/v1/submissions?status=received&limit=5');
-    expect(await client.submissions.get('sub_01')).toEqual(submission());
-    expect((await client.submissions.update('sub_01', { status: 'in-review' })).status).toBe(
-      'in-review',
-    );
-    expect(JSON.parse(last().body)).toEqual({ status: 'in-review' });
-  });
-});
-
-describe('newIdempotencyKey', () => {
-  it('makes UUIDs v4, also where crypto.randomUUID is missing (a page that is not secure)', () => {
-    const v4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
-    expect(newIdempotencyKey()).toMatch(v4);
-    const real = globalThis.crypto;
-    vi.stubGlobal('crypto', { getRandomValues: (a: Uint8Array) => real.getRandomValues(a) });
-    try {
-      const keys = new Set(Array.from({ length: 50 }, () => newIdempotencyKey()));
-      expect(keys.size).toBe(50);
-      for (const key of keys) expect(key).toMatch(v4);
-    } finally {
-      vi.unstubAllGlobals();
-    }
-  });
-});
-
-describe('headers', () => {
-  it('sends the API key as a bearer token, asks for JSON, and adds the extra headers', async () => {
-    server.route('GET /v1/organizations', page([]));
-    await createClient({
-      baseUrl: server.url,
-      apiKey: 'ep_secret',
-      headers: { 'x-request-id': 'r1' },
-    }).organizations.list();
-    expect(last().headers.authorization).toBe('Bearer ep_secret');
-    expect(last().headers.accept).toBe('application/json');
-    expect(last().headers['x-request-id']).toBe('r1');
-  });
-
-  it('sends no Authorization header without a key', async () => {
-    server.route('GET /v1/organizations', page([]));
-    await createClient({ baseUrl: server.url }).organizations.list();
-    expect(last().headers.authorization).toBeUndefined();
-  });
-
-  it('refuses a base URL that cannot work when the client is made', () => {
-    expect(() => createClient({ baseUrl: 'entrypoint.example.org' })).toThrow(TypeError);
-    expect(() => createClient({ baseUrl: 'ftp://entrypoint.example.org' })).toThrow(
-      /http or https/,
-    );
-  });
-
-  it('reads a relative base URL against the page, as in a browser', () => {
-    vi.stubGlobal('location', new URL('https://city.example.org/näringsliv/utmaningar'));
-    try {
-      expect(createClient({ baseUrl: '/entrypoint' }).stories.feedUrl('rss')).toBe(
-        'https://city.example.org/entrypoint/v1/stories/feed.rss',
+  describe('organizations', () => {
+    it('lists and gets organisations', async () => {
+      server.route(
+        'GET /v1/organizations',
+        page([organization(), organization({ id: 'fjordvik', country: 'NO' })], 'next'),
       );
-    } finally {
-      vi.unstubAllGlobals();
-    }
-  });
-
-  it('keeps a path in the base URL', async () => {
-    server.route('GET /api/v1/organizations', page([]));
-    await createClient({ baseUrl: `${server.url}/api/` }).organizations.list();
-    expect(last().url).toBe('/api/v1/organizations');
-  });
-
-  it('uses the fetch it is given', async () => {
-    server.route('GET /v1/organizations', page([]));
-    const urls: string[] = [];
-    const fetch: typeof globalThis.fetch = (input, init) => {
-      urls.push(input instanceof Request ? input.url : String(input));
-      return globalThis.fetch(input, init);
-    };
-    await createClient({ baseUrl: server.url, fetch }).organizations.list();
-    expect(urls).toEqual([`${server.url}/v1/organizations`]);
-  });
-});
-
-describe('problem documents', () => {
-  const problemReply = (status: number, extra: Record<string, string> = {}) => ({
-    status,
-    headers: { 'content-type': 'application/problem+json', ...extra },
-    body: problem({
-      status,
-      title: `Problem ${status}`,
-      errors: status === 422 || status === 400 ? problem().errors : undefined,
-    }),
-  });
-
-  it.each([
-    [400, ValidationError],
-    [422, ValidationError],
-    [401, AuthError],
-    [403, AuthError],
-    [404, NotFoundError],
-    [409, ConflictError],
-    [429, RateLimitError],
-    [500, EntrypointError],
-  ])('turns %i into %o', async (status, kind) => {
-    server.route('GET /v1/challenges/x', problemReply(status));
-    const error = await client.challenges.get('x').catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(kind);
-    expect(error).toBeInstanceOf(EntrypointError);
-    expect((error as EntrypointError).status).toBe(status);
-    expect((error as EntrypointError).problem?.title).toBe(`Problem ${status}`);
-    if (kind === EntrypointError) expect((error as Error).constructor).toBe(EntrypointError);
-  });
-
-  it('gives the field paths of invalid input', async () => {
-    server.route('POST /v1/submissions', problemReply(422));
-    const error = await client.submissions.create(submissionInput()).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(ValidationError);
-    expect((error as ValidationError).errors).toEqual([
-      { path: 'contact.email', message: 'Must be an email address, like name@example.org' },
-      { path: 'company.name', message: 'Give the company name' },
-    ]);
-    expect((error as Error).message).toContain('contact.email');
-  });
-
-  it('reads Retry-After of a 429 in seconds', async () => {
-    server.route('GET /v1/challenges', problemReply(429, { 'retry-after': '30' }));
-    const error = await client.challenges.list().catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(RateLimitError);
-    expect((error as RateLimitError).retryAfter).toBe(30);
-  });
-
-  it('describes an error answer that is not a problem document from its status', async () => {
-    server.route('GET /v1/challenges', {
-      status: 502,
-      headers: { 'content-type': 'text/html' },
-      body: '<h1>Bad gateway</h1>',
+      server.route('GET /v1/organizations/norrhamn', { body: organization() });
+      const list = await client.organizations.list({ limit: 2 });
+      expect(list.data.map((o) => o.id)).toEqual(['norrhamn', 'fjordvik']);
+      expect(list.nextCursor).toBe('next');
+      expect(last().url).toBe('/v1/organizations?limit=2');
+      expect(await client.organizations.get('norrhamn')).toEqual(organization());
     });
-    const error = await client.challenges.list().catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(EntrypointError);
-    expect((error as EntrypointError).status).toBe(502);
-    expect((error as EntrypointError).problem).toMatchObject({ type: 'about:blank', status: 502 });
+  });
+
+  describe('challenges', () => {
+    it('sends the filters as query parameters, with several owners comma-separated', async () => {
+      server.route('GET /v1/challenges', page([challenge()]));
+      const { data } = await client.challenges.list({
+        org: ['norrhamn', 'fjordvik'],
+        status: 'open',
+        theme: 'mobility',
+        q: 'färja',
+        lang: 'sv',
+        limit: 10,
+        cursor: 'c1',
+      });
+      expect(data).toHaveLength(1);
+      const query = new URL(last().url, server.url).searchParams;
+      expect(Object.fromEntries(query)).toEqual({
+        org: 'norrhamn,fjordvik',
+        status: 'open',
+        theme: 'mobility',
+        q: 'färja',
+        lang: 'sv',
+        limit: '10',
+        cursor: 'c1',
+      });
+    });
+
+    it('iterates across three pages by following nextCursor', async () => {
+      const items = Array.from({ length: 7 }, (_, i) => challenge({ id: `c-${i}` }));
+      server.route('GET /v1/challenges', (req) => {
+        const cursor = new URL(req.url, server.url).searchParams.get('cursor');
+        if (cursor === null) return page(items.slice(0, 3), 'p2');
+        if (cursor === 'p2') return page(items.slice(3, 6), 'p3');
+        if (cursor === 'p3') return page(items.slice(6), null);
+        return { status: 400, body: problem({ status: 400 }) };
+      });
+      const ids: string[] = [];
+      for await (const c of client.challenges.iterate({ org: 'norrhamn', limit: 3 }))
+        ids.push(c.id);
+      expect(ids).toEqual(items.map((c) => c.id));
+      expect(server.seen.map((r) => new URL(r.url, server.url).searchParams.get('cursor'))).toEqual(
+        [null, 'p2', 'p3'],
+      );
+      expect(
+        server.seen.every((r) => r.url.includes('org=norrhamn') && r.url.includes('limit=3')),
+      ).toBe(true);
+    });
+
+    it('stops iterating when the server repeats a cursor', async () => {
+      server.route('GET /v1/challenges', page([challenge()], 'same'));
+      const run = async () => {
+        for await (const _ of client.challenges.iterate()) {
+          // drain
+        }
+      };
+      await expect(run()).rejects.toBeInstanceOf(ResponseValidationError);
+      expect(server.seen).toHaveLength(2);
+    });
+
+    it('gets one challenge, with its id encoded in the path, and its clusters', async () => {
+      server.route('GET /v1/challenges/a%2Fb', { body: challenge({ id: 'ab' }) });
+      server.route('GET /v1/challenges/ab/clusters', page([cluster()]));
+      expect((await client.challenges.get('a/b')).id).toBe('ab');
+      const clusters = await client.challenges.clusters('ab');
+      expect(clusters.data[0]?.id).toBe('nordic-mobility-cluster');
+    });
+
+    it('creates, updates and deletes with the API key', async () => {
+      const created = challenge({ id: 'clean-water', status: 'draft' });
+      server.route('POST /v1/challenges', { status: 201, body: created });
+      server.route('PATCH /v1/challenges/clean-water', { body: { ...created, status: 'open' } });
+      server.route('DELETE /v1/challenges/clean-water', { status: 204 });
+
+      const { id: _i, orgId: _o, publishedAt: _p, updatedAt: _u, ...input } = created;
+      expect(await client.challenges.create(input)).toEqual(created);
+      expect(last().headers['content-type']).toBe('application/json');
+      expect(JSON.parse(last().body)).toEqual(input);
+
+      expect((await client.challenges.update('clean-water', { status: 'open' })).status).toBe(
+        'open',
+      );
+      expect(JSON.parse(last().body)).toEqual({ status: 'open' });
+
+      await expect(client.challenges.delete('clean-water')).resolves.toBeUndefined();
+      expect(server.seen.map((r) => `${r.method} ${r.url}`)).toEqual([
+        'POST /v1/challenges',
+        'PATCH /v1/challenges/clean-water',
+        'DELETE /v1/challenges/clean-water',
+      ]);
+    });
+  });
+
+  describe('clusters', () => {
+    it('lists with q, sector and country, and gets, creates, updates and deletes', async () => {
+      server.route('GET /v1/clusters', page([cluster()]));
+      server.route('GET /v1/clusters/nordic-mobility-cluster', { body: cluster() });
+      server.route('POST /v1/clusters', { status: 201, body: cluster() });
+      server.route('PATCH /v1/clusters/nordic-mobility-cluster', {
+        body: cluster({ memberCount: 121 }),
+      });
+      server.route('DELETE /v1/clusters/nordic-mobility-cluster', { status: 204 });
+
+      await client.clusters.list({ q: 'ferry', sector: 'maritime', country: 'NO' });
+      expect(last().url).toBe('/v1/clusters?q=ferry&sector=maritime&country=NO');
+      expect(await client.clusters.get('nordic-mobility-cluster')).toEqual(cluster());
+      const { sectors, technologies, description, relations } = cluster();
+      expect(
+        (await client.clusters.create({ sectors, technologies, description, relations })).id,
+      ).toBe('nordic-mobility-cluster');
+      expect(
+        (await client.clusters.update('nordic-mobility-cluster', { memberCount: 121 })).memberCount,
+      ).toBe(121);
+      await client.clusters.delete('nordic-mobility-cluster');
+      expect(last().method).toBe('DELETE');
+    });
+  });
+
+  describe('stories', () => {
+    it('lists, gets, creates, updates and deletes', async () => {
+      server.route('GET /v1/stories', page([story()]));
+      server.route('GET /v1/stories/electric-ferry', { body: story() });
+      server.route('POST /v1/stories', { status: 201, body: story() });
+      server.route('PATCH /v1/stories/electric-ferry', { body: story({ themes: ['maritime'] }) });
+      server.route('DELETE /v1/stories/electric-ferry', { status: 204 });
+
+      expect((await client.stories.list({ org: 'fjordvik', theme: 'maritime' })).data).toEqual([
+        story(),
+      ]);
+      expect(last().url).toBe('/v1/stories?org=fjordvik&theme=maritime');
+      expect(await client.stories.get('electric-ferry')).toEqual(story());
+      const { title, summary, body, themes } = story();
+      expect((await client.stories.create({ title, summary, body, themes })).id).toBe(
+        'electric-ferry',
+      );
+      expect(
+        (await client.stories.update('electric-ferry', { themes: ['maritime'] })).themes,
+      ).toEqual(['maritime']);
+      await client.stories.delete('electric-ferry');
+      expect(last().method).toBe('DELETE');
+    });
+
+    it('builds the three feed addresses without a request', () => {
+      const c = make({ baseUrl: 'https://ep.example.org/' });
+      expect(c.stories.feedUrl('rss')).toBe('https://ep.example.org/v1/stories/feed.rss');
+      expect(c.stories.feedUrl('atom', { org: 'fjordvik' })).toBe(
+        'https://ep.example.org/v1/stories/feed.atom?org=fjordvik',
+      );
+      expect(c.stories.feedUrl('json', { org: 'fjordvik', lang: 'nb' })).toBe(
+        'https://ep.example.org/v1/stories/feed.json?org=fjordvik&lang=nb',
+      );
+    });
+  });
+
+  describe('submissions', () => {
+    it('sends a submission with an idempotency key and the page it came from', async () => {
+      server.route('POST /v1/submissions', { status: 201, body: receipt() });
+      const answer = await client.submissions.create(submissionInput(), {
+        page: 'https://mobility.example.org/ideas',
+      });
+      expect(answer).toEqual(receipt());
+      expect(last().headers['idempotency-key']).toMatch(
+        /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/,
+      );
+      expect(last().headers['entrypoint-page']).toBe('https://mobility.example.org/ideas');
+      expect(JSON.parse(last().body)).toEqual(submissionInput());
+    });
+
+    it('uses the idempotency key it is given, and makes a new one per call otherwise', async () => {
+      server.route('POST /v1/submissions', { status: 201, body: receipt() });
+      await client.submissions.create(submissionInput(), { idempotencyKey: 'draft-1' });
+      expect(last().headers['idempotency-key']).toBe('draft-1');
+      await client.submissions.create(submissionInput());
+      await client.submissions.create(submissionInput());
+      const keys = server.seen.map((r) => r.headers['idempotency-key']);
+      expect(new Set(keys).size).toBe(3);
+    });
+
+    it('lists, gets and moves submissions through the inbox', async () => {
+      server.route('GET /v1/submissions', page([submission()]));
+      server.route('GET /v1/submissions/sub_01', { body: submission() });
+      server.route('PATCH /v1/submissions/sub_01', { body: submission({ status: 'in-review' }) });
+      expect((await client.submissions.list({ status: 'received', limit: 5 })).data).toEqual([
+        submission(),
+      ]);
+      expect(last().url).toBe('/v1/submissions?status=received&limit=5');
+      expect(await client.submissions.get('sub_01')).toEqual(submission());
+      expect((await client.submissions.update('sub_01', { status: 'in-review' })).status).toBe(
+        'in-review',
+      );
+      expect(JSON.parse(last().body)).toEqual({ status: 'in-review' });
+    });
+  });
+
+  describe('newIdempotencyKey', () => {
+    it('makes UUIDs v4, also where crypto.randomUUID is missing (a page that is not secure)', () => {
+      const v4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+      expect(newIdempotencyKey()).toMatch(v4);
+      const real = globalThis.crypto;
+      vi.stubGlobal('crypto', { getRandomValues: (a: Uint8Array) => real.getRandomValues(a) });
+      try {
+        const keys = new Set(Array.from({ length: 50 }, () => newIdempotencyKey()));
+        expect(keys.size).toBe(50);
+        for (const key of keys) expect(key).toMatch(v4);
+      } finally {
+        vi.unstubAllGlobals();
+      }
+    });
+  });
+
+  describe('headers', () => {
+    it('sends the API key as a bearer token, asks for JSON, and adds the extra headers', async () => {
+      server.route('GET /v1/organizations', page([]));
+      await make({
+        baseUrl: server.url,
+        apiKey: 'ep_secret',
+        headers: { 'x-request-id': 'r1' },
+      }).organizations.list();
+      expect(last().headers.authorization).toBe('Bearer ep_secret');
+      expect(last().headers.accept).toBe('application/json');
+      expect(last().headers['x-request-id']).toBe('r1');
+    });
+
+    it('sends no Authorization header without a key', async () => {
+      server.route('GET /v1/organizations', page([]));
+      await make({ baseUrl: server.url }).organizations.list();
+      expect(last().headers.authorization).toBeUndefined();
+    });
+
+    it('refuses a base URL that cannot work when the client is made', () => {
+      expect(() => make({ baseUrl: 'entrypoint.example.org' })).toThrow(TypeError);
+      expect(() => make({ baseUrl: 'ftp://entrypoint.example.org' })).toThrow(/http or https/);
+    });
+
+    it('reads a relative base URL against the page, as in a browser', () => {
+      vi.stubGlobal('location', new URL('https://city.example.org/näringsliv/utmaningar'));
+      try {
+        expect(make({ baseUrl: '/entrypoint' }).stories.feedUrl('rss')).toBe(
+          'https://city.example.org/entrypoint/v1/stories/feed.rss',
+        );
+      } finally {
+        vi.unstubAllGlobals();
+      }
+    });
+
+    it('keeps a path in the base URL', async () => {
+      server.route('GET /api/v1/organizations', page([]));
+      await make({ baseUrl: `${server.url}/api/` }).organizations.list();
+      expect(last().url).toBe('/api/v1/organizations');
+    });
+
+    it('uses the fetch it is given', async () => {
+      server.route('GET /v1/organizations', page([]));
+      const urls: string[] = [];
+      const fetch: typeof globalThis.fetch = (input, init) => {
+        urls.push(input instanceof Request ? input.url : String(input));
+        return globalThis.fetch(input, init);
+      };
+      await make({ baseUrl: server.url, fetch }).organizations.list();
+      expect(urls).toEqual([`${server.url}/v1/organizations`]);
+    });
+  });
+
+  describe('problem documents', () => {
+    const problemReply = (status: number, extra: Record<string, string> = {}) => ({
+      status,
+      headers: { 'content-type': 'application/problem+json', ...extra },
+      body: problem({
+        status,
+        title: `Problem ${status}`,
+        errors: status === 422 || status === 400 ? problem().errors : undefined,
+      }),
+    });
+
+    it.each([
+      [400, ValidationError],
+      [422, ValidationError],
+      [401, AuthError],
+      [403, AuthError],
+      [404, NotFoundError],
+      [409, ConflictError],
+      [429, RateLimitError],
+      [500, EntrypointError],
+    ])('turns %i into %o', async (status, kind) => {
+      server.route('GET /v1/challenges/x', problemReply(status));
+      const error = await client.challenges.get('x').catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(kind);
+      expect(error).toBeInstanceOf(EntrypointError);
+      expect((error as EntrypointError).status).toBe(status);
+      expect((error as EntrypointError).problem?.title).toBe(`Problem ${status}`);
+      if (kind === EntrypointError) expect((error as Error).constructor).toBe(EntrypointError);
+    });
+
+    it('gives the field paths of invalid input', async () => {
+      server.route('POST /v1/submissions', problemReply(422));
+      const error = await client.submissions.create(submissionInput()).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(ValidationError);
+      expect((error as ValidationError).errors).toEqual([
+        { path: 'contact.email', message: 'Must be an email address, like name@example.org' },
+        { path: 'company.name', message: 'Give the company name' },
+      ]);
+      expect((error as Error).message).toContain('contact.email');
+    });
+
+    it('reads Retry-After of a 429 in seconds', async () => {
+      server.route('GET /v1/challenges', problemReply(429, { 'retry-after': '30' }));
+      const error = await client.challenges.list().catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(RateLimitError);
+      expect((error as RateLimitError).retryAfter).toBe(30);
+    });
+
+    it('describes an error answer that is not a problem document from its status', async () => {
+      server.route('GET /v1/challenges', {
+        status: 502,
+        headers: { 'content-type': 'text/html' },
+        body: '<h1>Bad gateway</h1>',
+      });
+      const error = await client.challenges.list().catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(EntrypointError);
+      expect((error as EntrypointError).status).toBe(502);
+      expect((error as EntrypointError).problem).toMatchObject({
+        type: 'about:blank',
+        status: 502,
+      });
+    });
   });
 });
 
@@ -423,5 +436,50 @@ describe('answers off-contract', () => {
     });
     const org = await client.organizations.get('norrhamn');
     expect(org).toEqual(organization());
+  });
+});
+
+describe('createLiteClient: answers are typed, not checked', () => {
+  beforeEach(() => {
+    client = createLiteClient({ baseUrl: server.url, retry: 0 });
+  });
+
+  it('hands back an answer as the server sent it, fields the contract does not name included', async () => {
+    const sent = { ...challenge({ id: 'c1' }), title: {}, extra: 1 };
+    server.route('GET /v1/challenges/c1', { body: sent });
+    expect(await client.challenges.get('c1')).toEqual(sent);
+  });
+
+  it('still refuses a body that is not JSON', async () => {
+    server.route('GET /v1/organizations/norrhamn', {
+      body: '<html>maintenance</html>',
+      headers: { 'content-type': 'text/html' },
+    });
+    const error = await client.organizations.get('norrhamn').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ResponseValidationError);
+    expect((error as ResponseValidationError).issues).toEqual([{ path: '', message: 'Not JSON' }]);
+  });
+
+  it('reads a problem document without a schema, keeping only well-formed field errors', async () => {
+    server.route('POST /v1/submissions', {
+      status: 422,
+      headers: { 'content-type': 'application/problem+json' },
+      body: {
+        ...problem(),
+        errors: [{ path: 'company.name', message: 'Give the company name' }, { path: 3 }, null],
+      },
+    });
+    const error = await client.submissions.create(submissionInput()).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ValidationError);
+    expect((error as ValidationError).errors).toEqual([
+      { path: 'company.name', message: 'Give the company name' },
+    ]);
+  });
+
+  it('describes an error answer whose body is not a problem document from its status', async () => {
+    server.route('GET /v1/challenges/x', { status: 404, body: { message: 'nope' } });
+    const error = await client.challenges.get('x').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(NotFoundError);
+    expect((error as NotFoundError).problem).toMatchObject({ type: 'about:blank', status: 404 });
   });
 });

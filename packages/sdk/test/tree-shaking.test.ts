@@ -38,6 +38,15 @@ describe('tree-shaking', () => {
     expect(bytes).toBeLessThan(2_000);
   });
 
+  it('keeps neither zod, ky nor any schema for createLiteClient', async () => {
+    const { inputs } = await kept(`export { createLiteClient } from './src/index.js';`);
+    expect(inputs.filter((f) => f.includes('node_modules'))).toEqual([]);
+    expect(inputs.filter((f) => f.startsWith('src/schemas/') || f.endsWith('check.ts'))).toEqual(
+      [],
+    );
+    expect(inputs).toContain('src/client/fetch-transport.ts');
+  });
+
   it('keeps no ky and no client for the schemas', async () => {
     const { inputs } = await kept(`export { SubmissionInput } from './src/index.js';`);
     expect(inputs.some((f) => f.includes('/zod/'))).toBe(true);

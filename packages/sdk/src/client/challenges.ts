@@ -1,6 +1,6 @@
-import { Challenge, type ChallengeInput, type ChallengePatch } from '../schemas/challenge.js';
-import { Cluster } from '../schemas/cluster.js';
-import { listOf, type List, type Theme } from '../schemas/common.js';
+import type { Challenge, ChallengeInput, ChallengePatch } from '../schemas/challenge.js';
+import type { Cluster } from '../schemas/cluster.js';
+import type { List, Theme } from '../schemas/common.js';
 import type { ChallengeStatus } from '../schemas/vocabulary.js';
 import type { PageParams } from './pagination.js';
 import { resource } from './resource.js';
@@ -39,17 +39,17 @@ export interface ChallengesResource {
 
 /** `client.challenges`: public challenges, and an owner's writes (API key). */
 export function challengesResource(send: Transport): ChallengesResource {
-  const r = resource<Challenge, ChallengeListParams, ChallengeInput, ChallengePatch>(
+  const r = resource<'challenge', ChallengeListParams, ChallengeInput, ChallengePatch>(
     send,
     'challenges',
-    Challenge,
+    'challenge',
   );
   return {
     list: r.list,
     iterate: r.iterate,
     get: r.get,
     clusters: (id: string, opts?: RequestOptions): Promise<List<Cluster>> =>
-      send('GET', `challenges/${encodeURIComponent(id)}/clusters`, listOf(Cluster), opts),
+      send('GET', `challenges/${encodeURIComponent(id)}/clusters`, 'cluster[]', opts),
     create: r.create,
     update: r.update,
     delete: r.delete,

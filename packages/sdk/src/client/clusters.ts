@@ -1,4 +1,4 @@
-import { Cluster, type ClusterInput, type ClusterPatch } from '../schemas/cluster.js';
+import type { Cluster, ClusterInput, ClusterPatch } from '../schemas/cluster.js';
 import type { Theme } from '../schemas/common.js';
 import type { List } from '../schemas/common.js';
 import type { PageParams } from './pagination.js';
@@ -34,10 +34,10 @@ export interface ClustersResource {
 
 /** `client.clusters`: cluster organisations' public profiles, and a cluster's own writes (API key). */
 export function clustersResource(send: Transport): ClustersResource {
-  const r = resource<Cluster, ClusterListParams, ClusterInput, ClusterPatch>(
+  const r = resource<'cluster', ClusterListParams, ClusterInput, ClusterPatch>(
     send,
     'clusters',
-    Cluster,
+    'cluster',
   );
   return {
     list: r.list,

@@ -1,4 +1,4 @@
-export { createClient, type EntrypointClient } from './create-client.js';
+export { createClient, createLiteClient, type EntrypointClient } from './create-client.js';
 export {
   EntrypointError,
   ValidationError,

@@ -1,4 +1,4 @@
-import { Organization } from '../schemas/organization.js';
+import type { Organization } from '../schemas/organization.js';
 import type { List } from '../schemas/common.js';
 import type { PageParams } from './pagination.js';
 import { resource } from './resource.js';
@@ -20,7 +20,7 @@ export interface OrganizationsResource {
 
 /** `client.organizations`: the owners of challenges and their entry points. */
 export function organizationsResource(send: Transport): OrganizationsResource {
-  const r = resource<Organization, OrganizationListParams>(send, 'organizations', Organization);
+  const r = resource<'organization', OrganizationListParams>(send, 'organizations', 'organization');
   return {
     list: r.list,
     iterate: r.iterate,

@@ -1,5 +1,5 @@
-import type * as z from 'zod/mini';
-import { listOf, type List } from '../schemas/common.js';
+import type { List } from '../schemas/common.js';
+import type { Answers } from './answers.js';
 import { paginate, type PageParams } from './pagination.js';
 import type { RequestOptions, SearchParams, Transport } from './transport.js';
 
@@ -17,15 +17,15 @@ export interface Calls<T, P extends PageParams, I, U> {
  * The calls every resource shares, written once: each resource file picks the
  * ones it has and documents them. A list's parameters are its query string.
  */
-export function resource<T, P extends PageParams, I = never, U = never>(
+export function resource<K extends keyof Answers, P extends PageParams, I = never, U = never>(
   send: Transport,
   name: string,
-  schema: z.core.$ZodType<T>,
-): Calls<T, P, I, U> {
-  const List = listOf(schema) as z.core.$ZodType<List<T>>;
+  item: K,
+): Calls<Answers[K], P, I, U> {
+  type T = Answers[K];
   const at = (id: string) => `${name}/${encodeURIComponent(id)}`;
   const list = (params = {} as P, opts?: RequestOptions): Promise<List<T>> =>
-    send('GET', name, List, opts, {
+    send('GET', name, `${item}[]` as `${K}[]`, opts, {
       // Only what is set (ky would send `?` for a query of undefined values);
       // several values (e.g. owners) comma-separated.
       searchParams: Object.fromEntries(
@@ -33,15 +33,16 @@ export function resource<T, P extends PageParams, I = never, U = never>(
           .filter(([, value]) => value != null)
           .map(([key, value]) => [key, Array.isArray(value) ? value.join(',') : value]),
       ) as SearchParams,
-    });
+    }) as Promise<List<T>>;
   return {
     list,
     iterate: (params = {} as P, opts?: RequestOptions) => paginate(list, params, opts),
-    get: (id: string, opts?: RequestOptions): Promise<T> => send('GET', at(id), schema, opts),
+    get: (id: string, opts?: RequestOptions): Promise<T> =>
+      send('GET', at(id), item, opts) as Promise<T>,
     create: (input: I, opts?: RequestOptions): Promise<T> =>
-      send('POST', name, schema, opts, { json: input }),
+      send('POST', name, item, opts, { json: input }) as Promise<T>,
     update: (id: string, patch: U, opts?: RequestOptions): Promise<T> =>
-      send('PATCH', at(id), schema, opts, { json: patch }),
+      send('PATCH', at(id), item, opts, { json: patch }) as Promise<T>,
     delete: (id: string, opts?: RequestOptions): Promise<void> =>
       send('DELETE', at(id), undefined, opts),
   };

@@ -1,5 +1,5 @@
 import type { Theme } from '../schemas/common.js';
-import { Story, type StoryInput, type StoryPatch } from '../schemas/story.js';
+import type { Story, StoryInput, StoryPatch } from '../schemas/story.js';
 import type { List } from '../schemas/common.js';
 import type { PageParams } from './pagination.js';
 import { resource } from './resource.js';
@@ -43,7 +43,7 @@ export interface StoriesResource {
 
 /** `client.stories`: good examples, their feeds, and an owner's writes (API key). */
 export function storiesResource(send: Transport, root: string): StoriesResource {
-  const r = resource<Story, StoryListParams, StoryInput, StoryPatch>(send, 'stories', Story);
+  const r = resource<'story', StoryListParams, StoryInput, StoryPatch>(send, 'stories', 'story');
   return {
     list: r.list,
     iterate: r.iterate,

@@ -1,9 +1,9 @@
 import type { SubmissionStatus } from '../schemas/vocabulary.js';
-import {
+import type {
   Submission,
+  SubmissionInput,
+  SubmissionPatch,
   SubmissionReceipt,
-  type SubmissionInput,
-  type SubmissionPatch,
 } from '../schemas/submission.js';
 import type { List } from '../schemas/common.js';
 import type { PageParams } from './pagination.js';
@@ -57,14 +57,14 @@ export interface SubmissionsResource {
 
 /** `client.submissions`: what the entry-point form sends, and an owner's inbox (API key). */
 export function submissionsResource(send: Transport): SubmissionsResource {
-  const r = resource<Submission, SubmissionListParams, never, SubmissionPatch>(
+  const r = resource<'submission', SubmissionListParams, never, SubmissionPatch>(
     send,
     'submissions',
-    Submission,
+    'submission',
   );
   return {
     create: (input: SubmissionInput, opts: SubmitOptions = {}): Promise<SubmissionReceipt> =>
-      send('POST', 'submissions', SubmissionReceipt, opts, {
+      send('POST', 'submissions', 'receipt', opts, {
         json: input,
         headers: {
           'idempotency-key': opts.idempotencyKey ?? newIdempotencyKey(),

@@ -1,17 +1,14 @@
-import ky, { isHTTPError, isTimeoutError, type KyInstance } from 'ky';
-import { safeParse } from 'zod/mini';
-import type * as z from 'zod/mini';
-import { formatPath, type FieldError } from '../issues.js';
-import { Problem } from '../schemas/common.js';
+import type { FieldError } from '../issues.js';
+import type { Problem } from '../schemas/common.js';
+import type { AnswerName, AnswerOf } from './answers.js';
+import type { checkAnswer } from './check.js';
 import {
   AuthError,
   ConflictError,
   EntrypointError,
-  NetworkError,
   NotFoundError,
   RateLimitError,
   ResponseValidationError,
-  TimeoutError,
   ValidationError,
 } from './errors.js';
 
@@ -59,19 +56,19 @@ export interface CallInit {
 
 /**
  * The one function through which every call goes: `path` is below `/v1/`,
- * `schema` checks the answer (`undefined` for an answer without a body, 204).
- * A POST is retried only when it carries an `idempotency-key` header.
+ * `answer` names what the call answers (`undefined` for an answer without a
+ * body, 204). A POST is retried only when it carries an `idempotency-key` header.
  */
-export type Transport = <T = void>(
+export type Transport = <N extends AnswerName | undefined>(
   method: 'GET' | 'POST' | 'PATCH' | 'DELETE',
   path: string,
-  schema: z.core.$ZodType<T> | undefined,
+  answer: N,
   opts?: RequestOptions,
   init?: CallInit,
-) => Promise<T>;
+) => Promise<AnswerOf<N>>;
 
 /** Statuses worth another try: rate limited, or a gateway or server that is briefly unavailable. */
-const RETRY_STATUSES = [429, 502, 503, 504];
+export const RETRY_STATUSES = [429, 502, 503, 504];
 
 /** Seconds from a `Retry-After` header (delta-seconds or an HTTP date); `undefined` when absent or unreadable. */
 export function parseRetryAfter(value: string | null, now = Date.now()): number | undefined {
@@ -102,126 +99,80 @@ export function serverRoot(baseUrl: string | URL): string {
   return `${url.origin}${url.pathname}`.replace(/\/+$/, '');
 }
 
-/** Builds the one function through which every call of a client goes. */
-export function createTransport(options: ClientOptions): Transport {
-  const root = serverRoot(options.baseUrl);
+/** What every transport reads from the client's options. */
+export function settings(options: ClientOptions) {
   const { limit = 2, maxRetryAfter = 60_000 } =
     typeof options.retry === 'number' ? { limit: options.retry } : (options.retry ?? {});
   const headers: Record<string, string> = { accept: 'application/json', ...options.headers };
   if (options.apiKey) headers.authorization = `Bearer ${options.apiKey}`;
+  return {
+    root: serverRoot(options.baseUrl),
+    headers,
+    limit,
+    maxRetryAfter,
+    timeout: options.timeout ?? 10_000,
+  };
+}
 
-  // Created on the first call, not at import or at createClient.
-  let api: KyInstance | undefined;
+/** How many retries a call may have: GETs and keyed POSTs only, so that nothing is stored twice. */
+export const retriesOf = (method: string, init: CallInit, limit: number): number =>
+  method === 'GET' || init.headers?.['idempotency-key'] ? limit : 0;
 
-  return (async (
-    method: string,
-    path: string,
-    schema: z.core.$ZodType | undefined,
-    { signal }: RequestOptions = {},
-    init: CallInit = {},
-  ) => {
-    // An aborted signal stops the call in ky, before any request.
-    const label = `${method} /v1/${path}`;
-    let response: Response;
-    let text: string;
-    try {
-      response = await (api ??= ky.create({
-        prefixUrl: `${root}/v1/`,
-        headers,
-        timeout: options.timeout ?? 10_000,
-        fetch: options.fetch,
-      }))(path, {
-        method,
-        signal,
-        ...init,
-        retry: {
-          limit: method === 'GET' || init.headers?.['idempotency-key'] ? limit : 0,
-          methods: ['get', 'post'],
-          statusCodes: RETRY_STATUSES,
-          afterStatusCodes: RETRY_STATUSES,
-          // Exponential backoff, 0.3 s, 0.6 s, 1.2 s … up to 10 s, with jitter
-          // so that many embeds do not come back at the same moment.
-          backoffLimit: 10_000,
-          jitter: (delay) => delay * (0.5 + Math.random() / 2),
-          // ky's own rules (statuses, Retry-After, no retry after a timeout),
-          // except: a longer wait than maxRetryAfter fails at once.
-          shouldRetry: ({ error }) =>
-            signal?.aborted ||
-            (isHTTPError(error) &&
-              (parseRetryAfter(error.response.headers.get('retry-after')) ?? 0) * 1000 >
-                maxRetryAfter)
-              ? false
-              : undefined,
-        },
-      });
-      if (schema === undefined) {
-        void response.body?.cancel().catch(() => undefined);
-        return undefined;
-      }
-      text = await response.text();
-    } catch (error) {
-      throw await toClientError(error, signal, label);
-    }
-    const fail = (issues: FieldError[], cause: unknown) =>
-      new ResponseValidationError(
-        `${label} answered off-contract: ${list(issues.slice(0, 3))}${issues.length > 3 ? ` (and ${issues.length - 3} more)` : ''}`,
-        { status: response.status, issues, cause },
-      );
-    let body: unknown;
-    try {
-      body = JSON.parse(text);
-    } catch (error) {
-      throw fail([{ path: '', message: 'Not JSON' }], error);
-    }
-    const result = safeParse(schema, body);
-    if (!result.success) {
-      // Paths are what matter here (a developer reads them); zod's issue code
-      // says enough, without the cost of issueMessage in every browser bundle.
-      throw fail(
-        result.error.issues.map((i) => ({
-          path: formatPath(i.path),
-          message: i.message === 'Invalid input' ? `Invalid input (${i.code})` : i.message,
-        })),
-        result.error,
-      );
-    }
-    return result.data;
-  }) as Transport;
+/** Exponential backoff, 0.3 s, 0.6 s, 1.2 s … up to 10 s, with jitter so that many embeds do not come back at the same moment. */
+export const backoff = (retry: number): number =>
+  Math.min(300 * 2 ** (retry - 1), 10_000) * (0.5 + Math.random() / 2);
+
+/**
+ * The body of a successful answer, parsed, and checked when `check` is given:
+ * a {@link ResponseValidationError} when it is not JSON or off-contract.
+ */
+export function parseAnswer(
+  text: string,
+  status: number,
+  answer: AnswerName,
+  label: string,
+  check?: typeof checkAnswer,
+): unknown {
+  const fail = (issues: FieldError[], cause: unknown) =>
+    new ResponseValidationError(
+      `${label} answered off-contract: ${list(issues.slice(0, 3))}${issues.length > 3 ? ` (and ${issues.length - 3} more)` : ''}`,
+      { status, issues, cause },
+    );
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch (error) {
+    throw fail([{ path: '', message: 'Not JSON' }], error);
+  }
+  if (!check) return body;
+  const checked = check(answer, body);
+  if (checked.issues) throw fail(checked.issues, checked.cause);
+  return checked.data;
 }
 
 /** `path: message; …`, for error messages. */
 const list = (errors: FieldError[]) =>
   errors.map((e) => `${e.path || '(root)'}: ${e.message}`).join('; ');
 
-async function toClientError(
-  error: unknown,
-  signal: AbortSignal | undefined,
-  label: string,
-): Promise<unknown> {
-  // An abort is the caller's own doing: hand back their reason, as fetch does.
-  if (signal?.aborted) return signal.reason;
-  if (isTimeoutError(error)) return new TimeoutError(`${label} got no answer in time`, error);
-  if (isHTTPError(error)) return errorFromResponse(error.response, label, error);
-  const reason = error instanceof Error ? error.message : String(error);
-  return new NetworkError(`${label} failed: ${reason}`, error);
-}
-
 type ErrorClass = new (
   message: string,
   details: { status: number; problem: Problem; cause: unknown; retryAfter: number | undefined },
 ) => EntrypointError;
 
-/** Reads a problem document from an error answer and picks the error class for its status. */
+/**
+ * Reads a problem document from an error answer (`readProblem` decides what
+ * counts as one) and picks the error class for its status.
+ */
 export async function errorFromResponse(
   response: Response,
   label: string,
+  readProblem: (body: unknown) => Problem | undefined,
   cause?: unknown,
 ): Promise<EntrypointError> {
   const { status } = response;
   let problem: Problem | undefined;
   try {
-    const parsed = safeParse(Problem, JSON.parse(await response.text()));
-    if (parsed.success) problem = parsed.data;
+    problem = readProblem(JSON.parse(await response.text()));
   } catch {
     // Not JSON (e.g. a proxy's HTML page): described below from the status alone.
   }

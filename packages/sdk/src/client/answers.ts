@@ -1,0 +1,31 @@
+import type { Challenge } from '../schemas/challenge.js';
+import type { Cluster } from '../schemas/cluster.js';
+import type { List } from '../schemas/common.js';
+import type { Organization } from '../schemas/organization.js';
+import type { Story } from '../schemas/story.js';
+import type { Submission, SubmissionReceipt } from '../schemas/submission.js';
+
+/**
+ * What the API answers, by name. A call names its answer instead of passing a
+ * schema, so that a client that does not check answers ({@link createLiteClient})
+ * bundles no schema at all; the checking client looks the schema up by this name.
+ */
+export interface Answers {
+  organization: Organization;
+  challenge: Challenge;
+  cluster: Cluster;
+  story: Story;
+  submission: Submission;
+  receipt: SubmissionReceipt;
+}
+
+/** One record (`'challenge'`) or a page of them (`'challenge[]'`). */
+export type AnswerName = keyof Answers | `${keyof Answers}[]`;
+
+/** The type of the answer a name stands for; `undefined` is an answer without a body (204). */
+export type AnswerOf<N extends AnswerName | undefined> =
+  N extends `${infer K extends keyof Answers}[]`
+    ? List<Answers[K]>
+    : N extends keyof Answers
+      ? Answers[N]
+      : void;
