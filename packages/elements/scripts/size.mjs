@@ -36,34 +36,32 @@ function closure(files) {
 const gzip = (file) => gzipSync(readFileSync(`${root}${file}`), { level: 9 }).length;
 
 /**
- * `target` is issue 4's budget. `limit` is what CI enforces today: the
- * measured size plus a little, so that any growth fails. The gap to the
- * target is the SDK client (ky, and zod checking every answer: about 16.5 kB of
- * each page); see the package README, "Size".
+ * `limit` is what CI enforces. For a page with only the board and for a page
+ * with all three elements it is issue 4's budget itself; the other two pages
+ * have no budget of their own, and their limit is the measured size plus a
+ * little, so that growth shows. The SDK part of every page is its lite client
+ * (createLiteClient: fetch, no ky, no answer schemas, about 2.9 kB); zod comes
+ * in only with the form, which checks its input with SubmissionInput.
  */
 export const BUDGETS = [
   {
     name: 'page with only <ep-challenge-board>',
-    target: 25_000,
-    limit: 33_500,
+    limit: 25_000,
     files: [entry, chunkOf('challenge-board')],
   },
   {
     name: 'page with all three elements',
-    target: 35_000,
-    limit: 41_500,
+    limit: 35_000,
     files: [entry, chunkOf('challenge-board'), chunkOf('entry-form'), chunkOf('story-feed')],
   },
   {
     name: 'page with only <ep-entry-form>',
-    target: 25_000,
-    limit: 34_500,
+    limit: 28_500,
     files: [entry, chunkOf('entry-form')],
   },
   {
     name: 'page with only <ep-story-feed>',
-    target: 25_000,
-    limit: 32_000,
+    limit: 18_500,
     files: [entry, chunkOf('story-feed')],
   },
 ];
@@ -73,7 +71,6 @@ export function measure() {
     const files = [...closure(b.files)];
     return {
       name: b.name,
-      target: b.target,
       limit: b.limit,
       gzip: files.reduce((n, f) => n + gzip(f), 0),
       files,
@@ -87,7 +84,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   else
     for (const r of results)
       console.log(
-        `${r.gzip <= r.limit ? 'ok  ' : 'OVER'} ${r.name}: ${r.gzip} B gzip (limit ${r.limit} B; issue target ${r.target} B${r.gzip > r.target ? `, missed by ${r.gzip - r.target} B` : ''}; ${r.files.length} files)`,
+        `${r.gzip <= r.limit ? 'ok  ' : 'OVER'} ${r.name}: ${r.gzip} B gzip (limit ${r.limit} B, ${r.limit - r.gzip} B left; ${r.files.length} files)`,
       );
   if (results.some((r) => r.gzip > r.limit)) process.exit(1);
 }

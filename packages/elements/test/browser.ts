@@ -67,6 +67,9 @@ ${opts.head ?? ''}
       body: html,
     }),
   );
+  // Chromium may ask for /favicon.ico after the load; the server has none, and
+  // its 404 would show up as a console error in tests that collect them.
+  await page.route(`${serverUrl}/favicon.ico`, (route) => route.fulfill({ status: 204 }));
   await page.goto(`${serverUrl}${path}${opts.hash ?? ''}`);
 }
 
