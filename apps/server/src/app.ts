@@ -13,6 +13,7 @@ import { createLogger, type Logger } from './ops/log.js';
 import { anyOrganizationAllowsOrigin } from './store/organizations.js';
 import type { AppOptions, Deps, Env } from './http/context.js';
 import { HttpProblem, problem } from './http/problem.js';
+import { methodNotAllowed } from './http/methods.js';
 import { readRoutes } from './http/routes/reads.js';
 import { writeRoutes } from './http/routes/writes.js';
 import { ownOrigin, submissionRoutes } from './http/routes/submissions.js';
@@ -80,40 +81,45 @@ export function createApp({
 
   // CORS. Public reads are open to every site (`*`, no Vary, so a CDN keeps one copy).
   // Submissions are answered for the owner's allowed origins only (checked again on the POST).
-  app.use('/v1/*', async (c, next) => {
-    if (c.req.method === 'OPTIONS') {
-      const origin = c.req.header('origin');
-      const headers: Record<string, string> = {
-        'Access-Control-Allow-Methods': 'GET, HEAD, POST, PATCH, DELETE, OPTIONS',
-        'Access-Control-Allow-Headers': ALLOW_HEADERS,
-        'Access-Control-Max-Age': '600',
-      };
-      if (c.req.path === '/v1/submissions') {
-        const allowed =
-          origin !== undefined &&
-          (origin === ownOrigin(c) || (await anyOrganizationAllowsOrigin(store.db, origin)));
-        if (!allowed)
-          return problem(
-            c,
-            403,
-            `${origin ?? 'This origin'} may not post submissions`,
-            {},
-            { Vary: 'Origin' },
-          );
-        return c.body(null, 204, {
-          ...headers,
-          'Access-Control-Allow-Origin': origin,
-          Vary: 'Origin',
-        });
-      }
-      return c.body(null, 204, { ...headers, 'Access-Control-Allow-Origin': '*' });
+  // The preflight is a route of its own, so the 405 check lists OPTIONS where it answers.
+  app.options('/v1/*', async (c) => {
+    const origin = c.req.header('origin');
+    const headers: Record<string, string> = {
+      'Access-Control-Allow-Methods': 'GET, HEAD, POST, PATCH, DELETE, OPTIONS',
+      'Access-Control-Allow-Headers': ALLOW_HEADERS,
+      'Access-Control-Max-Age': '600',
+    };
+    if (c.req.path === '/v1/submissions') {
+      const allowed =
+        origin !== undefined &&
+        (origin === ownOrigin(c) || (await anyOrganizationAllowsOrigin(store.db, origin)));
+      if (!allowed)
+        return problem(
+          c,
+          403,
+          `${origin ?? 'This origin'} may not post submissions`,
+          {},
+          { Vary: 'Origin' },
+        );
+      return c.body(null, 204, {
+        ...headers,
+        'Access-Control-Allow-Origin': origin,
+        Vary: 'Origin',
+      });
     }
+    return c.body(null, 204, { ...headers, 'Access-Control-Allow-Origin': '*' });
+  });
+  app.use('/v1/*', async (c, next) => {
     await next();
     if (!c.res.headers.has('Access-Control-Allow-Origin')) {
       c.res.headers.set('Access-Control-Allow-Origin', '*');
     }
     c.res.headers.set('Access-Control-Expose-Headers', EXPOSE_HEADERS);
   });
+
+  // A known path asked with a method it does not have: 405 with Allow, before
+  // the body is looked at (415, 413) and before any route's own checks (401).
+  app.use('*', methodNotAllowed(app));
 
   // Writes: JSON only, 64 KiB at most.
   app.use('/v1/*', async (c, next) => {
