@@ -7,7 +7,9 @@ import {
   HttpUrl,
   IsoDate,
   ChallengeInput,
+  ChallengePatch,
   Cluster,
+  ClusterPatch,
   listOf,
   Localized,
   LocalizedTitle,
@@ -16,6 +18,7 @@ import {
   Problem,
   Sdg,
   Story,
+  StoryPatch,
   Submission,
   SubmissionInput,
   Timestamp,
@@ -361,6 +364,115 @@ describe('Story', () => {
     ['author.name', { author: { name: '' } }],
   ])('names %s when it is wrong', (path, overrides) => {
     expect(failingPaths(Story, story(overrides as Partial<Story>))).toEqual([path]);
+  });
+});
+
+describe('patch schemas (PATCH bodies)', () => {
+  // Each patch schema against the entity it changes: a field optional in the
+  // entity may be null (remove it); a required one may not.
+  const patches = [
+    ['ChallengePatch', ChallengePatch, Challenge],
+    ['StoryPatch', StoryPatch, Story],
+    ['ClusterPatch', ClusterPatch, Cluster],
+  ] as const;
+  const optionalIn =
+    (entity: { shape: Record<string, { _zod: { optin?: string } }> }) => (key: string) =>
+      entity.shape[key]!._zod.optin === 'optional';
+
+  it.each(patches)(
+    '%s takes null for exactly the fields optional in the entity',
+    (_n, patch, entity) => {
+      const keys = Object.keys(patch.shape);
+      const optional = keys.filter(optionalIn(entity));
+      const required = keys.filter((k) => !optionalIn(entity)(k));
+      expect(optional.length).toBeGreaterThan(0);
+      expect(required.length).toBeGreaterThan(0);
+      const cleared = Object.fromEntries(optional.map((k) => [k, null]));
+      expect(safeParse(patch, cleared)).toEqual({ success: true, data: cleared });
+      expect(failingPaths(patch, Object.fromEntries(required.map((k) => [k, null])))).toEqual(
+        required,
+      );
+    },
+  );
+
+  it('names the optional fields a PATCH can remove', () => {
+    const nullable = (patch: { shape: object }, entity: Parameters<typeof optionalIn>[0]) =>
+      Object.keys(patch.shape).filter(optionalIn(entity));
+    expect(nullable(ChallengePatch, Challenge)).toEqual([
+      'procurementRoute',
+      'budget',
+      'deadline',
+      'location',
+      'region',
+      'ocid',
+      'contact',
+    ]);
+    expect(nullable(StoryPatch, Story)).toEqual(['image', 'author']);
+    expect(nullable(ClusterPatch, Cluster)).toEqual(['memberCount', 'region']);
+  });
+
+  it('leaves out what is left out, and checks what is given as the entity does', () => {
+    expect(safeParse(ChallengePatch, {})).toEqual({ success: true, data: {} });
+    expect(safeParse(ChallengePatch, { budget: { currency: 'EUR' } }).data).toEqual({
+      budget: { currency: 'EUR' },
+    });
+    expect(
+      failingPaths(ChallengePatch, {
+        title: {},
+        budget: { min: 9, max: 1, currency: 'SEK' },
+        deadline: '30.09.2026',
+        memberCount: null, // not a challenge field: dropped, as unknown keys are
+      }),
+    ).toEqual(['title', 'budget.max', 'deadline']);
+    expect(failingPaths(ClusterPatch, { memberCount: -1, region: 'Skåne' })).toEqual([
+      'memberCount',
+      'region',
+    ]);
+  });
+
+  it('says why null is refused for a required field', () => {
+    const result = safeParse(ChallengePatch, { title: null, themes: null, horizonYear: null });
+    expect(toFieldErrors(result.error!.issues)).toEqual([
+      { path: 'title', message: 'Cannot be null: the field is required and cannot be removed' },
+      {
+        path: 'horizonYear',
+        message: 'Cannot be null: the field is required and cannot be removed',
+      },
+      { path: 'themes', message: 'Cannot be null: the list is required (send [] to empty it)' },
+    ]);
+    // The entity's own schemas keep their words: only the patch says "cannot be null".
+    const entity = safeParse(Challenge, challenge({ title: null as never }));
+    expect(entity.error!.issues.map((i) => i.message)).toEqual(['Invalid input']);
+    expect(failingPaths(Challenge, challenge({ budget: null as never }))).toEqual(['budget']);
+  });
+
+  it('says in JSON Schema which fields may be null, and that none is required', () => {
+    const schema = toJSONSchema(ChallengePatch, { io: 'input' }) as {
+      required?: string[];
+      properties: Record<string, { anyOf?: object[]; type?: string }>;
+    };
+    expect(schema.required).toBeUndefined();
+    expect(schema.properties.budget!.anyOf).toEqual([
+      expect.objectContaining({ type: 'object', required: ['currency'] }),
+      { type: 'null' },
+    ]);
+    expect(schema.properties.deadline!.anyOf).toContainEqual({ type: 'null' });
+    // Required fields describe exactly what the entity says, with no null.
+    const entity = toJSONSchema(Challenge, { io: 'input' }) as { properties: object };
+    for (const key of ['title', 'horizonYear', 'themes', 'status'] as const) {
+      expect(schema.properties[key]).toEqual((entity.properties as Record<string, unknown>)[key]);
+    }
+  });
+
+  it('types null as "remove" for optional fields only', () => {
+    const clear: ChallengePatch = { budget: null, deadline: null, location: null };
+    const story: StoryPatch = { image: null, author: null };
+    const profile: ClusterPatch = { memberCount: null, region: null };
+    // @ts-expect-error a required field cannot be null
+    const title: ChallengePatch = { title: null };
+    // @ts-expect-error a list is emptied with [], not null
+    const relations: ClusterPatch = { relations: null };
+    expect([clear, story, profile, title, relations]).toHaveLength(5);
   });
 });
 

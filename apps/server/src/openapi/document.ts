@@ -132,6 +132,12 @@ const cacheHeaders = {
 
 const security = [{ apiKey: [] }];
 
+/** What a PATCH body means, for every write resource. */
+const PATCH_RULE =
+  'Send only the fields to change, as a JSON merge patch (RFC 7396) at the top level: a field left out stays as it is; ' +
+  '`null` removes an optional field (the fields whose schema allows `null`); any other value replaces the field whole ' +
+  '(an object such as `budget` is not merged into; a list is emptied with `[]`). `null` for a required field answers 422 naming it.';
+
 function writeOps(
   tag: string,
   item: string,
@@ -159,6 +165,7 @@ function writeOps(
       patch: {
         tags: [tag],
         summary: `Update one of your own ${path}`,
+        description: PATCH_RULE,
         operationId: `update${item}`,
         security,
         parameters: [p.id],

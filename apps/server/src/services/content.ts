@@ -36,6 +36,23 @@ export type ClusterChanges = z.output<typeof ClusterPatch>;
 
 type Db = Kysely<Database>;
 
+/**
+ * A PATCH applied as a JSON merge patch (RFC 7396) at the top level: a field
+ * left out stays, `null` removes it, any other value replaces it whole. The
+ * schemas let `null` through only for fields the entity may lack.
+ */
+export function mergePatch<T extends object>(
+  record: T,
+  patch: { readonly [K in keyof T]?: T[K] | null | undefined },
+): T {
+  const next = { ...record } as Record<string, unknown>;
+  for (const [key, value] of Object.entries(patch)) {
+    if (value === null) delete next[key];
+    else if (value !== undefined) next[key] = value;
+  }
+  return next as T;
+}
+
 function titleText(title: Record<string, string>): string {
   return localize(title, 'en', [])?.text ?? 'item';
 }
@@ -74,7 +91,7 @@ export async function updateChallenge(
   const existing = await challenges.getChallenge(db, id);
   if (!existing || existing.orgId !== orgId) throw new NotFoundError(`Challenge "${id}"`);
   const now = clock.now().toISOString();
-  const next: Challenge = { ...existing, ...patch, id, orgId, updatedAt: now };
+  const next: Challenge = { ...mergePatch(existing, patch), id, orgId, updatedAt: now };
   if (next.publishedAt === null && next.status !== 'draft') next.publishedAt = now;
   await challenges.replaceChallenge(db, next);
   return next;
@@ -115,7 +132,7 @@ export async function updateStory(
 ): Promise<Story> {
   const existing = await stories.getStory(db, id);
   if (!existing || existing.orgId !== orgId) throw new NotFoundError(`Story "${id}"`);
-  const next: Story = { ...existing, ...patch, id, orgId };
+  const next: Story = { ...mergePatch(existing, patch), id, orgId };
   next.bodyHtml = renderLocalizedMarkdown(next.body);
   await stories.replaceStory(db, next);
   return next;
@@ -159,7 +176,7 @@ export async function updateCluster(
   const existing = id === orgId ? await clusters.getClusterProfile(db, id) : undefined;
   if (!existing) throw new NotFoundError(`Cluster "${id}"`);
   const org = await clusterOrg(db, orgId);
-  const next = { ...existing, ...patch };
+  const next = mergePatch(existing, patch);
   await clusters.saveCluster(db, org, next, clock.now());
   return clusters.clusterOf(org, next);
 }

@@ -14,6 +14,7 @@ import {
   Themes,
   Timestamp,
 } from './common.js';
+import { patchOf } from './patch.js';
 import { CHALLENGE_STATUSES, OFFERS, PROCUREMENT_ROUTES } from './vocabulary.js';
 
 /** An id of a record: letters, digits, dashes and underscores. */
@@ -127,6 +128,9 @@ export const ChallengeInput = /* @__PURE__ */ (() =>
   }))();
 export type ChallengeInput = z.input<typeof ChallengeInput>;
 
-/** A partial update of a challenge (PATCH). */
-export const ChallengePatch = /* @__PURE__ */ (() => z.partial(z.object(challengeContent)))();
+/**
+ * A partial update of a challenge (PATCH): fields left out stay as they are,
+ * `null` removes an optional field (`budget`, `deadline`, `location` …).
+ */
+export const ChallengePatch = /* @__PURE__ */ (() => patchOf(challengeContent))();
 export type ChallengePatch = z.infer<typeof ChallengePatch>;

@@ -7,6 +7,7 @@ import { LocalizedText, Slug, Themes } from './common.js';
 import { CLUSTER_RELATION_KINDS } from './vocabulary.js';
 import { NutsCode } from './challenge.js';
 import { Organization } from './organization.js';
+import { patchOf } from './patch.js';
 
 export const ClusterRelation = /* @__PURE__ */ (() =>
   z.object({
@@ -45,5 +46,9 @@ export const ClusterInput = /* @__PURE__ */ (() =>
   }))();
 export type ClusterInput = z.input<typeof ClusterInput>;
 
-export const ClusterPatch = /* @__PURE__ */ (() => z.partial(z.object(clusterProfile)))();
+/**
+ * A partial update of a cluster profile (PATCH): fields left out stay as they
+ * are, `null` removes an optional field (`memberCount`, `region`).
+ */
+export const ClusterPatch = /* @__PURE__ */ (() => patchOf(clusterProfile))();
 export type ClusterPatch = z.infer<typeof ClusterPatch>;

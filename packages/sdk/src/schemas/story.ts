@@ -13,6 +13,7 @@ import {
   Timestamp,
 } from './common.js';
 import { RecordId } from './challenge.js';
+import { patchOf } from './patch.js';
 
 export const StoryImage = /* @__PURE__ */ (() =>
   z.object({
@@ -64,6 +65,10 @@ export const StoryInput = /* @__PURE__ */ (() =>
   }))();
 export type StoryInput = z.input<typeof StoryInput>;
 
+/**
+ * A partial update of a story (PATCH): fields left out stay as they are,
+ * `null` removes an optional field (`image`, `author`).
+ */
 export const StoryPatch = /* @__PURE__ */ (() =>
-  z.partial(z.object({ ...storyContent, publishedAt: Timestamp })))();
+  patchOf({ ...storyContent, publishedAt: Timestamp }))();
 export type StoryPatch = z.infer<typeof StoryPatch>;
