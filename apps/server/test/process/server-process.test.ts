@@ -1,9 +1,11 @@
 /**
  * The server as a process on a PGlite data folder: durability across SIGKILL,
  * the data-folder lock, the CLI carried by the running server, and a clean
- * SIGTERM.
+ * SIGTERM that lets a request in flight finish.
  */
+import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -119,4 +121,79 @@ describe('the server process on PGlite', () => {
     server = await startServer({ DATA_DIR: dataDir });
     expect((await client(server.url).get('/v1/organizations/fjordvik')).status).toBe(200);
   });
+
+  it('answers a request in flight when SIGTERM arrives in full, then exits 0', async () => {
+    const running = server!;
+    const { hostname, port } = new URL(running.url);
+    const body = Buffer.from(JSON.stringify(submissionInput('norrhamn')));
+    const half = Math.floor(body.length / 2);
+
+    // A raw connection, so the body can be held back: with `Expect: 100-continue`
+    // the server says when it has read the headers and begun the request.
+    const socket = connect(Number(port), hostname);
+    let received = '';
+    socket.on('data', (chunk: Buffer) => (received += chunk.toString()));
+    const ended = new Promise<void>((resolve, reject) => {
+      socket.on('end', resolve);
+      socket.on('error', reject);
+    });
+    const continued = new Promise<void>((resolve) =>
+      socket.on('data', () => received.includes('HTTP/1.1 100 Continue\r\n\r\n') && resolve()),
+    );
+    socket.write(
+      [
+        'POST /v1/submissions HTTP/1.1',
+        `Host: ${hostname}:${port}`,
+        'Content-Type: application/json',
+        `Content-Length: ${body.length}`,
+        `Idempotency-Key: ${randomUUID()}`,
+        'Expect: 100-continue',
+        'Connection: close',
+        '',
+        '',
+      ].join('\r\n'),
+    );
+    await continued;
+    socket.write(body.subarray(0, half));
+
+    // The shutdown logs, stops listening and drops idle connections in one
+    // synchronous step, so once the line is out nothing new is served.
+    const shuttingDown = new Promise<void>((resolve) => {
+      const check = () => running.output().includes('"msg":"shutting down"') && resolve();
+      running.proc.stdout!.on('data', check);
+      check();
+    });
+    running.proc.kill('SIGTERM');
+    await shuttingDown;
+    expect(await newConnectionIsAnswered(hostname, Number(port))).toBe(false);
+    expect(running.proc.exitCode).toBeNull();
+
+    socket.write(body.subarray(half));
+    await ended;
+    const answer = received.slice(received.indexOf('\r\n\r\n') + 4);
+    const [head = '', payload = ''] = answer.split('\r\n\r\n');
+    expect(head).toMatch(/^HTTP\/1\.1 201 /);
+    const length = /\r\ncontent-length: (\d+)/i.exec(head)?.[1];
+    expect(Number(length)).toBe(Buffer.byteLength(payload));
+    expect(JSON.parse(payload)).toMatchObject({ reference: expect.stringMatching(/^NOR-/) });
+
+    expect(await running.exited).toBe(0);
+    expect(running.output()).toContain('"msg":"stopped"');
+    expect(running.output()).not.toContain('requests still open');
+  });
 });
+
+/** Whether a new connection gets any HTTP answer (a stopped listener refuses or resets it). */
+function newConnectionIsAnswered(host: string, port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = connect(port, host, () =>
+      socket.write(`GET /healthz HTTP/1.1\r\nHost: ${host}\r\n\r\n`),
+    );
+    socket.on('data', () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.on('error', () => resolve(false));
+    socket.on('close', () => resolve(false));
+  });
+}
