@@ -1,4 +1,4 @@
-/** Files: the embed bundle at `/embed/*` and the demo pages at `/`. */
+/** Files: the embed bundle at `/embed/*`, the demo pages at `/`, and `/favicon.ico`. */
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 import type { Context, Hono } from 'hono';
@@ -75,4 +75,9 @@ export function staticRoutes(
       throw error;
     }
   });
+
+  // Browsers ask for /favicon.ico whatever the page links (the demo pages link
+  // an SVG icon; /docs links none). Unless the public folder has one (served
+  // above), say there is nothing, without an error, and let them keep that a day.
+  app.get('/favicon.ico', (c) => c.body(null, 204, { 'Cache-Control': 'public, max-age=86400' }));
 }
