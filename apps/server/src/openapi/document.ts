@@ -132,6 +132,10 @@ const cacheHeaders = {
 
 const security = [{ apiKey: [] }];
 
+/** What the server checks of a cluster's relations, on create and on a PATCH that sends them. */
+const RELATIONS_RULE =
+  'Each `relations[].clusterId` must be the id of another existing organisation of kind `cluster` (not the cluster itself), else 422 naming `relations.N.clusterId`.';
+
 /** What a PATCH body means, for every write resource. */
 const PATCH_RULE =
   'Send only the fields to change, as a JSON merge patch (RFC 7396) at the top level: a field left out stays as it is; ' +
@@ -145,6 +149,7 @@ function writeOps(
   patch: string,
   path: string,
   notes: string,
+  patchNotes = '',
 ) {
   return {
     collection: {
@@ -165,7 +170,7 @@ function writeOps(
       patch: {
         tags: [tag],
         summary: `Update one of your own ${path}`,
-        description: PATCH_RULE,
+        description: patchNotes ? `${PATCH_RULE} ${patchNotes}` : PATCH_RULE,
         operationId: `update${item}`,
         security,
         parameters: [p.id],
@@ -244,7 +249,8 @@ export function buildOpenApiDocument(): Json {
     'ClusterInput',
     'ClusterPatch',
     'clusters (your own profile: id = your organisation id)',
-    "Creates the cluster profile of the key's organisation, which must be of kind `cluster` (else 403). Its id is the organisation id.",
+    `Creates the cluster profile of the key's organisation, which must be of kind \`cluster\` (else 403). Its id is the organisation id. ${RELATIONS_RULE}`,
+    RELATIONS_RULE,
   );
 
   const transitions = Object.entries(SUBMISSION_TRANSITIONS)

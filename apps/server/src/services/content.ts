@@ -1,7 +1,8 @@
 /**
  * The rules of an owner's own content: ids, publishing dates, Markdown
- * rendering, and that an organisation touches only its own records (another
- * organisation's record answers exactly as a missing one does: 404).
+ * rendering, references between clusters, and that an organisation touches
+ * only its own records (another organisation's record answers exactly as a
+ * missing one does: 404).
  */
 import type { Kysely } from 'kysely';
 import type { z } from 'zod/mini';
@@ -13,6 +14,7 @@ import {
   type Cluster,
   type ClusterInput,
   type ClusterPatch,
+  type ClusterRelation,
   type Story,
   type StoryInput,
   type StoryPatch,
@@ -21,9 +23,15 @@ import type { Database } from '../store/schema.js';
 import * as challenges from '../store/challenges.js';
 import * as stories from '../store/stories.js';
 import * as clusters from '../store/clusters.js';
-import { getOrganization } from '../store/organizations.js';
+import { clusterOrganizationIds, getOrganization } from '../store/organizations.js';
 import type { Clock } from './clock.js';
-import { ConflictError, ForbiddenError, NotFoundError } from './errors.js';
+import {
+  ConflictError,
+  ForbiddenError,
+  InvalidError,
+  NotFoundError,
+  type FieldError,
+} from './errors.js';
 import { slugify, uniqueId } from './ids.js';
 import { renderLocalizedMarkdown } from './markdown.js';
 
@@ -151,6 +159,32 @@ async function clusterOrg(db: Db, orgId: string) {
   return org;
 }
 
+/**
+ * A cluster's relations name other cluster organisations that exist: not
+ * itself, not a city, not an id nobody has. 422 naming each relation that does
+ * not (`relations.0.clusterId`).
+ */
+async function checkRelations(
+  db: Db,
+  orgId: string,
+  relations: readonly ClusterRelation[],
+): Promise<void> {
+  const clusterIds = await clusterOrganizationIds(
+    db,
+    relations.map((r) => r.clusterId).filter((id) => id !== orgId),
+  );
+  const errors: FieldError[] = [];
+  relations.forEach(({ clusterId }, i) => {
+    const path = `relations.${i}.clusterId`;
+    if (clusterId === orgId) {
+      errors.push({ path, message: 'A cluster cannot be related to itself' });
+    } else if (!clusterIds.has(clusterId)) {
+      errors.push({ path, message: `"${clusterId}" is not an existing cluster organisation` });
+    }
+  });
+  if (errors.length) throw new InvalidError(errors);
+}
+
 export async function createCluster(
   db: Db,
   clock: Clock,
@@ -162,6 +196,7 @@ export async function createCluster(
   if (!replace && (await clusters.getClusterProfile(db, orgId))) {
     throw new ConflictError(`The cluster profile of "${orgId}" exists already; PATCH it`);
   }
+  await checkRelations(db, orgId, input.relations);
   await clusters.saveCluster(db, org, input, clock.now());
   return clusters.clusterOf(org, input);
 }
@@ -176,6 +211,7 @@ export async function updateCluster(
   const existing = id === orgId ? await clusters.getClusterProfile(db, id) : undefined;
   if (!existing) throw new NotFoundError(`Cluster "${id}"`);
   const org = await clusterOrg(db, orgId);
+  if (patch.relations) await checkRelations(db, orgId, patch.relations);
   const next = mergePatch(existing, patch);
   await clusters.saveCluster(db, org, next, clock.now());
   return clusters.clusterOf(org, next);

@@ -31,6 +31,16 @@ export interface ImportCounts {
   stories: number;
 }
 
+/** A record's field errors at their path in the bundle (`clusters.2.profile.relations.0.clusterId`). */
+async function atPath<T>(prefix: string, write: () => Promise<T>): Promise<T> {
+  try {
+    return await write();
+  } catch (error) {
+    if (!(error instanceof InvalidError)) throw error;
+    throw new InvalidError(error.errors.map((e) => ({ ...e, path: `${prefix}.${e.path}` })));
+  }
+}
+
 export async function importContent(
   db: Kysely<Database>,
   clock: Clock,
@@ -48,8 +58,11 @@ export async function importContent(
       await createOrganization(trx, clock, org, { replace: true });
     for (const c of data.clusters)
       await createOrganization(trx, clock, c.organization, { replace: true });
-    for (const c of data.clusters) {
-      await createCluster(trx, clock, c.organization.id, c.profile, { replace: true });
+    // After every organisation, so clusters of the bundle may name each other in relations.
+    for (const [i, c] of data.clusters.entries()) {
+      await atPath(`clusters.${i}.profile`, () =>
+        createCluster(trx, clock, c.organization.id, c.profile, { replace: true }),
+      );
     }
     for (const [i, { orgId, ...input }] of data.challenges.entries()) {
       if (input.id) await trx.deleteFrom('challenges').where('id', '=', input.id).execute();

@@ -45,6 +45,21 @@ export async function organizationExists(db: Kysely<Database>, id: string): Prom
   return row !== undefined;
 }
 
+/** Of `ids`, those that are organisations of kind `cluster`. */
+export async function clusterOrganizationIds(
+  db: Kysely<Database>,
+  ids: readonly string[],
+): Promise<Set<string>> {
+  if (ids.length === 0) return new Set();
+  const rows = await db
+    .selectFrom('organizations')
+    .select('id')
+    .where('kind', '=', 'cluster')
+    .where('id', 'in', [...new Set(ids)])
+    .execute();
+  return new Set(rows.map((r) => r.id));
+}
+
 export async function getOrganization(
   db: Kysely<Database>,
   id: string,
