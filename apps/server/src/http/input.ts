@@ -2,16 +2,20 @@
  * Reading requests: JSON bodies through the SDK's schemas (the same objects
  * the form and the client use), and query parameters by small typed readers.
  */
+import { toFieldErrors } from '@entrypoint/sdk';
 import type { Context } from 'hono';
 import type { z } from 'zod/mini';
 import type { FieldError } from '../services/errors.js';
 import { HttpProblem } from './problem.js';
 
+/**
+ * Field errors for a problem document, worded by the SDK (`toFieldErrors`):
+ * zod/mini carries no locale, so its own message is "Invalid input" for most
+ * issues; this says what is expected instead ("Expected string", "At most 200
+ * characters", "Must be one of …").
+ */
 export function issuesToErrors(issues: readonly z.core.$ZodIssue[]): FieldError[] {
-  return issues.map((i) => ({
-    path: i.path.map(String).join('.'),
-    message: i.message,
-  }));
+  return toFieldErrors(issues);
 }
 
 /** The raw JSON body; 400 when it is not JSON. (Type and size are checked before, in app.ts.) */

@@ -72,8 +72,26 @@ describe('invalid input answers 422 problem+json naming each path', () => {
       expect(res.body.errors).toEqual(
         expect.arrayContaining([{ path, message: expect.any(String) }]),
       );
+      // Worded for a person: zod/mini's own message is a bare "Invalid input".
+      for (const e of res.body.errors as { message: string }[])
+        expect(e.message).not.toMatch(/^Invalid input$/);
     });
   }
+
+  it('says what is expected in each message', async () => {
+    const { id } = await server.org();
+    const res = await api.post(
+      '/v1/submissions',
+      submissionInput(id, { title: 'x'.repeat(201), kind: 'complaint' as never }),
+      idem(),
+    );
+    expectProblem(res, 422);
+    const byPath = Object.fromEntries(
+      (res.body.errors as { path: string; message: string }[]).map((e) => [e.path, e.message]),
+    );
+    expect(byPath.title).toMatch(/200/);
+    expect(byPath.kind).toMatch(/^Must be one of /);
+  });
 
   it('for localized text, arrays, dates and nested objects of a challenge', async () => {
     const { key } = await server.org();
