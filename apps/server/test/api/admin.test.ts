@@ -1,17 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from '../helpers/server.js';
-import { bearer, client } from '../helpers/http.js';
+import { describe, expect, it } from 'vitest';
+import { openTestServer } from '../helpers/server.js';
+import { bearer } from '../helpers/http.js';
 import { challengeInput, idem, storyInput, submissionInput } from '../helpers/factories.js';
 import { revokeApiKey } from '../../src/services/keys.js';
 import { systemClock } from '../../src/services/clock.js';
 
-let server: TestServer;
-let api: ReturnType<typeof client>;
-beforeAll(async () => {
-  server = await startTestServer();
-  api = client(server.url);
-});
-afterAll(() => server.close());
+const { server, api } = await openTestServer();
 
 describe('API keys', () => {
   it('answers 401 without a key, with a wrong one and with a revoked one', async () => {

@@ -3,21 +3,15 @@
  * create, on a PATCH that sends relations and on an import that replaces a
  * profile, anything else is 422 naming `relations.N.clusterId`.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { letters, startTestServer, type TestServer } from '../helpers/server.js';
-import { bearer, client } from '../helpers/http.js';
+import { describe, expect, it } from 'vitest';
+import { letters, openTestServer } from '../helpers/server.js';
+import { bearer } from '../helpers/http.js';
 import { importContent } from '../../src/services/import.js';
 import { InvalidError } from '../../src/services/errors.js';
 import { systemClock } from '../../src/services/clock.js';
 import type { OrganizationInput } from '@entrypoint/sdk';
 
-let server: TestServer;
-let api: ReturnType<typeof client>;
-beforeAll(async () => {
-  server = await startTestServer();
-  api = client(server.url);
-});
-afterAll(() => server.close());
+const { server, api } = await openTestServer();
 
 const profile = (relations: { clusterId: string; kind: string }[]) => ({
   sectors: ['maritime'],

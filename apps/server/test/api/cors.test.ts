@@ -3,17 +3,10 @@
  * answered for any origin some organisation allows. Here every organisation
  * restricts its origins, so an unknown origin is refused at the preflight.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from '../helpers/server.js';
-import { client } from '../helpers/http.js';
+import { describe, expect, it } from 'vitest';
+import { openTestServer } from '../helpers/server.js';
 
-let server: TestServer;
-let api: ReturnType<typeof client>;
-beforeAll(async () => {
-  server = await startTestServer();
-  api = client(server.url);
-});
-afterAll(() => server.close());
+const { server, api } = await openTestServer();
 
 const preflight = (origin: string, path = '/v1/submissions') =>
   api.call('OPTIONS', path, undefined, {

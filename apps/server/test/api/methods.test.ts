@@ -6,19 +6,13 @@
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { serve } from '@hono/node-server';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createApp } from '../../src/app.js';
 import { silentLogger } from '../../src/ops/log.js';
-import { startTestServer, type TestServer } from '../helpers/server.js';
+import { openTestServer } from '../helpers/server.js';
 import { bearer, client } from '../helpers/http.js';
 
-let server: TestServer;
-let api: ReturnType<typeof client>;
-beforeAll(async () => {
-  server = await startTestServer();
-  api = client(server.url);
-});
-afterAll(() => server.close());
+const { server, api } = await openTestServer();
 
 const json = { 'content-type': 'application/json' };
 

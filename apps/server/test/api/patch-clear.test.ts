@@ -4,19 +4,13 @@
  * what search indexes), and a required field refuses `null` with a 422 that
  * names it.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
-import { startTestServer, type TestServer } from '../helpers/server.js';
-import { bearer, client } from '../helpers/http.js';
+import { openTestServer } from '../helpers/server.js';
+import { bearer } from '../helpers/http.js';
 import { challengeInput, storyInput } from '../helpers/factories.js';
 
-let server: TestServer;
-let api: ReturnType<typeof client>;
-beforeAll(async () => {
-  server = await startTestServer();
-  api = client(server.url);
-});
-afterAll(() => server.close());
+const { server, api } = await openTestServer();
 
 /** The record as the store holds it: the keys of its stored document. */
 async function storedKeys(table: 'challenges' | 'stories', id: string): Promise<string[]> {

@@ -8,19 +8,12 @@ import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from '../helpers/server.js';
-import { client } from '../helpers/http.js';
+import { describe, expect, it } from 'vitest';
+import { startTestServer, openTestServer } from '../helpers/server.js';
 
 const PUBLIC_DIR = fileURLToPath(new URL('../../public', import.meta.url));
 
-let server: TestServer;
-let api: ReturnType<typeof client>;
-beforeAll(async () => {
-  server = await startTestServer({ publicDir: PUBLIC_DIR });
-  api = client(server.url);
-});
-afterAll(() => server.close());
+const { api } = await openTestServer({ publicDir: PUBLIC_DIR });
 
 /** The page's meta CSP, as directive → sources. */
 function metaCsp(html: string): Map<string, string[]> {

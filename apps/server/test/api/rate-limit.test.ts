@@ -1,15 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from '../helpers/server.js';
-import { client } from '../helpers/http.js';
+import { describe, expect, it } from 'vitest';
+import { openTestServer } from '../helpers/server.js';
+
 import { idem, submissionInput } from '../helpers/factories.js';
 
-let server: TestServer;
-let api: ReturnType<typeof client>;
-beforeAll(async () => {
-  server = await startTestServer({ rateLimit: { max: 3, windowMs: 60_000 } });
-  api = client(server.url);
-});
-afterAll(() => server.close());
+const { server, api } = await openTestServer({ rateLimit: { max: 3, windowMs: 60_000 } });
 
 describe('the rate limit on submissions', () => {
   it('answers 429 with Retry-After once a client address sends too many', async () => {

@@ -1,15 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from '../helpers/server.js';
-import { bearer, client } from '../helpers/http.js';
+import { describe, expect, it } from 'vitest';
+import { openTestServer } from '../helpers/server.js';
+import { bearer } from '../helpers/http.js';
 import { challengeInput, storyInput } from '../helpers/factories.js';
 
-let server: TestServer;
-let api: ReturnType<typeof client>;
-beforeAll(async () => {
-  server = await startTestServer();
-  api = client(server.url);
-});
-afterAll(() => server.close());
+const { server, api } = await openTestServer();
 
 const ids = (res: { body: { data: Array<{ id: string }> } }) => res.body.data.map((x) => x.id);
 

@@ -1,16 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { HONEYPOT_FIELD } from '@entrypoint/sdk';
-import { startTestServer, type TestServer } from '../helpers/server.js';
-import { bearer, client } from '../helpers/http.js';
+import { openTestServer } from '../helpers/server.js';
+import { bearer } from '../helpers/http.js';
 import { challengeInput, idem, submissionInput } from '../helpers/factories.js';
 
-let server: TestServer;
-let api: ReturnType<typeof client>;
-beforeAll(async () => {
-  server = await startTestServer();
-  api = client(server.url);
-});
-afterAll(() => server.close());
+const { server, api } = await openTestServer();
 
 const inboxCount = async (key: string) => {
   const res = await api.get('/v1/submissions?limit=100', bearer(key));

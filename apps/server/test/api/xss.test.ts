@@ -1,15 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from '../helpers/server.js';
-import { bearer, client } from '../helpers/http.js';
+import { describe, expect, it } from 'vitest';
+import { openTestServer } from '../helpers/server.js';
+import { bearer } from '../helpers/http.js';
 import { storyInput } from '../helpers/factories.js';
 
-let server: TestServer;
-let api: ReturnType<typeof client>;
-beforeAll(async () => {
-  server = await startTestServer();
-  api = client(server.url);
-});
-afterAll(() => server.close());
+const { server, api } = await openTestServer();
 
 // Classic payloads (OWASP filter-evasion list and friends), in Markdown and raw HTML.
 const PAYLOADS = [

@@ -10,6 +10,7 @@ import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import pg from 'pg';
+import { afterAll } from 'vitest';
 import { serve } from '@hono/node-server';
 import type { OrganizationInput } from '@entrypoint/sdk';
 import { createApp } from '../../src/app.js';
@@ -18,6 +19,7 @@ import { systemClock } from '../../src/services/clock.js';
 import { createOrganization } from '../../src/services/organizations.js';
 import { createApiKey } from '../../src/services/keys.js';
 import { silentLogger } from '../../src/ops/log.js';
+import { client } from './http.js';
 import type { AppOptions } from '../../src/http/context.js';
 
 export const ENGINE = (process.env.ENGINE ?? 'pglite') as 'pglite' | 'postgres';
@@ -103,4 +105,14 @@ export async function startTestServer(options: Partial<AppOptions> = {}): Promis
       await cleanup();
     },
   };
+}
+
+/**
+ * A real app on a real database for one test file: started when the file
+ * loads, closed after its last test; `api` calls it over HTTP.
+ */
+export async function openTestServer(options: Partial<AppOptions> = {}) {
+  const server = await startTestServer(options);
+  afterAll(() => server.close());
+  return { server, api: client(server.url) };
 }
