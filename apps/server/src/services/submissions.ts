@@ -129,6 +129,45 @@ export function decoyReceipt(clock: Clock, orgId: unknown): SubmissionReceipt {
   };
 }
 
+/** One of the owner's submissions; another owner's is "not found", as for a key of the owner. */
+export async function getSubmission(db: Db, orgId: string, id: string): Promise<Submission> {
+  const submission = await store.getSubmission(db, orgId, id);
+  if (!submission) throw new NotFoundError(`Submission "${id}"`);
+  return submission;
+}
+
+/**
+ * The same by id or by human reference, in any case (`nor-2026-0042`): staff
+ * read the reference off a mail or a phone call. Ids are UUIDs the server
+ * makes, so the two never collide.
+ */
+export async function findSubmission(
+  db: Db,
+  orgId: string,
+  idOrReference: string,
+): Promise<Submission> {
+  const submission =
+    (await store.getSubmission(db, orgId, idOrReference)) ??
+    (await store.getSubmissionByReference(db, orgId, idOrReference.toUpperCase()));
+  if (!submission) throw new NotFoundError(`Submission "${idOrReference}"`);
+  return submission;
+}
+
+/** The whole inbox, newest first: the API's pages, followed to the end. */
+export async function listAllSubmissions(
+  db: Db,
+  args: { orgId: string; statuses?: string[] | undefined },
+): Promise<Submission[]> {
+  const all: Submission[] = [];
+  let cursor: string | undefined;
+  do {
+    const page = await store.listSubmissions(db, { ...args, limit: 100, cursor });
+    all.push(...page.data);
+    cursor = page.nextCursor ?? undefined;
+  } while (cursor);
+  return all;
+}
+
 export async function moveSubmission(
   db: Db,
   clock: Clock,
@@ -136,22 +175,38 @@ export async function moveSubmission(
   id: string,
   status: SubmissionStatus,
 ): Promise<Submission> {
+  return (await transitionSubmission(db, clock, orgId, id, status)).submission;
+}
+
+/**
+ * Moves a submission along SUBMISSION_TRANSITIONS and says where it came from.
+ * The same status again is no move and no error; a move the map does not allow
+ * is a conflict naming the statuses it can move to.
+ */
+export async function transitionSubmission(
+  db: Db,
+  clock: Clock,
+  orgId: string,
+  id: string,
+  status: SubmissionStatus,
+): Promise<{ from: SubmissionStatus; submission: Submission }> {
   return db.transaction().execute(async (trx) => {
     const existing = await store.getSubmission(trx, orgId, id);
     if (!existing) throw new NotFoundError(`Submission "${id}"`);
-    if (existing.status === status) return existing;
-    const allowed = SUBMISSION_TRANSITIONS[existing.status];
+    const from = existing.status;
+    if (from === status) return { from, submission: existing };
+    const allowed = SUBMISSION_TRANSITIONS[from];
     if (!allowed.includes(status)) {
       throw new ConflictError(
-        `A submission cannot move from "${existing.status}" to "${status}"` +
+        `A submission cannot move from "${from}" to "${status}"` +
           (allowed.length
             ? `; it can move to ${allowed.map((s) => `"${s}"`).join(', ')}`
             : '; it is final'),
-        { from: existing.status, allowed },
+        { from, allowed },
       );
     }
     const next: Submission = { ...existing, status, updatedAt: clock.now().toISOString() };
     await store.replaceSubmission(trx, next);
-    return next;
+    return { from, submission: next };
   });
 }

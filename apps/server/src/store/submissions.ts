@@ -91,6 +91,21 @@ export async function getSubmission(
   return row?.doc as Submission | undefined;
 }
 
+/** An owner's submission by its human reference (e.g. `NOR-2026-0001`). */
+export async function getSubmissionByReference(
+  db: Kysely<Database>,
+  orgId: string,
+  reference: string,
+): Promise<Submission | undefined> {
+  const row = await db
+    .selectFrom('submissions')
+    .select('doc')
+    .where('reference', '=', reference)
+    .where('org_id', '=', orgId)
+    .executeTakeFirst();
+  return row?.doc as Submission | undefined;
+}
+
 export async function replaceSubmission(db: Kysely<Database>, s: Submission): Promise<void> {
   await db
     .updateTable('submissions')

@@ -8,7 +8,7 @@ import {
   SubmissionPatch,
 } from '@entrypoint/sdk';
 import * as submissions from '../../services/submissions.js';
-import { getSubmission, listSubmissions } from '../../store/submissions.js';
+import { listSubmissions } from '../../store/submissions.js';
 import { type Deps, type Env, requireOrg, sendJson } from '../context.js';
 import { Query, readBody, readJson, validate } from '../input.js';
 import { HttpProblem } from '../problem.js';
@@ -108,8 +108,7 @@ export function submissionRoutes(app: Hono<Env>, deps: Deps) {
 
   app.get('/v1/submissions/:id', async (c) => {
     const orgId = await requireOrg(c, deps);
-    const submission = await getSubmission(db(), orgId, c.req.param('id'));
-    if (!submission) throw new HttpProblem(404, `Submission "${c.req.param('id')}" does not exist`);
+    const submission = await submissions.getSubmission(db(), orgId, c.req.param('id'));
     return sendJson(c, submission, { visibility: 'private' });
   });
 
