@@ -10,35 +10,60 @@ import { readConfig } from './config.js';
 import { openStore } from './store/open.js';
 import { systemClock } from './services/clock.js';
 import { InvalidError } from './services/errors.js';
-import { runCommand, USAGE, UsageError, type CommandRequest } from './ops/commands.js';
+import { checkUsage, runCommand, USAGE, UsageError, type CommandRequest } from './ops/commands.js';
 import { findControl, sendControl } from './ops/control.js';
 import { DataDirLockedError, lockDataDir } from './ops/data-dir-lock.js';
 
 function parse(argv: string[]): CommandRequest {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    strict: true,
-    options: Object.fromEntries(
-      [
-        'org',
-        'label',
-        'file',
-        'id',
-        'kind',
-        'name',
-        'country',
-        'lang',
-        'contact-name',
-        'contact-email',
-        'website',
-        'origins',
-        'base-url',
-        'key',
-      ].map((name) => [name, { type: 'string' as const }]),
-    ),
-  });
-  const options = values as Record<string, string | undefined>;
+  const req = parseLine(argv);
+  checkUsage(req);
+  return req;
+}
+
+/** parseArgs' own errors (an unknown option, a missing value) are usage errors too. */
+function parseOptions(argv: string[]) {
+  try {
+    return parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        ...Object.fromEntries(
+          [
+            'org',
+            'label',
+            'file',
+            'id',
+            'kind',
+            'name',
+            'country',
+            'lang',
+            'contact-name',
+            'contact-email',
+            'website',
+            'origins',
+            'base-url',
+            'key',
+            'status',
+          ].map((name) => [name, { type: 'string' as const }]),
+        ),
+        json: { type: 'boolean' },
+      },
+    });
+  } catch (error) {
+    throw new UsageError(`${(error as Error).message}\n\n${USAGE}`);
+  }
+}
+
+function parseLine(argv: string[]): CommandRequest {
+  const { values, positionals } = parseOptions(argv);
+  // Options travel as strings (also to a running server): a flag is 'true'.
+  const options = Object.fromEntries(
+    Object.entries(values).map(([k, v]) => [
+      k,
+      typeof v === 'boolean' ? (v ? 'true' : undefined) : v,
+    ]),
+  ) as Record<string, string | undefined>;
   const [cmd, ...rest] = positionals;
   const req: CommandRequest = { command: [], options };
   if (!cmd || cmd === 'help') throw new UsageError(USAGE);

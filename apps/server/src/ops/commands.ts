@@ -16,6 +16,7 @@ import { InvalidError } from '../services/errors.js';
 import { listApiKeys } from '../store/api-keys.js';
 import { listOrganizations } from '../store/organizations.js';
 import { issuesToErrors } from '../http/input.js';
+import { INBOX_USAGE, readInboxArgs, runInbox } from './inbox.js';
 
 export interface CommandRequest {
   /** e.g. ['keys', 'create'] */
@@ -40,8 +41,19 @@ export const USAGE = `Usage: npm run cli -- <command>
   keys list --org ID               list an organisation's keys (ids, never the keys)
   keys revoke KEY_OR_ID            end a key
   import FILE                      load a JSON bundle { organizations, clusters, challenges, stories }
+${INBOX_USAGE}
 
 Environment: DATA_DIR (PGlite folder) or DATABASE_URL (PostgreSQL), as for the server.`;
+
+/** A command's usage, checked where the CLI runs, before it may be carried to a server. */
+export function checkUsage(req: CommandRequest): void {
+  const [cmd, sub] = req.command;
+  if (cmd === 'inbox') inboxArgs(sub, req.options);
+}
+
+function inboxArgs(sub: string | undefined, options: CommandRequest['options']) {
+  return readInboxArgs(sub, options, (message) => new UsageError(`${message}\n\n${USAGE}`));
+}
 
 function need(options: Record<string, string | undefined>, name: string): string {
   const v = options[name];
@@ -57,6 +69,7 @@ export async function runCommand(
   const db = store.db;
   const [cmd, sub] = req.command;
   const o = req.options;
+  if (cmd === 'inbox') return runInbox(db, clock, inboxArgs(sub, o));
   switch (`${cmd ?? ''} ${sub ?? ''}`.trim()) {
     case 'migrate': {
       const applied = await store.migrate();
