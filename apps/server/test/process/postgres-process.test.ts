@@ -1,13 +1,14 @@
 /**
  * The server and the CLI as processes on PostgreSQL (when TEST_DATABASE_URL is
  * set): the CLI connects itself, the server migrates and seeds, both share the
- * store. Runs in a schema of its own, named through the URL's `options`.
+ * store (keys, the inbox commands). Runs in a schema of its own, named through the URL's `options`.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import pg from 'pg';
 import { assertBuilt, cli, startServer, type Running } from '../helpers/process.js';
 import { bearer, client } from '../helpers/http.js';
 import { letters } from '../helpers/server.js';
+import { checkInboxCli, checkInboxPaging } from './inbox-cli.js';
 
 const base = process.env.TEST_DATABASE_URL;
 const schema = `ep_proc_${process.pid}_${letters(6)}`;
@@ -54,4 +55,12 @@ describe.skipIf(!base)('the server process on PostgreSQL', () => {
     server.proc.kill('SIGTERM');
     expect(await server.exited).toBe(0);
   });
+
+  it('lists, shows and moves inbox submissions with the CLI, which connects itself', async () => {
+    server = await startServer({ DATABASE_URL: url, RATE_LIMIT_MAX: '1000' });
+    await checkInboxCli({ DATABASE_URL: url }, server.url);
+    await checkInboxPaging({ DATABASE_URL: url }, server.url);
+    server.proc.kill('SIGTERM');
+    expect(await server.exited).toBe(0);
+  }, 60_000);
 });

@@ -1,6 +1,7 @@
 /**
  * The server as a process on a PGlite data folder: durability across SIGKILL,
- * the data-folder lock, the CLI carried by the running server, and a clean
+ * the data-folder lock, the CLI carried by the running server (keys, orgs and
+ * the inbox commands), the CLI on its own once the server is gone, and a clean
  * SIGTERM that lets a request in flight finish.
  */
 import { randomUUID } from 'node:crypto';
@@ -12,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assertBuilt, cli, runToExit, startServer, type Running } from '../helpers/process.js';
 import { bearer, client } from '../helpers/http.js';
 import { idem, submissionInput } from '../helpers/factories.js';
+import { checkInboxCli, checkInboxPaging } from './inbox-cli.js';
 
 let dataDir: string;
 let server: Running | undefined;
@@ -30,7 +32,8 @@ afterAll(async () => {
 
 describe('the server process on PGlite', () => {
   it('starts with DEMO=1, serves the demo data, and refuses a second process on the same DATA_DIR', async () => {
-    server = await startServer({ DATA_DIR: dataDir, DEMO: '1' });
+    // The inbox test posts more than an API page of submissions.
+    server = await startServer({ DATA_DIR: dataDir, DEMO: '1', RATE_LIMIT_MAX: '1000' });
     const api = client(server.url);
     expect((await api.get('/healthz')).status).toBe(200);
     const orgs = await api.get('/v1/organizations?limit=100');
@@ -92,6 +95,11 @@ describe('the server process on PGlite', () => {
     expect((await api.get('/v1/submissions', bearer(key))).status).toBe(401);
   });
 
+  it('lists, shows and moves inbox submissions with the CLI while the server runs', async () => {
+    await checkInboxCli({ DATA_DIR: dataDir }, server!.url);
+    await checkInboxPaging({ DATA_DIR: dataDir }, server!.url);
+  }, 60_000);
+
   it('keeps a submission answered 201 after SIGKILL and a restart on the same DATA_DIR', async () => {
     const api = client(server!.url);
     const posted = await api.post('/v1/submissions', submissionInput('norrhamn'), idem());
@@ -118,6 +126,16 @@ describe('the server process on PGlite', () => {
     const res = await cli(['orgs', 'list'], { DATA_DIR: dataDir });
     expect(res.code).toBe(0);
     expect(res.stdout).toContain('norrhamn');
+    const inbox = await cli(['inbox', 'list', '--org', 'norrhamn', '--status', 'in-review'], {
+      DATA_DIR: dataDir,
+    });
+    expect(inbox.stderr).toBe('');
+    expect(inbox.stdout).toMatch(/^REFERENCE {2,}RECEIVED .*\nNOR-\d{4}-\d{4} .* in-review /);
+    const reference = /\n(NOR-\d{4}-\d{4}) /.exec(inbox.stdout)![1]!;
+    const moved = await cli(['inbox', 'move', reference, 'accepted', '--org', 'norrhamn'], {
+      DATA_DIR: dataDir,
+    });
+    expect(moved.stdout).toMatch(/^Moved NOR-\d{4}-\d{4} from in-review to accepted \(final\)\n$/);
     server = await startServer({ DATA_DIR: dataDir });
     expect((await client(server.url).get('/v1/organizations/fjordvik')).status).toBe(200);
   });
