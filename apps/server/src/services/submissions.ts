@@ -91,7 +91,7 @@ export async function submit(
       return { receipt: record.response as SubmissionReceipt, replayed: true };
     }
     const year = now.getUTCFullYear();
-    const n = await store.nextReferenceNumber(trx, input.orgId, year);
+    const n = await store.nextReferenceNumber(trx, referencePrefix(input.orgId), year);
     const createdAt = now.toISOString();
     const submission: Submission = {
       id: newId(),

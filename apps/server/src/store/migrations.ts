@@ -138,6 +138,28 @@ export const MIGRATIONS: readonly Migration[] = [
       alter index stories_search set (fastupdate = off);
     `,
   },
+  {
+    version: 4,
+    name: 'reference numbers per prefix',
+    // A reference is unique across owners, but its prefix is only the first
+    // three letters of the owner's id: "malmo" and "malmoe" both write MAL-…,
+    // and numbering per owner made the second owner's first submission collide
+    // with the first owner's (a 500). Numbering per prefix and year keeps every
+    // reference unique; owners that share a prefix share its numbers.
+    up: `
+      create table reference_counters (
+        prefix text not null,
+        year integer not null,
+        last integer not null,
+        primary key (prefix, year)
+      );
+      insert into reference_counters (prefix, year, last)
+        select split_part(reference, '-', 1), split_part(reference, '-', 2)::integer,
+               max(split_part(reference, '-', 3)::integer)
+          from submissions group by 1, 2;
+      drop table submission_counters;
+    `,
+  },
 ];
 
 /** An arbitrary constant: the advisory lock every instance takes to migrate. */

@@ -64,8 +64,8 @@ export interface SubmissionsTable {
   doc: Json;
 }
 
-export interface SubmissionCountersTable {
-  org_id: string;
+export interface ReferenceCountersTable {
+  prefix: string;
   year: number;
   last: number;
 }
@@ -100,7 +100,7 @@ export interface Database {
   challenge_search: ChallengeSearchTable;
   stories: StoriesTable;
   submissions: SubmissionsTable;
-  submission_counters: SubmissionCountersTable;
+  reference_counters: ReferenceCountersTable;
   idempotency_keys: IdempotencyKeysTable;
   api_keys: ApiKeysTable;
   schema_migrations: SchemaMigrationsTable;

@@ -45,17 +45,21 @@ export async function storeIdempotentResponse(
     .execute();
 }
 
-/** The next number of an owner's year: 1, 2, 3 … (row-locked, so concurrent posts never share one). */
+/**
+ * The next number of a reference prefix's year: 1, 2, 3 … (row-locked, so
+ * concurrent posts never share one). Per prefix, not per owner: two owners
+ * whose ids start alike share a prefix, and a reference must stay unique.
+ */
 export async function nextReferenceNumber(
   db: Kysely<Database>,
-  orgId: string,
+  prefix: string,
   year: number,
 ): Promise<number> {
   const row = await db
-    .insertInto('submission_counters')
-    .values({ org_id: orgId, year, last: 1 })
+    .insertInto('reference_counters')
+    .values({ prefix, year, last: 1 })
     .onConflict((oc) =>
-      oc.columns(['org_id', 'year']).doUpdateSet({ last: sql`submission_counters.last + 1` }),
+      oc.columns(['prefix', 'year']).doUpdateSet({ last: sql`reference_counters.last + 1` }),
     )
     .returning('last')
     .executeTakeFirstOrThrow();

@@ -37,7 +37,8 @@ export interface TestServer {
 export const letters = (n: number) =>
   Array.from(randomBytes(n), (b) => String.fromCharCode(97 + (b % 26))).join('');
 
-async function openTestStore(): Promise<{ store: Store; cleanup(): Promise<void> }> {
+/** A fresh, empty store (not migrated) on the engine under test, and how to remove it. */
+export async function openTestStore(): Promise<{ store: Store; cleanup(): Promise<void> }> {
   if (ENGINE === 'postgres') {
     const url = process.env.TEST_DATABASE_URL;
     if (!url) throw new Error('ENGINE=postgres needs TEST_DATABASE_URL');
