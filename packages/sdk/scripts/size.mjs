@@ -11,8 +11,8 @@ import { fileURLToPath } from 'node:url';
 
 const TARGET = 16 * 1024; // bytes, gzip: the issue's target for client + schemas
 // Fails above these (gzip bytes): measured 2026-11-23 plus ~2%, to catch
-// regressions. Measured: client + schemas 16,566; elements' imports (lite
-// client + SubmissionInput) 10,210; schemas only 9,442; createClient 16,263;
+// regressions. Measured: client + schemas 16,573; elements' imports (lite
+// client + SubmissionInput) 10,211; schemas only 9,440; createClient 16,265;
 // createLiteClient 2,872; vocabularies and localize 502.
 const LIMITS = {
   'client + schemas': 16_900,
