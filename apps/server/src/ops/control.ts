@@ -14,7 +14,7 @@ import type { Logger } from './log.js';
 import { isAlive } from './data-dir-lock.js';
 import { randomToken } from '../services/ids.js';
 import { DomainError, InvalidError } from '../services/errors.js';
-import type { CommandRequest } from './commands.js';
+import { UsageError, type CommandRequest } from './commands.js';
 
 export const CONTROL_FILE = 'control.json';
 
@@ -52,7 +52,9 @@ export async function startControlServer(
         } catch (error) {
           const status = error instanceof DomainError ? error.status : 400;
           const errors = error instanceof InvalidError ? error.errors : undefined;
-          reply(status, { error: (error as Error).message, errors });
+          // A usage error says so, so that the CLI exits 2 as it does on its own.
+          const usage = error instanceof UsageError || undefined;
+          reply(status, { error: (error as Error).message, errors, usage });
         }
       })();
     });
@@ -93,7 +95,9 @@ export async function sendControl(info: ControlInfo, req: CommandRequest): Promi
     lines?: string[];
     error?: string;
     errors?: Array<{ path: string; message: string }>;
+    usage?: boolean;
   };
+  if (body.usage) throw new UsageError(body.error ?? 'Wrong command line');
   if (!res.ok) {
     const details = body.errors?.map((e) => `  ${e.path}: ${e.message}`).join('\n');
     throw new Error(`${body.error ?? `HTTP ${res.status}`}${details ? `\n${details}` : ''}`);

@@ -52,6 +52,10 @@ describe('the server process on PGlite', () => {
 
   it('lets the CLI create a key while the server runs, printed last, through a 0600 secret', async () => {
     expect(statSync(join(dataDir, 'control.json')).mode & 0o777).toBe(0o600);
+    // A wrong command line exits 2 here too, though the server carries the command.
+    const wrong = await cli(['keys', 'list'], { DATA_DIR: dataDir });
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toContain('--org');
     const res = await cli(['keys', 'create', '--org', 'norrhamn'], { DATA_DIR: dataDir });
     expect(res.stderr).toBe('');
     expect(res.code).toBe(0);
