@@ -9,8 +9,8 @@ import { Story } from '../schemas/story.js';
 import { Submission, SubmissionReceipt } from '../schemas/submission.js';
 import type { AnswerName, Answers } from './answers.js';
 
-/** The schema of each answer that is one record. */
-const ONE: Record<keyof Answers, z.core.$ZodType> = {
+/** The schema of each answer that is one record (typed, so a schema cannot stand for another answer). */
+const ONE: { [K in keyof Answers]: z.core.$ZodType<Answers[K]> } = {
   organization: Organization,
   challenge: Challenge,
   cluster: Cluster,
