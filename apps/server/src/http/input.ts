@@ -8,16 +8,6 @@ import type { z } from 'zod/mini';
 import type { FieldError } from '../services/errors.js';
 import { HttpProblem } from './problem.js';
 
-/**
- * Field errors for a problem document, worded by the SDK (`toFieldErrors`):
- * zod/mini carries no locale, so its own message is "Invalid input" for most
- * issues; this says what is expected instead ("Expected string", "At most 200
- * characters", "Must be one of …").
- */
-export function issuesToErrors(issues: readonly z.core.$ZodIssue[]): FieldError[] {
-  return toFieldErrors(issues);
-}
-
 /** The raw JSON body; 400 when it is not JSON. (Type and size are checked before, in app.ts.) */
 export async function readJson(c: Context): Promise<unknown> {
   const text = await c.req.text();
@@ -33,7 +23,8 @@ export async function readJson(c: Context): Promise<unknown> {
 export function validate<S extends z.core.$ZodType>(schema: S, value: unknown): z.output<S> {
   const result = (schema as unknown as z.ZodMiniType).safeParse(value);
   if (!result.success) {
-    const errors = issuesToErrors(result.error.issues);
+    // Worded by the SDK: zod/mini's own message is a bare "Invalid input".
+    const errors = toFieldErrors(result.error.issues);
     throw new HttpProblem(422, 'The request body does not match the schema', { errors });
   }
   return result.data as z.output<S>;

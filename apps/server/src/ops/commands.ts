@@ -5,7 +5,7 @@
  * Output is lines of text; a new API key is always the last line.
  */
 import type { OrganizationInput } from '@entrypoint/sdk';
-import { OrganizationInput as OrganizationInputSchema } from '@entrypoint/sdk';
+import { OrganizationInput as OrganizationInputSchema, toFieldErrors } from '@entrypoint/sdk';
 import type { Store } from '../store/open.js';
 import type { Clock } from '../services/clock.js';
 import { createApiKey, revokeApiKey } from '../services/keys.js';
@@ -15,7 +15,6 @@ import { seedDemo } from '../services/demo.js';
 import { InvalidError } from '../services/errors.js';
 import { listApiKeys } from '../store/api-keys.js';
 import { listOrganizations } from '../store/organizations.js';
-import { issuesToErrors } from '../http/input.js';
 import { INBOX_USAGE, readInboxArgs, runInbox } from './inbox.js';
 
 export interface CommandRequest {
@@ -103,7 +102,7 @@ export async function runCommand(
         };
       }
       const parsed = OrganizationInputSchema.safeParse(input);
-      if (!parsed.success) throw new InvalidError(issuesToErrors(parsed.error.issues));
+      if (!parsed.success) throw new InvalidError(toFieldErrors(parsed.error.issues));
       const org = await createOrganization(db, clock, parsed.data as OrganizationInput);
       return [`Created organisation ${org.id} (${org.kind}, ${org.country})`];
     }

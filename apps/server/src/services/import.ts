@@ -5,13 +5,19 @@
  */
 import type { Kysely } from 'kysely';
 import { z } from 'zod/mini';
-import { ChallengeInput, ClusterInput, OrganizationInput, StoryInput, Slug } from '@entrypoint/sdk';
+import {
+  ChallengeInput,
+  ClusterInput,
+  OrganizationInput,
+  StoryInput,
+  Slug,
+  toFieldErrors,
+} from '@entrypoint/sdk';
 import type { Database } from '../store/schema.js';
 import type { Clock } from './clock.js';
 import { createChallenge, createCluster, createStory } from './content.js';
 import { createOrganization } from './organizations.js';
 import { InvalidError } from './errors.js';
-import { issuesToErrors } from '../http/input.js';
 
 export const ContentBundle = z.object({
   organizations: z._default(z.array(OrganizationInput), []),
@@ -47,7 +53,7 @@ export async function importContent(
   bundle: unknown,
 ): Promise<ImportCounts> {
   const parsed = ContentBundle.safeParse(bundle);
-  if (!parsed.success) throw new InvalidError(issuesToErrors(parsed.error.issues));
+  if (!parsed.success) throw new InvalidError(toFieldErrors(parsed.error.issues));
   const data = parsed.data;
   const start = clock.now().getTime();
   // Older records first, a day apart, so lists have a believable order.
