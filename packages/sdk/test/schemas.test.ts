@@ -3,6 +3,10 @@ import { safeParse, toJSONSchema } from 'zod/mini';
 import { regexes } from 'zod/v4/core';
 import {
   Challenge,
+  isLang,
+  isSlug,
+  LanguageTag,
+  Slug,
   Email,
   HttpUrl,
   IsoDate,
@@ -634,5 +638,37 @@ describe('Content Security Policy', () => {
       globalThis.Function = original;
     }
     expect(compiled).toBe(0);
+  });
+});
+
+describe('isSlug and isLang', () => {
+  it('agree with the Slug and LanguageTag schemas', () => {
+    for (const value of [
+      'a',
+      'ab',
+      'malmo',
+      'smart-mobility',
+      'a-',
+      '-a',
+      'A',
+      'a--b',
+      'x'.repeat(64),
+      'x'.repeat(65),
+    ]) {
+      expect(isSlug(value), value).toBe(safeParse(Slug, value).success);
+    }
+    for (const value of [
+      'sv',
+      'en-GB',
+      'se',
+      'x',
+      'e1',
+      'en-',
+      'sr-Latn-RS',
+      `en-${'a'.repeat(40)}`,
+    ]) {
+      expect(isLang(value), value).toBe(safeParse(LanguageTag, value).success);
+    }
+    expect(isSlug('a')).toBe(false);
   });
 });

@@ -5,6 +5,12 @@ import type { Logger } from '../ops/log.js';
 import { authenticate } from '../services/keys.js';
 import { sha256 } from '../services/ids.js';
 import { HttpProblem } from './problem.js';
+import { ifNoneMatchHits, notModifiedHeaders } from './etag.js';
+
+/** The server's own origin (its demo pages may always post). */
+export function ownOrigin(c: Context): string {
+  return new URL(c.req.url).origin;
+}
 
 export interface AppOptions {
   /** POSTs of submissions per client address per window. */
@@ -101,9 +107,19 @@ export function send(
   }
   const etag = `W/"${sha256(text).slice(0, 32)}"`;
   const headers = { ETag: etag, 'Cache-Control': PUBLIC_CACHE, 'Content-Type': contentType };
-  const inm = c.req.header('if-none-match');
-  if (inm && inm.split(',').some((t) => t.trim() === etag || t.trim() === '*')) {
-    return c.body(null, 304, headers);
+  if (ifNoneMatchHits(c.req.header('if-none-match'), etag)) {
+    return c.body(null, 304, notModifiedHeaders(headers));
   }
   return c.body(text, status as 200, headers);
+}
+
+/** 201 with `Location` for a record an owner created (never cached). */
+export function sendCreated(c: Context<Env>, body: { id: string }, collection: string): Response {
+  c.header('Location', `${collection}/${encodeURIComponent(body.id)}`);
+  return sendJson(c, body, { status: 201, visibility: 'private' });
+}
+
+/** 204 for a record an owner deleted. */
+export function sendDeleted(c: Context<Env>): Response {
+  return c.body(null, 204, { 'Cache-Control': 'no-store' });
 }

@@ -2,10 +2,9 @@
  * Reading requests: JSON bodies through the SDK's schemas (the same objects
  * the form and the client use), and query parameters by small typed readers.
  */
-import { toFieldErrors } from '@entrypoint/sdk';
+import { toFieldErrors, type FieldError } from '@entrypoint/sdk';
 import type { Context } from 'hono';
 import type { z } from 'zod/mini';
-import type { FieldError } from '../services/errors.js';
 import { HttpProblem } from './problem.js';
 
 /** The raw JSON body; 400 when it is not JSON. (Type and size are checked before, in app.ts.) */
@@ -43,7 +42,14 @@ export class Query {
   constructor(private readonly c: Context) {}
 
   string(name: string, { max = 200 } = {}): string | undefined {
-    const v = this.c.req.query(name);
+    const all = this.c.req.queries(name);
+    if (all && all.length > 1) {
+      this.errors.push({
+        path: name,
+        message: `Give ${name} once; several values go in one, comma-separated (${name}=a,b)`,
+      });
+    }
+    const v = all?.[0];
     if (v === undefined || v === '') return undefined;
     if (v.length > max) this.errors.push({ path: name, message: `At most ${max} characters` });
     return v.slice(0, max);
@@ -87,7 +93,3 @@ export class Query {
     }
   }
 }
-
-export const isSlug = (s: string) => /^[a-z0-9]+(-[a-z0-9]+)*$/.test(s) && s.length <= 64;
-export const isLang = (s: string) =>
-  /^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{1,8})*$/.test(s) && s.length <= 35;

@@ -9,6 +9,7 @@
  */
 import type { Context, MiddlewareHandler } from 'hono';
 import type { Env } from './context.js';
+import { ifNoneMatchHits, notModifiedHeaders } from './etag.js';
 
 interface Entry {
   expires: number;
@@ -34,9 +35,8 @@ export function microCache(ttlMs: number, maxEntries = 2000): MicroCache {
 
   const serve = (c: Context<Env>, hit: Entry) => {
     // Plain strings and records keep @hono/node-server on its fast path.
-    const inm = c.req.header('if-none-match');
-    if (hit.etag && inm && inm.split(',').some((t) => t.trim() === hit.etag)) {
-      return c.body(null, 304, hit.headers);
+    if (ifNoneMatchHits(c.req.header('if-none-match'), hit.etag)) {
+      return c.body(null, 304, notModifiedHeaders(hit.headers));
     }
     return c.body(hit.body, 200, hit.headers);
   };

@@ -1,7 +1,7 @@
 /** RFC 9457 problem documents: every error the API gives is one of these. */
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import type { FieldError } from '../services/errors.js';
+import type { FieldError } from '@entrypoint/sdk';
 
 /** Problem types, documented at `/docs#problems`. */
 export const PROBLEM_TYPES: Record<number, { slug: string; title: string }> = {

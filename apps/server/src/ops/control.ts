@@ -13,7 +13,8 @@ import { timingSafeEqual } from 'node:crypto';
 import type { Logger } from './log.js';
 import { isAlive } from './data-dir-lock.js';
 import { randomToken } from '../services/ids.js';
-import { DomainError, InvalidError } from '../services/errors.js';
+import { InvalidError } from '../services/errors.js';
+import { statusOf } from '../http/errors.js';
 import { UsageError, type CommandRequest } from './commands.js';
 
 export const CONTROL_FILE = 'control.json';
@@ -50,7 +51,7 @@ export async function startControlServer(
           log.info('cli command', { command: command.command.join(' ') });
           reply(200, { lines: await run(command) });
         } catch (error) {
-          const status = error instanceof DomainError ? error.status : 400;
+          const status = statusOf(error) ?? 400;
           const errors = error instanceof InvalidError ? error.errors : undefined;
           // A usage error says so, so that the CLI exits 2 as it does on its own.
           const usage = error instanceof UsageError || undefined;

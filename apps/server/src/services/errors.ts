@@ -1,40 +1,37 @@
-/** What the rules can refuse; the HTTP layer turns each into a problem document. */
-export interface FieldError {
-  path: string;
-  message: string;
-}
+/**
+ * What the rules can refuse, in the rules' own words: no status codes, no
+ * headers. The HTTP layer maps each kind to a problem document in one place
+ * (http/errors.ts), the control socket of the CLI likewise.
+ */
+import type { FieldError } from '@entrypoint/sdk';
 
-export class DomainError extends Error {
+export type { FieldError };
+
+export abstract class DomainError extends Error {
   constructor(
-    readonly status: number,
-    readonly title: string,
-    detail?: string,
+    detail: string,
     readonly extra: Record<string, unknown> = {},
   ) {
-    super(detail ?? title);
+    super(detail);
   }
 }
 
+/** No such record, or one the caller may not see (another owner's, a draft). */
 export class NotFoundError extends DomainError {
   constructor(what: string) {
-    super(404, 'Not found', `${what} does not exist`);
+    super(`${what} does not exist`);
   }
 }
 
-export class ConflictError extends DomainError {
-  constructor(detail: string, extra: Record<string, unknown> = {}) {
-    super(409, 'Conflict', detail, extra);
-  }
-}
+/** The record exists already, or the change does not fit its state. */
+export class ConflictError extends DomainError {}
 
-export class ForbiddenError extends DomainError {
-  constructor(detail: string) {
-    super(403, 'Forbidden', detail);
-  }
-}
+/** The caller is known but may not do this. */
+export class ForbiddenError extends DomainError {}
 
+/** The input is well-formed but names something that does not fit; `errors` names each field. */
 export class InvalidError extends DomainError {
   constructor(readonly errors: FieldError[]) {
-    super(422, 'Invalid input', errors.map((e) => `${e.path}: ${e.message}`).join('; '));
+    super(errors.map((e) => `${e.path}: ${e.message}`).join('; '));
   }
 }

@@ -24,6 +24,7 @@ import { getOrganization, organizationExists } from '../store/organizations.js';
 import type { Clock } from './clock.js';
 import { ConflictError, InvalidError, NotFoundError, type FieldError } from './errors.js';
 import { canonicalJson, newId, sha256 } from './ids.js';
+import { challengeVisible } from './reads.js';
 
 export type SubmissionData = z.output<typeof SubmissionInput>;
 type Db = Kysely<Database>;
@@ -47,7 +48,7 @@ export async function checkTargets(db: Db, input: SubmissionData) {
   if (!org) errors.push({ path: 'orgId', message: `No organisation "${input.orgId}"` });
   if (input.challengeId) {
     const challenge = await getChallenge(db, input.challengeId);
-    if (!challenge || challenge.orgId !== input.orgId || challenge.status === 'draft') {
+    if (!challenge || challenge.orgId !== input.orgId || !challengeVisible(challenge, undefined)) {
       errors.push({
         path: 'challengeId',
         message: `No challenge "${input.challengeId}" of this organisation`,

@@ -49,6 +49,41 @@ describe('public reads', () => {
     expect(first.body.horizonYear).toBe(2040);
   });
 
+  it('compares If-None-Match weakly, and a 304 carries only the fields that update a cache', async () => {
+    const { key } = await server.org();
+    const c = (await api.post('/v1/challenges', challengeInput(), bearer(key))).body;
+    const path = `/v1/challenges/${c.id}`;
+    const etag = (await api.get(path)).headers.get('etag')!;
+    expect(etag).toMatch(/^W\//);
+    for (const sent of [etag, etag.slice(2), `"other", ${etag.slice(2)}`, '*']) {
+      const again = await api.get(path, { 'if-none-match': sent });
+      expect(again.status, sent).toBe(304);
+      expect(again.headers.get('content-type'), sent).toBeNull();
+      expect(again.headers.get('etag'), sent).toBe(etag);
+    }
+    expect((await api.get(path, { 'if-none-match': 'W/"other"' })).status).toBe(200);
+  });
+
+  it('refuses a query parameter given twice, saying how to list several', async () => {
+    const a = await server.org();
+    const b = await server.org();
+    for (const path of ['/v1/challenges', '/v1/stories', '/v1/stories/feed.rss']) {
+      const res = await api.get(`${path}?org=${a.id}&org=${b.id}`);
+      expect(res.status, path).toBe(400);
+      expect(res.body.errors).toEqual([
+        { path: 'org', message: expect.stringContaining('comma-separated (org=a,b)') },
+      ]);
+    }
+    expect((await api.get(`/v1/challenges?org=${a.id},${b.id}`)).status).toBe(200);
+  });
+
+  it("takes organisation ids by the SDK's slug rule (two characters at least)", async () => {
+    const res = await api.get('/v1/challenges?org=a');
+    expect(res.status).toBe(400);
+    expect(res.body.errors[0].path).toBe('org');
+    expect((await api.get('/v1/challenges?org=ab')).status).toBe(200);
+  });
+
   it('filters challenges by several orgs, status and theme, and never lists drafts', async () => {
     const a = await server.org();
     const b = await server.org();

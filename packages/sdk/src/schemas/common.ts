@@ -28,6 +28,11 @@ export const LanguageTag = /* @__PURE__ */ (() =>
   z.string().check(z.regex(LANGUAGE_TAG, { error: NOT_A_TAG }), z.maxLength(35)))();
 export type LanguageTag = z.infer<typeof LanguageTag>;
 
+/** Whether `value` is a {@link LanguageTag}: the same rule, without building a schema. */
+export function isLang(value: string): boolean {
+  return value.length <= 35 && LANGUAGE_TAG.test(value);
+}
+
 /** ISO 3166-1 alpha-2 country code, upper case. */
 export const CountryCode = /* @__PURE__ */ (() =>
   z
@@ -37,17 +42,24 @@ export const CountryCode = /* @__PURE__ */ (() =>
     ))();
 export type CountryCode = z.infer<typeof CountryCode>;
 
+const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
 /** A slug id: lower-case letters, digits and dashes. */
 export const Slug = /* @__PURE__ */ (() =>
   z.string().check(
     z.minLength(2),
     z.maxLength(64),
-    z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, {
+    z.regex(SLUG, {
       error:
         'Must be lower-case letters, digits and single dashes, like "malmo" or "smart-mobility"',
     }),
   ))();
 export type Slug = z.infer<typeof Slug>;
+
+/** Whether `value` is a {@link Slug} (2–64 characters): the same rule, without building a schema. */
+export function isSlug(value: string): boolean {
+  return value.length >= 2 && value.length <= 64 && SLUG.test(value);
+}
 
 /**
  * An http(s) URL: `http://` or `https://`, no white space, and the URL parser

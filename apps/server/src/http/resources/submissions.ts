@@ -1,18 +1,20 @@
 /** The public write (POST, from the owner's allowed origins) and the owner's inbox. */
-import type { Context, Hono } from 'hono';
+import { type Context, Hono } from 'hono';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import {
   HONEYPOT_FIELD,
   SUBMISSION_STATUSES,
+  SUBMISSION_TRANSITIONS,
   SubmissionInput,
   SubmissionPatch,
 } from '@entrypoint/sdk';
 import * as submissions from '../../services/submissions.js';
 import { listSubmissions } from '../../store/submissions.js';
-import { type Deps, type Env, requireOrg, sendJson } from '../context.js';
+import { type Deps, type Env, ownOrigin, requireOrg, sendJson } from '../context.js';
 import { Query, readBody, readJson, validate } from '../input.js';
 import { HttpProblem } from '../problem.js';
 import { RateLimiter } from '../rate-limit.js';
+import { enumList, json, p, param, problems, ref, security } from '../../openapi/shared.js';
 
 export function clientAddress(c: Context<Env>, trustProxy: boolean): string {
   if (trustProxy) {
@@ -26,14 +28,10 @@ export function clientAddress(c: Context<Env>, trustProxy: boolean): string {
   }
 }
 
-/** The server's own origin (its demo pages may always post). */
-export function ownOrigin(c: Context): string {
-  return new URL(c.req.url).origin;
-}
-
 const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,200}$/;
 
-export function submissionRoutes(app: Hono<Env>, deps: Deps) {
+export function submissionRoutes(deps: Deps) {
+  const app = new Hono<Env>();
   const { clock } = deps;
   const db = () => deps.store.db;
   const limiter = new RateLimiter(deps.options.rateLimit.max, deps.options.rateLimit.windowMs);
@@ -118,4 +116,93 @@ export function submissionRoutes(app: Hono<Env>, deps: Deps) {
     const moved = await submissions.moveSubmission(db(), clock, orgId, c.req.param('id'), status);
     return sendJson(c, moved, { visibility: 'private' });
   });
+
+  return app;
 }
+
+const transitions = Object.entries(SUBMISSION_TRANSITIONS)
+  .map(
+    ([from, to]) =>
+      `- \`${from}\` → ${to.length ? to.map((t) => `\`${t}\``).join(', ') : '(final)'}`,
+  )
+  .join('\n');
+
+export const submissionPaths = {
+  '/v1/submissions': {
+    post: {
+      tags: ['Submissions'],
+      summary: 'Send a submission (the entry-point form)',
+      description:
+        "Public, from the receiving organisation's `allowedOrigins` when it has any (CORS preflight answered for those). " +
+        'Needs an `Idempotency-Key` header: the same key and body again answers the same 201 and stores nothing new (header `Idempotent-Replayed: true`); ' +
+        'the same key with another body answers 409. The `Entrypoint-Page` header (else Referer) and `Origin` are recorded as `source`. ' +
+        `A non-empty \`${HONEYPOT_FIELD}\` field (the honeypot) answers like success and stores nothing. Rate-limited per client address (429 with Retry-After).`,
+      operationId: 'createSubmission',
+      parameters: [
+        {
+          name: 'Idempotency-Key',
+          in: 'header',
+          required: true,
+          description: 'A new random value (e.g. a UUID) per submission; reuse it only to retry.',
+          schema: { type: 'string', minLength: 1, maxLength: 200 },
+        },
+        {
+          name: 'Entrypoint-Page',
+          in: 'header',
+          required: false,
+          description: 'The URL of the page the form is on.',
+          schema: { type: 'string' },
+        },
+      ],
+      requestBody: { required: true, content: json(ref('SubmissionInput')) },
+      responses: {
+        '201': {
+          description: 'Received (or replayed).',
+          content: json(ref('SubmissionReceipt')),
+        },
+        ...problems(400, 403, 409, 413, 415, 422, 429),
+      },
+    },
+    get: {
+      tags: ['Submissions'],
+      summary: 'Your inbox',
+      operationId: 'listSubmissions',
+      security,
+      parameters: [
+        param('status', 'Filter by status.', enumList(SUBMISSION_STATUSES)),
+        p.limit,
+        p.cursor,
+      ],
+      responses: {
+        '200': { description: 'Newest first.', content: json(ref('SubmissionList')) },
+        ...problems(400, 401),
+      },
+    },
+  },
+  '/v1/submissions/{id}': {
+    get: {
+      tags: ['Submissions'],
+      summary: 'One submission of your inbox',
+      operationId: 'getSubmission',
+      security,
+      parameters: [p.id],
+      responses: {
+        '200': { description: 'The submission.', content: json(ref('Submission')) },
+        ...problems(401, 404),
+      },
+    },
+    patch: {
+      tags: ['Submissions'],
+      summary: 'Move a submission to another status',
+      description: `Allowed moves (409 otherwise; the same status again is a no-op):\n\n${transitions}`,
+      operationId: 'updateSubmission',
+      security,
+      parameters: [p.id],
+      requestBody: { required: true, content: json(ref('SubmissionPatch')) },
+      responses: {
+        '200': { description: 'The submission.', content: json(ref('Submission')) },
+        ...problems(401, 404, 409, 415, 422),
+      },
+    },
+  },
+};

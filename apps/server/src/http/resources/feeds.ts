@@ -3,14 +3,15 @@
  * and `lang`: each item carries its summary, full HTML and image, and links to
  * the story's page (`/stories/{id}`), as RSS-to-email tools expect.
  */
-import type { Context, Hono } from 'hono';
+import { type Context, Hono } from 'hono';
 import { Feed } from 'feed';
-import { localize, type Story } from '@entrypoint/sdk';
+import { isLang, isSlug, localize, type Story } from '@entrypoint/sdk';
 import { listStories, getStory } from '../../store/stories.js';
 import { getOrganization } from '../../store/organizations.js';
 import { type Deps, type Env, PAGE_CSP, send } from '../context.js';
-import { isLang, isSlug, Query } from '../input.js';
+import { Query } from '../input.js';
 import { HttpProblem } from '../problem.js';
+import { cacheHeaders, limit, p, problems } from '../../openapi/shared.js';
 
 const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
 
@@ -91,7 +92,8 @@ function imageType(url: string) {
         : 'image/jpeg';
 }
 
-export function feedRoutes(app: Hono<Env>, deps: Deps) {
+export function feedRoutes(deps: Deps) {
+  const app = new Hono<Env>();
   app.get('/v1/stories/feed.rss', async (c) => {
     const { feed } = await buildFeed(c, deps);
     return send(c, feed.rss2(), 'application/rss+xml; charset=utf-8');
@@ -140,4 +142,36 @@ export function feedRoutes(app: Hono<Env>, deps: Deps) {
     c.header('Content-Security-Policy', PAGE_CSP);
     return send(c, page, 'text/html; charset=utf-8');
   });
+
+  return app;
 }
+
+export const feedPaths = Object.fromEntries(
+  (
+    [
+      ['rss', 'RSS 2.0', 'application/rss+xml'],
+      ['atom', 'Atom 1.0', 'application/atom+xml'],
+      ['json', 'JSON Feed 1.1', 'application/feed+json'],
+    ] as const
+  ).map(([ext, name, type]) => [
+    `/v1/stories/feed.${ext}`,
+    {
+      get: {
+        tags: ['Stories'],
+        summary: `Stories as ${name}`,
+        description:
+          "Each item carries its summary, the full HTML and the image, and links to the story's page. Texts in `lang`, else the owner's default language, else English, else the first present.",
+        operationId: `storiesFeed${ext[0]!.toUpperCase()}${ext.slice(1)}`,
+        parameters: [p.org, p.lang, limit(30)],
+        responses: {
+          '200': {
+            description: `The feed (${name}).`,
+            headers: cacheHeaders,
+            content: { [type]: { schema: { type: 'string' } } },
+          },
+          ...problems(400, 404),
+        },
+      },
+    },
+  ]),
+);

@@ -2,9 +2,10 @@
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 import type { Context, Hono } from 'hono';
-import type { Env } from '../context.js';
-import { sha256 } from '../../services/ids.js';
-import { HttpProblem } from '../problem.js';
+import type { Env } from './context.js';
+import { sha256 } from '../services/ids.js';
+import { HttpProblem } from './problem.js';
+import { ifNoneMatchHits, notModifiedHeaders } from './etag.js';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -36,7 +37,9 @@ async function serveFile(c: Context<Env>, root: string, relative: string, cacheC
     ETag: etag,
     'X-Content-Type-Options': 'nosniff',
   };
-  if (c.req.header('if-none-match') === etag) return c.body(null, 304, headers);
+  if (ifNoneMatchHits(c.req.header('if-none-match'), etag)) {
+    return c.body(null, 304, notModifiedHeaders(headers));
+  }
   return c.body(body, 200, headers);
 }
 

@@ -1,0 +1,109 @@
+/** Clusters: public list, search and read, and a cluster organisation's own profile. */
+import { Hono } from 'hono';
+import { ClusterInput, ClusterPatch, THEMES, isLang } from '@entrypoint/sdk';
+import * as content from '../../services/content.js';
+import * as reads from '../../services/reads.js';
+import { type Deps, type Env, requireOrg, sendCreated, sendDeleted, sendJson } from '../context.js';
+import { Query, readBody } from '../input.js';
+import {
+  cacheHeaders,
+  enumList,
+  json,
+  list,
+  p,
+  param,
+  problems,
+  ref,
+  writeOps,
+} from '../../openapi/shared.js';
+
+export function clusterRoutes(deps: Deps) {
+  const app = new Hono<Env>();
+  const { clock } = deps;
+  const db = () => deps.store.db;
+
+  app.get('/v1/clusters', async (c) => {
+    const q = new Query(c);
+    const text = q.string('q');
+    const lang = q.list('lang', isLang, 'a BCP 47 language tag')?.[0];
+    const sectors = q.oneOf('sector', THEMES);
+    const countries = q.list(
+      'country',
+      (s) => /^[A-Z]{2}$/.test(s),
+      'ISO 3166-1 alpha-2 codes like SE',
+    );
+    const limit = q.limit();
+    const cursor = q.string('cursor', { max: 500 });
+    q.done();
+    const query = { q: text, lang, sectors, countries, limit, cursor };
+    return sendJson(c, await reads.listClusters(db(), query));
+  });
+
+  app.get('/v1/clusters/:id', async (c) => {
+    return sendJson(c, await reads.readCluster(db(), c.req.param('id')));
+  });
+
+  app.post('/v1/clusters', async (c) => {
+    const orgId = await requireOrg(c, deps);
+    const input = await readBody(c, ClusterInput);
+    return sendCreated(c, await content.createCluster(db(), clock, orgId, input), '/v1/clusters');
+  });
+
+  app.patch('/v1/clusters/:id', async (c) => {
+    const orgId = await requireOrg(c, deps);
+    const patch = await readBody(c, ClusterPatch);
+    const updated = await content.updateCluster(db(), clock, orgId, c.req.param('id'), patch);
+    return sendJson(c, updated, { visibility: 'private' });
+  });
+
+  app.delete('/v1/clusters/:id', async (c) => {
+    const orgId = await requireOrg(c, deps);
+    await content.removeCluster(db(), orgId, c.req.param('id'));
+    return sendDeleted(c);
+  });
+
+  return app;
+}
+
+/** What the server checks of a cluster's relations, on create and on a PATCH that sends them. */
+const RELATIONS_RULE =
+  'Each `relations[].clusterId` must be the id of another existing organisation of kind `cluster` (not the cluster itself), else 422 naming `relations.N.clusterId`.';
+
+const writes = writeOps(
+  'Clusters',
+  'Cluster',
+  'ClusterInput',
+  'ClusterPatch',
+  'clusters (your own profile: id = your organisation id)',
+  `Creates the cluster profile of the key's organisation, which must be of kind \`cluster\` (else 403). Its id is the organisation id. ${RELATIONS_RULE}`,
+  RELATIONS_RULE,
+);
+
+export const clusterPaths = {
+  '/v1/clusters': {
+    ...list('List and search clusters', 'Clusters', 'Cluster', [
+      p.q,
+      p.lang,
+      param('sector', 'Clusters with any of these sectors.', enumList(THEMES)),
+      param('country', 'ISO 3166-1 alpha-2 country codes, comma-separated.'),
+    ]),
+    ...writes.collection,
+  },
+  '/v1/clusters/{id}': {
+    get: {
+      tags: ['Clusters'],
+      summary: 'One cluster',
+      operationId: 'getCluster',
+      parameters: [p.id],
+      responses: {
+        '200': {
+          description: 'The cluster.',
+          headers: cacheHeaders,
+          content: json(ref('Cluster')),
+        },
+        ...problems(404),
+      },
+    },
+    ...writes.item,
+  },
+};

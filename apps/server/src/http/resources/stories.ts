@@ -1,0 +1,100 @@
+/** Stories: public list, search and read, and the owner's writes. (The feeds are in feeds.ts.) */
+import { Hono } from 'hono';
+import { StoryInput, StoryPatch, THEMES, isLang, isSlug } from '@entrypoint/sdk';
+import * as content from '../../services/content.js';
+import * as reads from '../../services/reads.js';
+import { type Deps, type Env, requireOrg, sendCreated, sendDeleted, sendJson } from '../context.js';
+import { Query, readBody } from '../input.js';
+import {
+  cacheHeaders,
+  enumList,
+  json,
+  list,
+  p,
+  param,
+  problems,
+  ref,
+  writeOps,
+} from '../../openapi/shared.js';
+
+export function storyRoutes(deps: Deps) {
+  const app = new Hono<Env>();
+  const { clock } = deps;
+  const db = () => deps.store.db;
+
+  app.get('/v1/stories', async (c) => {
+    const q = new Query(c);
+    const orgs = q.list('org', isSlug, 'organisation ids, comma-separated');
+    const themes = q.oneOf('theme', THEMES);
+    const text = q.string('q');
+    const lang = q.list('lang', isLang, 'a BCP 47 language tag')?.[0];
+    const limit = q.limit();
+    const cursor = q.string('cursor', { max: 500 });
+    q.done();
+    const query = { orgs, themes, q: text, lang, limit, cursor };
+    return sendJson(c, await reads.listStories(db(), query));
+  });
+
+  app.get('/v1/stories/:id', async (c) => {
+    return sendJson(c, await reads.readStory(db(), c.req.param('id')));
+  });
+
+  app.post('/v1/stories', async (c) => {
+    const orgId = await requireOrg(c, deps);
+    const input = await readBody(c, StoryInput);
+    return sendCreated(c, await content.createStory(db(), clock, orgId, input), '/v1/stories');
+  });
+
+  app.patch('/v1/stories/:id', async (c) => {
+    const orgId = await requireOrg(c, deps);
+    const patch = await readBody(c, StoryPatch);
+    const updated = await content.updateStory(db(), orgId, c.req.param('id'), patch);
+    return sendJson(c, updated, { visibility: 'private' });
+  });
+
+  app.delete('/v1/stories/:id', async (c) => {
+    const orgId = await requireOrg(c, deps);
+    await content.removeStory(db(), orgId, c.req.param('id'));
+    return sendDeleted(c);
+  });
+
+  return app;
+}
+
+const writes = writeOps(
+  'Stories',
+  'Story',
+  'StoryInput',
+  'StoryPatch',
+  'stories',
+  'The Markdown `body` is rendered to `bodyHtml` and sanitized on write: no script, event handler or `javascript:` URL survives.',
+);
+
+export const storyPaths = {
+  '/v1/stories': {
+    ...list('List stories', 'Stories', 'Story', [
+      p.org,
+      param('theme', 'Stories with any of these themes.', enumList(THEMES)),
+      p.q,
+      p.lang,
+    ]),
+    ...writes.collection,
+  },
+  '/v1/stories/{id}': {
+    get: {
+      tags: ['Stories'],
+      summary: 'One story',
+      operationId: 'getStory',
+      parameters: [p.id],
+      responses: {
+        '200': {
+          description: 'The story.',
+          headers: cacheHeaders,
+          content: json(ref('Story')),
+        },
+        ...problems(404),
+      },
+    },
+    ...writes.item,
+  },
+};
