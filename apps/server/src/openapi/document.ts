@@ -30,10 +30,10 @@ import { organizationPaths } from '../http/resources/organizations.js';
 import { challengePaths } from '../http/resources/challenges.js';
 import { clusterPaths } from '../http/resources/clusters.js';
 import { storyPaths } from '../http/resources/stories.js';
-import { feedPaths } from '../http/resources/feeds.js';
 import { submissionPaths } from '../http/resources/submissions.js';
 import { metaPaths } from '../http/resources/meta.js';
-import type { Json } from './shared.js';
+import { feedPaths, JsonFeed } from '../http/resources/feeds.js';
+import { HEADERS, type Json } from './shared.js';
 
 function components(
   schemas: Record<string, z.core.$ZodType>,
@@ -47,17 +47,39 @@ function components(
     unrepresentable: 'any',
     uri: (id) => `#/components/schemas/${id}`,
   }) as { schemas: Record<string, Json> };
+  // Each schema is referred to by its place in the document, not by an `$id`
+  // (JSON Schema 2020-12 takes no fragment in `$id`).
   for (const s of Object.values(result.schemas)) {
     delete s.$schema;
+    delete s.$id;
     delete s.id;
   }
   return result.schemas;
 }
 
-const problemResponse = (description: string) => ({
+const problemResponse = (description: string, headers: string[] = []) => ({
   description,
+  headers: Object.fromEntries(
+    headers.map((name) => [name, { $ref: `#/components/headers/${name}` }]),
+  ),
   content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },
 });
+
+/** Every answer carries `X-Request-Id`: added to each response the paths declare inline. */
+function withRequestId(paths: Record<string, Record<string, Json>>) {
+  for (const item of Object.values(paths)) {
+    for (const operation of Object.values(item)) {
+      for (const response of Object.values(operation.responses as Record<string, Json>)) {
+        if (response.$ref) continue;
+        response.headers = {
+          ...(response.headers as Json | undefined),
+          'X-Request-Id': { $ref: '#/components/headers/X-Request-Id' },
+        };
+      }
+    }
+  }
+  return paths;
+}
 
 export function buildOpenApiDocument(): Json {
   const schemas = {
@@ -119,17 +141,21 @@ export function buildOpenApiDocument(): Json {
       },
       { name: 'Meta', description: 'The document itself and liveness.' },
     ],
-    paths: {
-      ...organizationPaths,
-      ...challengePaths,
-      ...clusterPaths,
-      ...storyPaths,
-      ...feedPaths,
-      ...submissionPaths,
-      ...metaPaths,
-    },
+    // A fresh copy each time: the path objects are module constants.
+    paths: withRequestId(
+      structuredClone({
+        ...organizationPaths,
+        ...challengePaths,
+        ...clusterPaths,
+        ...storyPaths,
+        ...feedPaths,
+        ...submissionPaths,
+        ...metaPaths,
+      }),
+    ),
     components: {
-      schemas,
+      schemas: { ...schemas, JsonFeed },
+      headers: HEADERS,
       securitySchemes: {
         apiKey: {
           type: 'http',
@@ -144,20 +170,31 @@ export function buildOpenApiDocument(): Json {
               400,
               'Bad request: malformed JSON, query parameters or headers (`errors` names each).',
             ],
-            [401, 'No valid API key.'],
+            [
+              401,
+              'No valid API key (none sent where one is needed, or one that is wrong or revoked).',
+              ['WWW-Authenticate'],
+            ],
             [403, 'Not allowed (e.g. an origin not in `allowedOrigins`).'],
             [404, 'No such record (or not yours).'],
             [
               409,
               'Conflict: id taken, idempotency key reused with another body, or a status move not allowed.',
             ],
+            [
+              412,
+              'Precondition failed: the record changed since the ETag sent as If-Match; read it again.',
+            ],
             [413, 'The body is over 64 KiB.'],
-            [415, 'The body is not application/json.'],
+            [415, 'The body is not application/json.', ['Accept']],
             [422, 'The body does not match the schema; `errors` names each path.'],
-            [429, 'Too many requests; see Retry-After.'],
+            [429, 'Too many requests; see Retry-After.', ['Retry-After']],
             [500, 'Server error.'],
-          ] as const
-        ).map(([code, text]) => [`Problem${code}`, problemResponse(text)]),
+          ] as [number, string, string[]?][]
+        ).map(([code, text, headers]) => [
+          `Problem${code}`,
+          problemResponse(text, ['X-Request-Id', ...(headers ?? [])]),
+        ]),
       ),
     },
   };

@@ -10,10 +10,87 @@ export const json = (schema: Json) => ({ 'application/json': { schema } });
 export const problems = (...codes: number[]) =>
   Object.fromEntries(codes.map((c) => [String(c), { $ref: `#/components/responses/Problem${c}` }]));
 
-export const enumList = (values: readonly string[]) => ({
-  type: 'string',
-  description: `One or more of ${values.map((v) => `\`${v}\``).join(', ')}, comma-separated.`,
-});
+const header = (name: string) => ({ $ref: `#/components/headers/${name}` });
+
+/** Response headers, declared once (components/headers) and referred to by name. */
+export const HEADERS: Record<string, Json> = {
+  'X-Request-Id': {
+    required: true,
+    description:
+      'The id of this request (the one sent, when it was a plain token); quote it when asking about an answer.',
+    schema: { type: 'string' },
+  },
+  ETag: {
+    description: 'A weak validator of this answer; send it back as If-None-Match to get 304.',
+    schema: { type: 'string' },
+  },
+  'ETag-Required': {
+    required: true,
+    description: 'The validator that matched.',
+    schema: { type: 'string' },
+  },
+  'Cache-Control': {
+    description:
+      'Public answers: `public, max-age=60, s-maxage=300, stale-while-revalidate=600`; answers to a request with a key: `no-store`.',
+    schema: { type: 'string' },
+  },
+  Location: {
+    required: true,
+    description: 'The path of the created record.',
+    schema: { type: 'string' },
+  },
+  'Idempotent-Replayed': {
+    description:
+      '`true` when this is the stored answer to an earlier request with the same Idempotency-Key.',
+    schema: { type: 'string', enum: ['true'] },
+  },
+  'Retry-After': {
+    required: true,
+    description: 'Seconds to wait before trying again.',
+    schema: { type: 'integer', minimum: 0 },
+  },
+  'WWW-Authenticate': {
+    required: true,
+    description:
+      'The Bearer challenge (RFC 6750), with `error="invalid_token"` for a key that is not valid.',
+    schema: { type: 'string' },
+  },
+  Accept: {
+    required: true,
+    description: 'The media type the body must have.',
+    schema: { type: 'string' },
+  },
+};
+
+export const cacheHeaders = { ETag: header('ETag'), 'Cache-Control': header('Cache-Control') };
+
+/** 304 where a GET answers it: only the fields that update a cache, no body (RFC 9110 §15.4.5). */
+export const notModified = {
+  '304': {
+    description: 'Not modified (If-None-Match matched the ETag).',
+    headers: { ETag: header('ETag-Required'), 'Cache-Control': header('Cache-Control') },
+  },
+};
+
+export const locationHeader = { Location: header('Location') };
+export const replayedHeader = { 'Idempotent-Replayed': header('Idempotent-Replayed') };
+
+/** A query filter of one or more values, comma-separated (`status=open,solved`). */
+export function listParam(name: string, description: string, items: Json) {
+  return {
+    name,
+    in: 'query',
+    required: false,
+    description: `${description} Several values comma-separated; the parameter given twice answers 400.`,
+    style: 'form',
+    explode: false,
+    schema: { type: 'array', items },
+  };
+}
+
+/** A filter over a closed set of values (literal unions in generated clients). */
+export const enumParam = (name: string, description: string, values: readonly string[]) =>
+  listParam(name, description, { type: 'string', enum: [...values] });
 
 export function param(
   name: string,
@@ -40,7 +117,12 @@ export const p = {
     'cursor',
     'The `nextCursor` of the previous page (opaque; stable while records are added).',
   ),
-  org: param('org', 'Organisation id, or several comma-separated (`norrhamn,fjordvik`).'),
+  org: listParam('org', 'Organisation ids (`norrhamn,fjordvik`).', {
+    type: 'string',
+    minLength: 2,
+    maxLength: 64,
+    pattern: '^[a-z0-9]+(-[a-z0-9]+)*$',
+  }),
   q: param(
     'q',
     'Full-text search in any language the records carry (stemmed per language), ranked by relevance.',
@@ -51,37 +133,46 @@ export const p = {
   ),
 };
 
-export const cacheHeaders = {
-  ETag: { schema: { type: 'string' }, description: 'Send it back as If-None-Match to get 304.' },
-  'Cache-Control': {
-    schema: { type: 'string' },
-    description: 'Public answers: `public, max-age=60, s-maxage=300, stale-while-revalidate=600`.',
-  },
-};
-
 export const security = [{ apiKey: [] }];
+/** Public, and a key is honoured (its owner sees more): a bad key answers 401. */
+export const optionalSecurity = [{}, { apiKey: [] }];
+
+const ifMatch = {
+  name: 'If-Match',
+  in: 'header',
+  required: false,
+  description:
+    'The ETag of the record as you last read it: the change is made only if the record is still that one, else 412.',
+  schema: { type: 'string' },
+};
 
 export const list = (
   summary: string,
   tag: string,
   item: string,
   params: Json[],
-  { description, pageSize = 20 }: { description?: string; pageSize?: number } = {},
+  {
+    description,
+    pageSize = 20,
+    plural = `${item}s`,
+    withKey = false,
+  }: { description?: string; pageSize?: number; plural?: string; withKey?: boolean } = {},
 ) => ({
   get: {
     tags: [tag],
     summary,
     ...(description ? { description } : {}),
-    operationId: `list${item}s`,
+    operationId: `list${plural}`,
+    ...(withKey ? { security: optionalSecurity } : {}),
     parameters: [...params, limit(pageSize), p.cursor],
     responses: {
       '200': {
-        description: `A page of ${item.toLowerCase()}s.`,
+        description: `A page of ${plural.toLowerCase()}.`,
         headers: cacheHeaders,
         content: json(ref(`${item}List`)),
       },
-      '304': { description: 'Not modified (If-None-Match matched the ETag).' },
-      ...problems(400),
+      ...notModified,
+      ...problems(...(withKey ? [400, 401] : [400])),
     },
   },
 });
@@ -93,6 +184,8 @@ const PATCH_RULE =
   '(an object such as `budget` is not merged into; a list is emptied with `[]`). `null` for a required field answers 422 naming it.';
 
 /** Create, update and delete of an owner's own records. */
+export { ifMatch };
+
 export function writeOps(
   tag: string,
   item: string,
@@ -112,7 +205,7 @@ export function writeOps(
         security,
         requestBody: { required: true, content: json(ref(input)) },
         responses: {
-          '201': { description: 'Created.', content: json(ref(item)) },
+          '201': { description: 'Created.', headers: locationHeader, content: json(ref(item)) },
           ...problems(400, 401, 403, 409, 413, 415, 422),
         },
       },
@@ -124,11 +217,11 @@ export function writeOps(
         description: patchNotes ? `${PATCH_RULE} ${patchNotes}` : PATCH_RULE,
         operationId: `update${item}`,
         security,
-        parameters: [p.id],
+        parameters: [p.id, ifMatch],
         requestBody: { required: true, content: json(ref(patch)) },
         responses: {
           '200': { description: 'The updated record.', content: json(ref(item)) },
-          ...problems(400, 401, 404, 413, 415, 422),
+          ...problems(400, 401, 404, 409, 412, 413, 415, 422),
         },
       },
       delete: {

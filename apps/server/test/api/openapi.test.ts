@@ -4,8 +4,10 @@ import { inspectRoutes } from 'hono/dev';
 import { createApp } from '../../src/app.js';
 import { silentLogger } from '../../src/ops/log.js';
 import { openTestServer } from '../helpers/server.js';
+import { checkAgainstDocument } from '../helpers/openapi.js';
 import { bearer } from '../helpers/http.js';
-import { challengeInput, storyInput } from '../helpers/factories.js';
+import { challengeInput, storyInput, submissionInput } from '../helpers/factories.js';
+import { Ajv2020 } from 'ajv/dist/2020.js';
 
 const { server, api } = await openTestServer();
 
@@ -68,6 +70,92 @@ describe('GET /v1/openapi.json', () => {
     expect(feed.body.items).toHaveLength(limitDefault('/v1/stories/feed.json'));
     expect(limitDefault('/v1/organizations')).toBe(50);
     expect(limitDefault('/v1/stories/feed.json')).toBe(30);
+  });
+});
+
+describe('the OpenAPI document, as other tools read it', () => {
+  it('has component schemas a JSON Schema 2020-12 validator loads one by one', async () => {
+    const { body } = await api.get('/v1/openapi.json');
+    const schemas = body.components.schemas as Record<string, Json>;
+    for (const [name, schema] of Object.entries(schemas)) {
+      expect(schema.$id, name).toBeUndefined();
+      const ajv = new Ajv2020({ strict: false, validateFormats: false });
+      for (const [other, s] of Object.entries(schemas)) {
+        ajv.addSchema(s, `#/components/schemas/${other}`);
+      }
+      expect(() => ajv.getSchema(`#/components/schemas/${name}`), name).not.toThrow();
+    }
+  });
+
+  it('declares the closed filters as enums and the optional key where a key shows more', async () => {
+    const { body } = await api.get('/v1/openapi.json');
+    const param = (path: string, name: string) =>
+      (body.paths[path].get.parameters as Json[]).find((p) => p.name === name) as Json & {
+        schema: { items: { enum?: string[] } };
+      };
+    expect(param('/v1/challenges', 'status').schema.items.enum).toContain('draft');
+    expect(param('/v1/challenges', 'theme').schema.items.enum).toContain('mobility');
+    expect(param('/v1/clusters', 'sector').schema.items.enum).toContain('mobility');
+    expect(param('/v1/organizations', 'kind').schema.items.enum).toEqual(
+      expect.arrayContaining(['city', 'cluster']),
+    );
+    for (const path of ['/v1/challenges', '/v1/challenges/{id}', '/v1/organizations/{id}']) {
+      expect(body.paths[path].get.security, path).toEqual([{}, { apiKey: [] }]);
+      expect(body.paths[path].get.responses['401'], path).toBeDefined();
+    }
+    expect(body.paths['/v1/stories'].get.operationId).toBe('listStories');
+    expect(
+      body.paths['/v1/stories/feed.json'].get.responses['200'].content['application/feed+json']
+        .schema,
+    ).toEqual({ $ref: '#/components/schemas/JsonFeed' });
+  });
+
+  it('holds the Idempotency-Key to the pattern the server takes', async () => {
+    const { body } = await api.get('/v1/openapi.json');
+    const header = (body.paths['/v1/submissions'].post.parameters as Json[]).find(
+      (p) => p.name === 'Idempotency-Key',
+    ) as { schema: { pattern: string } };
+    const pattern = new RegExp(header.schema.pattern, 'u');
+    expect(pattern.test('a b')).toBe(false);
+    expect(pattern.test('3f0c2c4e-8a77-4f3b-9a51-2b1c6f0d9e11')).toBe(true);
+    const { id } = await server.org();
+    const res = await api.post('/v1/submissions', submissionInput(id), {
+      'idempotency-key': 'a b',
+    });
+    expect(res.status).toBe(400);
+  });
+});
+
+describe('the test helper that holds every answer to the document', () => {
+  const answer = (status: number, body: unknown, headers: Record<string, string> = {}) => ({
+    status,
+    headers: new Headers({ 'x-request-id': 'r1', 'content-type': 'application/json', ...headers }),
+    text: body === undefined ? '' : JSON.stringify(body),
+  });
+
+  it('passes an answer the document describes, and refuses one it does not', async () => {
+    const { body: page } = await api.get('/v1/clusters?limit=1');
+    expect(() => checkAgainstDocument('GET', '/v1/clusters', answer(200, page))).not.toThrow();
+    // A status the operation does not declare.
+    expect(() => checkAgainstDocument('GET', '/v1/clusters', answer(418, {}))).toThrow(
+      /status not declared/,
+    );
+    // A body off its schema.
+    expect(() =>
+      checkAgainstDocument('GET', '/v1/clusters', answer(200, { data: 'x', nextCursor: null })),
+    ).toThrow(/body\/data must be array/);
+    // A required header missing.
+    const noId = answer(200, page);
+    noId.headers.delete('x-request-id');
+    expect(() => checkAgainstDocument('GET', '/v1/clusters', noId)).toThrow(/X-Request-Id/);
+    // A media type the operation does not declare.
+    expect(() =>
+      checkAgainstDocument(
+        'GET',
+        '/v1/clusters',
+        answer(200, page, { 'content-type': 'text/html' }),
+      ),
+    ).toThrow(/media type text\/html/);
   });
 });
 

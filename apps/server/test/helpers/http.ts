@@ -1,5 +1,11 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- test replies are JSON checked by assertions, not by types */
-/** A tiny fetch wrapper for tests: status, headers and the parsed body. */
+/**
+ * A tiny fetch wrapper for tests: status, headers and the parsed body. Every
+ * reply is checked against the OpenAPI document first (openapi.ts), so a test
+ * fails on an answer the document does not describe.
+ */
+import { checkAgainstDocument } from './openapi.js';
+
 export interface Reply<T = any> {
   status: number;
   headers: Headers;
@@ -27,7 +33,9 @@ export function client(base: string, defaults: Record<string, string> = {}) {
     } catch {
       parsed = undefined;
     }
-    return { status: res.status, headers: res.headers, body: parsed as T, text };
+    const reply = { status: res.status, headers: res.headers, body: parsed as T, text };
+    checkAgainstDocument(method, path, reply);
+    return reply;
   }
   return {
     get: <T = any>(path: string, headers?: Record<string, string>) =>

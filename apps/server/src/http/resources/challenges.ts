@@ -25,12 +25,13 @@ import {
 import { Query, readBody } from '../input.js';
 import {
   cacheHeaders,
-  enumList,
+  enumParam,
+  notModified,
+  optionalSecurity,
   json,
   limit,
   list,
   p,
-  param,
   problems,
   ref,
   writeOps,
@@ -114,14 +115,15 @@ export const challengePaths = {
       'Challenge',
       [
         p.org,
-        param('status', 'Filter by status.', enumList(CHALLENGE_STATUSES)),
-        param('theme', 'Challenges with any of these themes.', enumList(THEMES)),
+        enumParam('status', 'Challenges in any of these statuses.', CHALLENGE_STATUSES),
+        enumParam('theme', 'Challenges with any of these themes.', THEMES),
         p.q,
         p.lang,
       ],
       {
         description:
           "Newest first; with `q`, most relevant first. Drafts are never listed publicly; with an API key, the key's own drafts are included (and the answer is not cached).",
+        withKey: true,
       },
     ),
     ...writes.collection,
@@ -130,7 +132,9 @@ export const challengePaths = {
     get: {
       tags: ['Challenges'],
       summary: 'One challenge',
+      description: "A draft is found only with its owner's API key.",
       operationId: 'getChallenge',
+      security: optionalSecurity,
       parameters: [p.id],
       responses: {
         '200': {
@@ -138,8 +142,8 @@ export const challengePaths = {
           headers: cacheHeaders,
           content: json(ref('Challenge')),
         },
-        '304': { description: 'Not modified.' },
-        ...problems(404),
+        ...notModified,
+        ...problems(401, 404),
       },
     },
     ...writes.item,
@@ -158,7 +162,8 @@ export const challengePaths = {
           headers: cacheHeaders,
           content: json(ref('ClusterList')),
         },
-        ...problems(404),
+        ...notModified,
+        ...problems(400, 404),
       },
     },
   },

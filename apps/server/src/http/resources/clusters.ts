@@ -7,11 +7,12 @@ import { type Deps, type Env, requireOrg, sendCreated, sendDeleted, sendJson } f
 import { Query, readBody } from '../input.js';
 import {
   cacheHeaders,
-  enumList,
+  enumParam,
+  listParam,
+  notModified,
   json,
   list,
   p,
-  param,
   problems,
   ref,
   writeOps,
@@ -84,8 +85,11 @@ export const clusterPaths = {
     ...list('List and search clusters', 'Clusters', 'Cluster', [
       p.q,
       p.lang,
-      param('sector', 'Clusters with any of these sectors.', enumList(THEMES)),
-      param('country', 'ISO 3166-1 alpha-2 country codes, comma-separated.'),
+      enumParam('sector', 'Clusters with any of these sectors.', THEMES),
+      listParam('country', 'Clusters in any of these countries (ISO 3166-1 alpha-2).', {
+        type: 'string',
+        pattern: '^[A-Z]{2}$',
+      }),
     ]),
     ...writes.collection,
   },
@@ -101,6 +105,7 @@ export const clusterPaths = {
           headers: cacheHeaders,
           content: json(ref('Cluster')),
         },
+        ...notModified,
         ...problems(404),
       },
     },

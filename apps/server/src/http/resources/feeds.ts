@@ -11,7 +11,15 @@ import { getOrganization } from '../../store/organizations.js';
 import { type Deps, type Env, PAGE_CSP, send } from '../context.js';
 import { Query } from '../input.js';
 import { HttpProblem } from '../problem.js';
-import { cacheHeaders, limit, p, problems } from '../../openapi/shared.js';
+import {
+  cacheHeaders,
+  limit,
+  notModified,
+  p,
+  problems,
+  ref,
+  type Json,
+} from '../../openapi/shared.js';
 
 const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
 
@@ -167,11 +175,82 @@ export const feedPaths = Object.fromEntries(
           '200': {
             description: `The feed (${name}).`,
             headers: cacheHeaders,
-            content: { [type]: { schema: { type: 'string' } } },
+            content: { [type]: { schema: ext === 'json' ? ref('JsonFeed') : { type: 'string' } } },
           },
+          ...notModified,
           ...problems(400, 404),
         },
       },
     },
   ]),
 );
+
+const author = {
+  type: 'object',
+  properties: {
+    name: { type: 'string' },
+    url: { type: 'string', format: 'uri' },
+    avatar: { type: 'string', format: 'uri' },
+  },
+};
+
+/**
+ * JSON Feed 1.1, as a schema (the fields of the version 1.1 spec; extensions
+ * start with `_`). The stories feed fills the ones the description names.
+ * @see https://www.jsonfeed.org/version/1.1/
+ */
+export const JsonFeed: Json = {
+  type: 'object',
+  required: ['version', 'title', 'items'],
+  properties: {
+    version: { const: 'https://jsonfeed.org/version/1.1' },
+    title: { type: 'string' },
+    home_page_url: { type: 'string', format: 'uri' },
+    feed_url: { type: 'string', format: 'uri' },
+    description: { type: 'string' },
+    user_comment: { type: 'string' },
+    next_url: { type: 'string', format: 'uri' },
+    icon: { type: 'string', format: 'uri' },
+    favicon: { type: 'string', format: 'uri' },
+    authors: { type: 'array', items: author },
+    language: { type: 'string' },
+    expired: { type: 'boolean' },
+    items: {
+      type: 'array',
+      items: {
+        type: 'object',
+        required: ['id'],
+        properties: {
+          id: { type: 'string' },
+          url: { type: 'string', format: 'uri' },
+          external_url: { type: 'string', format: 'uri' },
+          title: { type: 'string' },
+          content_html: { type: 'string' },
+          content_text: { type: 'string' },
+          summary: { type: 'string' },
+          image: { type: 'string', format: 'uri' },
+          banner_image: { type: 'string', format: 'uri' },
+          date_published: { type: 'string', format: 'date-time' },
+          date_modified: { type: 'string', format: 'date-time' },
+          authors: { type: 'array', items: author },
+          tags: { type: 'array', items: { type: 'string' } },
+          language: { type: 'string' },
+          attachments: {
+            type: 'array',
+            items: {
+              type: 'object',
+              required: ['url', 'mime_type'],
+              properties: {
+                url: { type: 'string', format: 'uri' },
+                mime_type: { type: 'string' },
+                title: { type: 'string' },
+                size_in_bytes: { type: 'integer', minimum: 0 },
+                duration_in_seconds: { type: 'number', minimum: 0 },
+              },
+            },
+          },
+        },
+      },
+    },
+  },
+};

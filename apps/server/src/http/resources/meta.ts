@@ -3,7 +3,7 @@ import { Hono } from 'hono';
 import { sql } from 'kysely';
 import { renderDocsPage } from '../../openapi/docs-page.js';
 import { type Deps, type Env, PAGE_CSP, send, sendJson } from '../context.js';
-import { json, problems, type Json } from '../../openapi/shared.js';
+import { json, notModified, problems, type Json } from '../../openapi/shared.js';
 
 /** `document` builds the OpenAPI document (once, on the first request that needs it). */
 export function metaRoutes(deps: Deps, document: () => Json) {
@@ -36,8 +36,22 @@ export const metaPaths = {
       responses: {
         '200': {
           description: 'OpenAPI 3.1.',
-          content: { 'application/json': { schema: { type: 'object' } } },
+          content: json({
+            type: 'object',
+            required: ['openapi', 'info', 'paths'],
+            properties: {
+              openapi: { type: 'string', pattern: '^3\\.1\\.\\d+$' },
+              info: {
+                type: 'object',
+                required: ['title', 'version'],
+                properties: { title: { type: 'string' }, version: { type: 'string' } },
+              },
+              paths: { type: 'object', additionalProperties: { type: 'object' } },
+              components: { type: 'object' },
+            },
+          }),
         },
+        ...notModified,
       },
     },
   },

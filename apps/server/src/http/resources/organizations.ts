@@ -6,11 +6,12 @@ import { type Deps, type Env, optionalOrg, sendJson } from '../context.js';
 import { Query } from '../input.js';
 import {
   cacheHeaders,
-  enumList,
+  enumParam,
+  notModified,
+  optionalSecurity,
   json,
   list,
   p,
-  param,
   problems,
   ref,
 } from '../../openapi/shared.js';
@@ -45,7 +46,7 @@ export const organizationPaths = {
     'List organisations',
     'Organizations',
     'Organization',
-    [param('kind', 'Filter by kind.', enumList(ORGANIZATION_KINDS))],
+    [enumParam('kind', 'Organisations of these kinds.', ORGANIZATION_KINDS)],
     { pageSize: PAGE_SIZE },
   ),
   '/v1/organizations/{id}': {
@@ -55,13 +56,15 @@ export const organizationPaths = {
       description:
         "With the organisation's own API key, also its `allowedOrigins` (OrganizationAdmin).",
       operationId: 'getOrganization',
+      security: optionalSecurity,
       parameters: [p.id],
       responses: {
         '200': {
           description: 'The organisation.',
           headers: cacheHeaders,
-          content: json({ oneOf: [ref('Organization'), ref('OrganizationAdmin')] }),
+          content: json({ anyOf: [ref('OrganizationAdmin'), ref('Organization')] }),
         },
+        ...notModified,
         ...problems(401, 404),
       },
     },

@@ -7,11 +7,11 @@ import { type Deps, type Env, requireOrg, sendCreated, sendDeleted, sendJson } f
 import { Query, readBody } from '../input.js';
 import {
   cacheHeaders,
-  enumList,
+  enumParam,
+  notModified,
   json,
   list,
   p,
-  param,
   problems,
   ref,
   writeOps,
@@ -72,12 +72,13 @@ const writes = writeOps(
 
 export const storyPaths = {
   '/v1/stories': {
-    ...list('List stories', 'Stories', 'Story', [
-      p.org,
-      param('theme', 'Stories with any of these themes.', enumList(THEMES)),
-      p.q,
-      p.lang,
-    ]),
+    ...list(
+      'List stories',
+      'Stories',
+      'Story',
+      [p.org, enumParam('theme', 'Stories with any of these themes.', THEMES), p.q, p.lang],
+      { plural: 'Stories' },
+    ),
     ...writes.collection,
   },
   '/v1/stories/{id}': {
@@ -92,6 +93,7 @@ export const storyPaths = {
           headers: cacheHeaders,
           content: json(ref('Story')),
         },
+        ...notModified,
         ...problems(404),
       },
     },

@@ -14,7 +14,17 @@ import { type Deps, type Env, ownOrigin, requireOrg, sendJson } from '../context
 import { Query, readBody, readJson, validate } from '../input.js';
 import { HttpProblem } from '../problem.js';
 import { RateLimiter } from '../rate-limit.js';
-import { enumList, json, p, param, problems, ref, security } from '../../openapi/shared.js';
+import {
+  enumParam,
+  ifMatch,
+  json,
+  locationHeader,
+  p,
+  problems,
+  ref,
+  replayedHeader,
+  security,
+} from '../../openapi/shared.js';
 
 export function clientAddress(c: Context<Env>, trustProxy: boolean): string {
   if (trustProxy) {
@@ -69,6 +79,7 @@ export function submissionRoutes(deps: Deps) {
     if (typeof honeypot === 'string' && honeypot.trim() !== '') {
       c.get('log').info('honeypot', { orgId: (raw as Record<string, unknown>).orgId });
       const receipt = submissions.decoyReceipt(clock, (raw as Record<string, unknown>).orgId);
+      c.header('Location', `/v1/submissions/${receipt.id}`);
       return sendJson(c, receipt, { status: 201, visibility: 'private' });
     }
     const input = validate(SubmissionInput, raw);
@@ -144,7 +155,7 @@ export const submissionPaths = {
           in: 'header',
           required: true,
           description: 'A new random value (e.g. a UUID) per submission; reuse it only to retry.',
-          schema: { type: 'string', minLength: 1, maxLength: 200 },
+          schema: { type: 'string', minLength: 1, maxLength: 200, pattern: IDEMPOTENCY_KEY.source },
         },
         {
           name: 'Entrypoint-Page',
@@ -158,6 +169,7 @@ export const submissionPaths = {
       responses: {
         '201': {
           description: 'Received (or replayed).',
+          headers: { ...locationHeader, ...replayedHeader },
           content: json(ref('SubmissionReceipt')),
         },
         ...problems(400, 403, 409, 413, 415, 422, 429),
@@ -169,7 +181,7 @@ export const submissionPaths = {
       operationId: 'listSubmissions',
       security,
       parameters: [
-        param('status', 'Filter by status.', enumList(SUBMISSION_STATUSES)),
+        enumParam('status', 'Submissions in any of these statuses.', SUBMISSION_STATUSES),
         p.limit,
         p.cursor,
       ],
@@ -197,11 +209,11 @@ export const submissionPaths = {
       description: `Allowed moves (409 otherwise; the same status again is a no-op):\n\n${transitions}`,
       operationId: 'updateSubmission',
       security,
-      parameters: [p.id],
+      parameters: [p.id, ifMatch],
       requestBody: { required: true, content: json(ref('SubmissionPatch')) },
       responses: {
         '200': { description: 'The submission.', content: json(ref('Submission')) },
-        ...problems(401, 404, 409, 415, 422),
+        ...problems(400, 401, 404, 409, 412, 413, 415, 422),
       },
     },
   },
