@@ -70,3 +70,10 @@ export function issueMessage(issue: z.core.$ZodIssue): string {
 export function toFieldErrors(issues: readonly z.core.$ZodIssue[]): FieldError[] {
   return issues.map((issue) => ({ path: formatPath(issue.path), message: issueMessage(issue) }));
 }
+
+/**
+ * zod/mini's `safeParse`, re-exported, so an app checks data with the SDK's
+ * schemas without depending on zod itself (an isolated install, such as pnpm's,
+ * does not let an app import a dependency of a dependency).
+ */
+export { safeParse } from 'zod/mini';

@@ -68,6 +68,16 @@ describe.each([
       expect(last().url).toBe('/v1/organizations?limit=2');
       expect(await client.organizations.get('norrhamn')).toEqual(organization());
     });
+
+    it("keeps allowedOrigins when the organisation's own key reads it", async () => {
+      const admin = { ...organization(), allowedOrigins: ['https://norrhamn.example.org'] };
+      server.route('GET /v1/organizations/norrhamn', { body: admin });
+      const read = await client.organizations.get('norrhamn');
+      expect(read).toEqual(admin);
+      expect('allowedOrigins' in read && read.allowedOrigins).toEqual([
+        'https://norrhamn.example.org',
+      ]);
+    });
   });
 
   describe('challenges', () => {
@@ -435,7 +445,8 @@ describe('answers off-contract', () => {
       body: { ...organization(), allowedOrigins: ['https://x.example'], internal: 1 },
     });
     const org = await client.organizations.get('norrhamn');
-    expect(org).toEqual(organization());
+    // allowedOrigins is part of the admin shape; `internal` is in no contract.
+    expect(org).toEqual({ ...organization(), allowedOrigins: ['https://x.example'] });
   });
 });
 

@@ -672,3 +672,11 @@ describe('isSlug and isLang', () => {
     expect(isSlug('a')).toBe(false);
   });
 });
+
+describe('safeParse from the SDK', () => {
+  it('checks data with the schemas without importing zod', async () => {
+    const { safeParse: fromSchemas, Slug: SlugSchema } = await import('../src/schemas.js');
+    expect(fromSchemas(SlugSchema, 'malmo').success).toBe(true);
+    expect(fromSchemas(SlugSchema, 'M').success).toBe(false);
+  });
+});

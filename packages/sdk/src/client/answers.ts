@@ -1,7 +1,7 @@
 import type { Challenge } from '../schemas/challenge.js';
 import type { Cluster } from '../schemas/cluster.js';
 import type { List } from '../schemas/common.js';
-import type { Organization } from '../schemas/organization.js';
+import type { Organization, OrganizationAdmin } from '../schemas/organization.js';
 import type { Story } from '../schemas/story.js';
 import type { Submission, SubmissionReceipt } from '../schemas/submission.js';
 
@@ -11,7 +11,8 @@ import type { Submission, SubmissionReceipt } from '../schemas/submission.js';
  * bundles no schema at all; the checking client looks the schema up by this name.
  */
 export interface Answers {
-  organization: Organization;
+  /** With the organisation's own key, the admin shape (its `allowedOrigins` too). */
+  organization: Organization | OrganizationAdmin;
   challenge: Challenge;
   cluster: Cluster;
   story: Story;

@@ -1,17 +1,18 @@
-import { safeParse } from 'zod/mini';
+import { safeParse, union } from 'zod/mini';
 import type * as z from 'zod/mini';
 import { formatPath, type FieldError } from '../issues.js';
 import { Challenge } from '../schemas/challenge.js';
 import { Cluster } from '../schemas/cluster.js';
 import { listOf, Problem } from '../schemas/common.js';
-import { Organization } from '../schemas/organization.js';
+import { Organization, OrganizationAdmin } from '../schemas/organization.js';
 import { Story } from '../schemas/story.js';
 import { Submission, SubmissionReceipt } from '../schemas/submission.js';
 import type { AnswerName, Answers } from './answers.js';
 
 /** The schema of each answer that is one record (typed, so a schema cannot stand for another answer). */
 const ONE: { [K in keyof Answers]: z.core.$ZodType<Answers[K]> } = {
-  organization: Organization,
+  // The admin shape first: with the organisation's own key the answer has `allowedOrigins`.
+  organization: /* @__PURE__ */ union([OrganizationAdmin, Organization]),
   challenge: Challenge,
   cluster: Cluster,
   story: Story,

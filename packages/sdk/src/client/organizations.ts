@@ -1,4 +1,4 @@
-import type { Organization } from '../schemas/organization.js';
+import type { Organization, OrganizationAdmin } from '../schemas/organization.js';
 import type { List } from '../schemas/common.js';
 import type { PageParams } from './pagination.js';
 import { resource } from './resource.js';
@@ -14,8 +14,11 @@ export interface OrganizationsResource {
     params?: OrganizationListParams,
     opts?: RequestOptions,
   ): AsyncGenerator<Organization, void, undefined>;
-  /** `GET /v1/organizations/{id}`. Throws {@link NotFoundError} when there is none. */
-  get(id: string, opts?: RequestOptions): Promise<Organization>;
+  /**
+   * `GET /v1/organizations/{id}`. With the organisation's own key, the admin
+   * shape, with its `allowedOrigins`. Throws {@link NotFoundError} when there is none.
+   */
+  get(id: string, opts?: RequestOptions): Promise<Organization | OrganizationAdmin>;
 }
 
 /** `client.organizations`: the owners of challenges and their entry points. */
