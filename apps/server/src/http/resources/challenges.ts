@@ -11,18 +11,9 @@ import {
 import * as content from '../../services/content.js';
 import * as reads from '../../services/reads.js';
 import { rawListJson } from '../../store/cursor.js';
-import {
-  type Deps,
-  type Env,
-  JSON_TYPE,
-  optionalOrg,
-  requireOrg,
-  send,
-  sendCreated,
-  sendDeleted,
-  sendJson,
-} from '../context.js';
-import { Query, readBody } from '../input.js';
+import { type Deps, type Env, JSON_TYPE, optionalOrg, send, sendJson } from '../context.js';
+import { Query } from '../input.js';
+import { ownerWrites } from './owner-writes.js';
 import {
   cacheHeaders,
   enumParam,
@@ -72,28 +63,17 @@ export function challengeRoutes(deps: Deps) {
     return sendJson(c, { data, nextCursor: null });
   });
 
-  app.post('/v1/challenges', async (c) => {
-    const orgId = await requireOrg(c, deps);
-    const input = await readBody(c, ChallengeInput);
-    return sendCreated(
-      c,
-      await content.createChallenge(db(), clock, orgId, input),
-      '/v1/challenges',
-    );
-  });
-
-  app.patch('/v1/challenges/:id', async (c) => {
-    const orgId = await requireOrg(c, deps);
-    const patch = await readBody(c, ChallengePatch);
-    const updated = await content.updateChallenge(db(), clock, orgId, c.req.param('id'), patch);
-    return sendJson(c, updated, { visibility: 'private' });
-  });
-
-  app.delete('/v1/challenges/:id', async (c) => {
-    const orgId = await requireOrg(c, deps);
-    await content.removeChallenge(db(), orgId, c.req.param('id'));
-    return sendDeleted(c);
-  });
+  ownerWrites(
+    app,
+    deps,
+    '/v1/challenges',
+    { input: ChallengeInput, patch: ChallengePatch },
+    {
+      create: (db, orgId, input) => content.createChallenge(db, clock, orgId, input),
+      update: (db, orgId, id, patch) => content.updateChallenge(db, clock, orgId, id, patch),
+      remove: (db, orgId, id) => content.removeChallenge(db, orgId, id),
+    },
+  );
 
   return app;
 }

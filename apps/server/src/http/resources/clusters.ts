@@ -3,8 +3,9 @@ import { Hono } from 'hono';
 import { ClusterInput, ClusterPatch, THEMES, isLang } from '@entrypoint/sdk';
 import * as content from '../../services/content.js';
 import * as reads from '../../services/reads.js';
-import { type Deps, type Env, requireOrg, sendCreated, sendDeleted, sendJson } from '../context.js';
-import { Query, readBody } from '../input.js';
+import { type Deps, type Env, sendJson } from '../context.js';
+import { Query } from '../input.js';
+import { ownerWrites } from './owner-writes.js';
 import {
   cacheHeaders,
   enumParam,
@@ -44,24 +45,17 @@ export function clusterRoutes(deps: Deps) {
     return sendJson(c, await reads.readCluster(db(), c.req.param('id')));
   });
 
-  app.post('/v1/clusters', async (c) => {
-    const orgId = await requireOrg(c, deps);
-    const input = await readBody(c, ClusterInput);
-    return sendCreated(c, await content.createCluster(db(), clock, orgId, input), '/v1/clusters');
-  });
-
-  app.patch('/v1/clusters/:id', async (c) => {
-    const orgId = await requireOrg(c, deps);
-    const patch = await readBody(c, ClusterPatch);
-    const updated = await content.updateCluster(db(), clock, orgId, c.req.param('id'), patch);
-    return sendJson(c, updated, { visibility: 'private' });
-  });
-
-  app.delete('/v1/clusters/:id', async (c) => {
-    const orgId = await requireOrg(c, deps);
-    await content.removeCluster(db(), orgId, c.req.param('id'));
-    return sendDeleted(c);
-  });
+  ownerWrites(
+    app,
+    deps,
+    '/v1/clusters',
+    { input: ClusterInput, patch: ClusterPatch },
+    {
+      create: (db, orgId, input) => content.createCluster(db, clock, orgId, input),
+      update: (db, orgId, id, patch) => content.updateCluster(db, clock, orgId, id, patch),
+      remove: (db, orgId, id) => content.removeCluster(db, orgId, id),
+    },
+  );
 
   return app;
 }

@@ -3,8 +3,9 @@ import { Hono } from 'hono';
 import { StoryInput, StoryPatch, THEMES, isLang, isSlug } from '@entrypoint/sdk';
 import * as content from '../../services/content.js';
 import * as reads from '../../services/reads.js';
-import { type Deps, type Env, requireOrg, sendCreated, sendDeleted, sendJson } from '../context.js';
-import { Query, readBody } from '../input.js';
+import { type Deps, type Env, sendJson } from '../context.js';
+import { Query } from '../input.js';
+import { ownerWrites } from './owner-writes.js';
 import {
   cacheHeaders,
   enumParam,
@@ -39,24 +40,17 @@ export function storyRoutes(deps: Deps) {
     return sendJson(c, await reads.readStory(db(), c.req.param('id')));
   });
 
-  app.post('/v1/stories', async (c) => {
-    const orgId = await requireOrg(c, deps);
-    const input = await readBody(c, StoryInput);
-    return sendCreated(c, await content.createStory(db(), clock, orgId, input), '/v1/stories');
-  });
-
-  app.patch('/v1/stories/:id', async (c) => {
-    const orgId = await requireOrg(c, deps);
-    const patch = await readBody(c, StoryPatch);
-    const updated = await content.updateStory(db(), orgId, c.req.param('id'), patch);
-    return sendJson(c, updated, { visibility: 'private' });
-  });
-
-  app.delete('/v1/stories/:id', async (c) => {
-    const orgId = await requireOrg(c, deps);
-    await content.removeStory(db(), orgId, c.req.param('id'));
-    return sendDeleted(c);
-  });
+  ownerWrites(
+    app,
+    deps,
+    '/v1/stories',
+    { input: StoryInput, patch: StoryPatch },
+    {
+      create: (db, orgId, input) => content.createStory(db, clock, orgId, input),
+      update: (db, orgId, id, patch) => content.updateStory(db, orgId, id, patch),
+      remove: (db, orgId, id) => content.removeStory(db, orgId, id),
+    },
+  );
 
   return app;
 }

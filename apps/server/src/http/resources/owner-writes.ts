@@ -1,0 +1,46 @@
+/**
+ * The writes every owner resource has, with the organisation's API key:
+ * `POST {collection}` (201 with Location), `PATCH {collection}/:id` and
+ * `DELETE {collection}/:id` (204). The rules are the service's.
+ */
+import type { Hono } from 'hono';
+import type { z } from 'zod/mini';
+import type { Kysely } from 'kysely';
+import type { Database } from '../../store/schema.js';
+import { type Deps, type Env, requireOrg, sendCreated, sendDeleted, sendJson } from '../context.js';
+import { readBody } from '../input.js';
+
+type Db = Kysely<Database>;
+
+export function ownerWrites<I extends z.core.$ZodType, P extends z.core.$ZodType>(
+  app: Hono<Env>,
+  deps: Deps,
+  collection: string,
+  schemas: { input: I; patch: P },
+  service: {
+    create(db: Db, orgId: string, input: z.output<I>): Promise<{ id: string }>;
+    update(db: Db, orgId: string, id: string, patch: z.output<P>): Promise<unknown>;
+    remove(db: Db, orgId: string, id: string): Promise<void>;
+  },
+): void {
+  const db = () => deps.store.db;
+
+  app.post(collection, async (c) => {
+    const orgId = await requireOrg(c, deps);
+    const input = await readBody(c, schemas.input);
+    return sendCreated(c, await service.create(db(), orgId, input), collection);
+  });
+
+  app.patch(`${collection}/:id`, async (c) => {
+    const orgId = await requireOrg(c, deps);
+    const patch = await readBody(c, schemas.patch);
+    const updated = await service.update(db(), orgId, c.req.param('id'), patch);
+    return sendJson(c, updated, { visibility: 'private' });
+  });
+
+  app.delete(`${collection}/:id`, async (c) => {
+    const orgId = await requireOrg(c, deps);
+    await service.remove(db(), orgId, c.req.param('id'));
+    return sendDeleted(c);
+  });
+}
