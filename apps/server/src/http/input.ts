@@ -2,7 +2,7 @@
  * Reading requests: JSON bodies through the SDK's schemas (the same objects
  * the form and the client use), and query parameters by small typed readers.
  */
-import { toFieldErrors, type FieldError } from '@entrypoint/sdk';
+import { isLang, isSlug, toFieldErrors, type FieldError } from '@entrypoint/sdk';
 import type { Context } from 'hono';
 import type { z } from 'zod/mini';
 import { HttpProblem } from './problem.js';
@@ -85,6 +85,21 @@ export class Query {
       return def;
     }
     return n;
+  }
+
+  /** `org`: organisation ids, comma-separated. */
+  orgs(): string[] | undefined {
+    return this.list('org', isSlug, 'organisation ids, comma-separated');
+  }
+
+  /** `lang`: one BCP 47 tag (of a search, or of the texts). */
+  lang(): string | undefined {
+    return this.list('lang', isLang, 'a BCP 47 language tag')?.[0];
+  }
+
+  /** `cursor`: the `nextCursor` of the page before. */
+  cursor(): string | undefined {
+    return this.string('cursor', { max: 500 });
   }
 
   done(): void {

@@ -1,13 +1,6 @@
 /** Challenges: public list and read (an owner's key also sees its drafts), and the owner's writes. */
 import { Hono } from 'hono';
-import {
-  CHALLENGE_STATUSES,
-  ChallengeInput,
-  ChallengePatch,
-  THEMES,
-  isLang,
-  isSlug,
-} from '@entrypoint/sdk';
+import { CHALLENGE_STATUSES, ChallengeInput, ChallengePatch, THEMES } from '@entrypoint/sdk';
 import * as content from '../../services/content.js';
 import * as reads from '../../services/reads.js';
 import { rawListJson } from '../../store/cursor.js';
@@ -35,13 +28,13 @@ export function challengeRoutes(deps: Deps) {
 
   app.get('/v1/challenges', async (c) => {
     const q = new Query(c);
-    const orgs = q.list('org', isSlug, 'organisation ids, comma-separated');
+    const orgs = q.orgs();
     const statuses = q.oneOf('status', CHALLENGE_STATUSES);
     const themes = q.oneOf('theme', THEMES);
     const text = q.string('q');
-    const lang = q.list('lang', isLang, 'a BCP 47 language tag')?.[0];
+    const lang = q.lang();
     const limit = q.limit();
-    const cursor = q.string('cursor', { max: 500 });
+    const cursor = q.cursor();
     q.done();
     const viewer = await optionalOrg(c, deps);
     const query = { orgs, statuses, themes, q: text, lang, limit, cursor };

@@ -1,6 +1,6 @@
 /** Clusters: public list, search and read, and a cluster organisation's own profile. */
 import { Hono } from 'hono';
-import { ClusterInput, ClusterPatch, THEMES, isLang } from '@entrypoint/sdk';
+import { ClusterInput, ClusterPatch, THEMES } from '@entrypoint/sdk';
 import * as content from '../../services/content.js';
 import * as reads from '../../services/reads.js';
 import { type Deps, type Env, sendJson } from '../context.js';
@@ -27,7 +27,7 @@ export function clusterRoutes(deps: Deps) {
   app.get('/v1/clusters', async (c) => {
     const q = new Query(c);
     const text = q.string('q');
-    const lang = q.list('lang', isLang, 'a BCP 47 language tag')?.[0];
+    const lang = q.lang();
     const sectors = q.oneOf('sector', THEMES);
     const countries = q.list(
       'country',
@@ -35,7 +35,7 @@ export function clusterRoutes(deps: Deps) {
       'ISO 3166-1 alpha-2 codes like SE',
     );
     const limit = q.limit();
-    const cursor = q.string('cursor', { max: 500 });
+    const cursor = q.cursor();
     q.done();
     const query = { q: text, lang, sectors, countries, limit, cursor };
     return sendJson(c, await reads.listClusters(db(), query));

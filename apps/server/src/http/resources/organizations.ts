@@ -26,7 +26,7 @@ export function organizationRoutes(deps: Deps) {
     const q = new Query(c);
     const kind = q.oneOf('kind', ORGANIZATION_KINDS);
     const limit = q.limit(PAGE_SIZE);
-    const cursor = q.string('cursor', { max: 500 });
+    const cursor = q.cursor();
     q.done();
     return sendJson(c, await reads.listOrganizations(db(), { kind, limit, cursor }));
   });

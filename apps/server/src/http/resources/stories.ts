@@ -1,6 +1,6 @@
 /** Stories: public list, search and read, and the owner's writes. (The feeds are in feeds.ts.) */
 import { Hono } from 'hono';
-import { StoryInput, StoryPatch, THEMES, isLang, isSlug } from '@entrypoint/sdk';
+import { StoryInput, StoryPatch, THEMES } from '@entrypoint/sdk';
 import * as content from '../../services/content.js';
 import * as reads from '../../services/reads.js';
 import { type Deps, type Env, sendJson } from '../context.js';
@@ -25,12 +25,12 @@ export function storyRoutes(deps: Deps) {
 
   app.get('/v1/stories', async (c) => {
     const q = new Query(c);
-    const orgs = q.list('org', isSlug, 'organisation ids, comma-separated');
+    const orgs = q.orgs();
     const themes = q.oneOf('theme', THEMES);
     const text = q.string('q');
-    const lang = q.list('lang', isLang, 'a BCP 47 language tag')?.[0];
+    const lang = q.lang();
     const limit = q.limit();
-    const cursor = q.string('cursor', { max: 500 });
+    const cursor = q.cursor();
     q.done();
     const query = { orgs, themes, q: text, lang, limit, cursor };
     return sendJson(c, await reads.listStories(db(), query));

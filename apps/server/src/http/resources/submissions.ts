@@ -108,7 +108,7 @@ export function submissionRoutes(deps: Deps) {
     const q = new Query(c);
     const statuses = q.oneOf('status', SUBMISSION_STATUSES);
     const limit = q.limit();
-    const cursor = q.string('cursor', { max: 500 });
+    const cursor = q.cursor();
     q.done();
     return sendJson(c, await listSubmissions(db(), { orgId, statuses, limit, cursor }), {
       visibility: 'private',
