@@ -14,7 +14,7 @@
 import { stat } from 'node:fs/promises';
 import { resolve, sep } from 'node:path';
 import type { Kysely } from 'kysely';
-import { localize, type Organization, type Story } from '@entrypoint/sdk';
+import { localize, type Challenge, type Organization, type Story } from '@entrypoint/sdk';
 import type { Database } from '../../store/schema.js';
 import { listStories } from '../../store/stories.js';
 import { getOrganization } from '../../store/organizations.js';
@@ -130,47 +130,15 @@ async function feedModel(
   const feedUrl = (ext: string) => `${base}/v1/stories/feed.${ext}${qs}`;
 
   const items = await Promise.all(
-    data.map(async (story): Promise<FeedItem> => {
-      const fallbacks = [owners.get(story.orgId)?.defaultLanguage];
-      const title = localize(story.title, lang, fallbacks)!;
-      // The rest of the item in the title's language where it has it.
-      const pick = (text: Record<string, string>) =>
-        localize(text, title.lang, [lang, ...fallbacks]);
-      const body = pick(story.body);
-      const image = story.image && {
-        url: story.image.url,
-        type: imageType(story.image.url),
-        alt: pick(story.image.alt)?.text ?? '',
-        length: await ownFileLength(story.image.url, base, publicDir),
-      };
-      const linked = story.challengeIds.flatMap((id) => {
-        const t = challenges.get(id);
-        return t ? [{ id, title: localize(t, title.lang, [lang, ...fallbacks])?.text ?? id }] : [];
-      });
-      const html = [
-        image ? `<p><img src="${escapeHtml(image.url)}" alt="${escapeHtml(image.alt)}"></p>` : '',
-        absoluteUrls((body && story.bodyHtml[body.lang]) ?? '', base),
-        linked.length
-          ? `<h3>${escapeHtml(feedWords(title.lang).words.challenges)}</h3><ul>${linked
-              .map(
-                (c) =>
-                  `<li><a href="${escapeHtml(`${base}/v1/challenges/${encodeURIComponent(c.id)}`)}">${escapeHtml(c.title)}</a></li>`,
-              )
-              .join('')}</ul>`
-          : '',
-      ].join('');
-      return {
-        url: `${base}/stories/${encodeURIComponent(story.id)}${lang ? `?lang=${encodeURIComponent(lang)}` : ''}`,
-        lang: title.lang,
-        title: title.text,
-        summary: pick(story.summary)?.text ?? '',
-        html,
-        image,
-        published: new Date(story.publishedAt),
-        author: story.author?.name,
-        tags: story.themes,
-      };
-    }),
+    data.map((story) =>
+      feedItem(story, {
+        lang,
+        fallbacks: [owners.get(story.orgId)?.defaultLanguage],
+        challenges,
+        base,
+        publicDir,
+      }),
+    ),
   );
 
   return {
@@ -185,6 +153,63 @@ async function feedModel(
     updated: items[0]?.published ?? new Date(0),
     items,
   };
+}
+
+interface ItemContext {
+  lang: string | undefined;
+  /** The story's owner's default language. */
+  fallbacks: Array<string | undefined>;
+  challenges: Map<string, Challenge['title']>;
+  base: string;
+  publicDir: string | undefined;
+}
+
+async function feedItem(story: Story, context: ItemContext): Promise<FeedItem> {
+  const { lang, fallbacks, base } = context;
+  // A title is never empty (the schema needs one language at least).
+  const title = localize(story.title, lang, fallbacks)!;
+  // The rest of the item in the title's language where it has it.
+  const pick = (text: Record<string, string>) => localize(text, title.lang, [lang, ...fallbacks]);
+  const body = pick(story.body);
+  const image = story.image && {
+    url: story.image.url,
+    type: imageType(story.image.url),
+    alt: pick(story.image.alt)?.text ?? '',
+    length: await ownFileLength(story.image.url, base, context.publicDir),
+  };
+  const challenges = story.challengeIds.flatMap((id) => {
+    const titles = context.challenges.get(id);
+    return titles ? [{ id, title: pick(titles)?.text ?? id }] : [];
+  });
+  const html = [
+    image ? `<p><img src="${escapeHtml(image.url)}" alt="${escapeHtml(image.alt)}"></p>` : '',
+    absoluteUrls((body && story.bodyHtml[body.lang]) ?? '', base),
+    challenges.length ? challengeLinks(challenges, title.lang, base) : '',
+  ].join('');
+  return {
+    url: `${base}/stories/${encodeURIComponent(story.id)}${lang ? `?lang=${encodeURIComponent(lang)}` : ''}`,
+    lang: title.lang,
+    title: title.text,
+    summary: pick(story.summary)?.text ?? '',
+    html,
+    image,
+    published: new Date(story.publishedAt),
+    author: story.author?.name,
+    tags: story.themes,
+  };
+}
+
+/** The challenges a story tells about, as a list of links under a heading in `lang`. */
+function challengeLinks(
+  challenges: Array<{ id: string; title: string }>,
+  lang: string,
+  base: string,
+) {
+  const links = challenges.map(
+    ({ id, title }) =>
+      `<li><a href="${escapeHtml(`${base}/v1/challenges/${encodeURIComponent(id)}`)}">${escapeHtml(title)}</a></li>`,
+  );
+  return `<h3>${escapeHtml(feedWords(lang).words.challenges)}</h3><ul>${links.join('')}</ul>`;
 }
 
 /** The owners of the stories, for each story's fallback language. */
