@@ -5,11 +5,10 @@
  * newsletter tools look, and links to the challenges a story tells about.
  */
 import { statSync } from 'node:fs';
-import { request } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { openTestServer } from '../helpers/server.js';
-import { bearer } from '../helpers/http.js';
+import { bearer, getWithHost } from '../helpers/http.js';
 import { challengeInput, storyInput } from '../helpers/factories.js';
 import { putStory } from '../helpers/stories.js';
 import { child, findAll, parseXml, type XmlNode } from '../helpers/xml.js';
@@ -222,26 +221,11 @@ describe('story feeds', () => {
   });
 
   it('never takes links from the Host header when PUBLIC_URL is set', async () => {
-    const port = new URL(server.url).port;
     for (const ext of ['rss', 'atom', 'json']) {
-      const body = await new Promise<string>((resolve, reject) => {
-        const req = request(
-          {
-            host: '127.0.0.1',
-            port,
-            path: `/v1/stories/feed.${ext}?org=${org.id}`,
-            headers: { host: 'evil.example', 'x-forwarded-host': 'evil.example' },
-          },
-          (res) => {
-            let data = '';
-            res.setEncoding('utf8');
-            res.on('data', (chunk: string) => (data += chunk));
-            res.on('end', () => resolve(data));
-          },
-        );
-        req.on('error', reject);
-        req.end();
-      });
+      const body = await getWithHost(
+        `${server.url}/v1/stories/feed.${ext}?org=${org.id}`,
+        'evil.example',
+      );
       expect(body).toContain(`${PUBLIC_URL}/stories/${stories[0]!.id}`);
       expect(body).not.toContain('evil.example');
     }

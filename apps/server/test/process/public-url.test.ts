@@ -3,11 +3,11 @@
  * request's Host header: NODE_ENV=production without it refuses to start.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
-import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assertBuilt, runToExit, startServer } from '../helpers/process.js';
+import { getWithHost } from '../helpers/http.js';
 
 let dataDir: string;
 beforeAll(() => {
@@ -15,19 +15,6 @@ beforeAll(() => {
   dataDir = mkdtempSync(join(tmpdir(), 'ep-public-url-'));
 });
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
-
-function getWithHost(url: string, host: string): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const req = request(url, { headers: { host } }, (res) => {
-      let body = '';
-      res.setEncoding('utf8');
-      res.on('data', (chunk: string) => (body += chunk));
-      res.on('end', () => resolve(body));
-    });
-    req.on('error', reject);
-    req.end();
-  });
-}
 
 describe('PUBLIC_URL in production', () => {
   it('refuses to start with NODE_ENV=production and no PUBLIC_URL, saying what to set', async () => {

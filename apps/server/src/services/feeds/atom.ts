@@ -6,7 +6,7 @@
  * text is in another language carries its own (XML 1.0 §2.12).
  */
 import type { FeedModel } from './index.js';
-import { element, otherLanguage, textElement } from './text.js';
+import { element, mediaContent, otherLanguage, textElement } from './text.js';
 
 export function atomFeed(feed: FeedModel): string {
   const entries = feed.items.map((item) =>
@@ -29,19 +29,7 @@ export function atomFeed(feed: FeedModel): string {
               type: item.image.type,
               href: item.image.url,
               length: item.image.length,
-            }) +
-            element(
-              'media:content',
-              {
-                url: item.image.url,
-                type: item.image.type,
-                medium: 'image',
-                fileSize: item.image.length,
-              },
-              item.image.alt
-                ? textElement('media:description', item.image.alt, { type: 'plain' })
-                : '',
-            )
+            }) + mediaContent(item.image)
           : '',
       ].join(''),
     ),

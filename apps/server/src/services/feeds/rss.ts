@@ -13,7 +13,7 @@
  * - An item whose text fell back to another language says so in `dc:language`.
  */
 import type { FeedModel } from './index.js';
-import { element, escapeHtml, otherLanguage, textElement } from './text.js';
+import { element, escapeHtml, mediaContent, otherLanguage, textElement } from './text.js';
 
 const NAMESPACES = {
   'xmlns:atom': 'http://www.w3.org/2005/Atom',
@@ -37,20 +37,7 @@ export function rssFeed(feed: FeedModel): string {
         item.author ? textElement('dc:creator', item.author) : '',
         otherLanguage(item.lang, feed.lang) ? textElement('dc:language', item.lang) : '',
         ...item.tags.map((tag) => textElement('category', tag)),
-        item.image
-          ? element(
-              'media:content',
-              {
-                url: item.image.url,
-                type: item.image.type,
-                medium: 'image',
-                fileSize: item.image.length,
-              },
-              item.image.alt
-                ? textElement('media:description', item.image.alt, { type: 'plain' })
-                : '',
-            )
-          : '',
+        item.image ? mediaContent(item.image) : '',
         item.image?.length !== undefined
           ? element('enclosure', {
               url: item.image.url,

@@ -6,6 +6,8 @@
  * dropped from every text, in the JSON Feed too, so the three formats agree.
  */
 
+import type { FeedImage } from './index.js';
+
 const NOT_XML =
   // eslint-disable-next-line no-control-regex
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
@@ -47,6 +49,15 @@ export function element(name: string, attributes: Attributes = {}, inner?: strin
 /** An element holding `text` as character data (escaped). */
 export function textElement(name: string, text: string, attributes: Attributes = {}): string {
   return element(name, attributes, xml(text));
+}
+
+/** An image as Media RSS `media:content` (https://www.rssboard.org/media-rss), in RSS and Atom alike. */
+export function mediaContent(image: FeedImage): string {
+  return element(
+    'media:content',
+    { url: image.url, type: image.type, medium: 'image', fileSize: image.length },
+    image.alt ? textElement('media:description', image.alt, { type: 'plain' }) : '',
+  );
 }
 
 /** `lang` when it is not the feed's language (tags compare case-insensitively), for marking it. */
