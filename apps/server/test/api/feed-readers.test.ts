@@ -16,7 +16,7 @@ import { extract } from '@extractus/feed-extractor';
 import { openTestServer } from '../helpers/server.js';
 import { putStory } from '../helpers/stories.js';
 import { parseXml } from '../helpers/xml.js';
-import { hasLiveHandler, ODD_STORABLE, shown } from '../helpers/odd-content.js';
+import { hasLiveMarkup, ODD_STORABLE, shown, XSS_BODY } from '../helpers/odd-content.js';
 
 const PUBLIC_URL = 'https://stories.example.org';
 const { server } = await openTestServer({ publicUrl: PUBLIC_URL });
@@ -209,7 +209,7 @@ async function checkAsNewsletter({ read, variant }: (typeof CASES)[number]) {
     expect(item.image).toBe(`${PUBLIC_URL}/demo-images/winter-bus.png`);
     expect(item.html.startsWith(`<p><img src="${item.image}" alt="`)).toBe(true);
     expect(item.html).toContain(`<a href="${PUBLIC_URL}/stories/next"`);
-    expect(hasLiveHandler(item.html)).toBe(false);
+    expect(hasLiveMarkup(item.html)).toBe(false);
   }
   return feed;
 }
@@ -272,7 +272,7 @@ describe('after a story with odd content', () => {
       title: odd,
       summary: odd,
       body: {
-        sv: `${odd.sv}\n\n${long}\n\n[the next one](/stories/next)`,
+        sv: `${odd.sv}\n\n${XSS_BODY}\n\n${long}\n\n[the next one](/stories/next)`,
         ar: `${odd.ar}\n\n${long}\n\n[the next one](/stories/next)`,
       },
       image: { url: `${PUBLIC_URL}/demo-images/winter-bus.png`, alt: odd },

@@ -4,6 +4,16 @@ import { Parser } from 'htmlparser2';
 /** Markup that runs wherever text is taken for HTML. */
 export const XSS = '<img src=x onerror=alert(1)>';
 
+/** Markdown and HTML that would run if a story body kept it. */
+export const XSS_BODY = [
+  '<script>alert(1)</script>',
+  '<svg onload=alert(1)><circle r=1></svg>',
+  '[md link](javascript:alert(1))',
+  '<a href="jav&#x09;ascript:alert(1)">tab</a>',
+  '<iframe src="https://evil.example"></iframe>',
+  '"><img src=x onmouseover=alert(1)>',
+].join('\n\n');
+
 /** Odd text that a database can store (PostgreSQL's jsonb refuses NUL and lone surrogates). */
 export const ODD_STORABLE = [
   'a < b && c > d',
@@ -29,12 +39,25 @@ export function shown(text: string): string {
   );
 }
 
-/** True when `html`, read by an HTML parser, has an element with an event handler (a live payload). */
-export function hasLiveHandler(html: string): boolean {
+/**
+ * True when `html`, read by an HTML parser, holds anything that runs: an event
+ * handler, a script, frame or object element, or a URL attribute with a
+ * scheme other than http(s) and mailto.
+ */
+export function hasLiveMarkup(html: string): boolean {
   let live = false;
   const parser = new Parser({
-    onopentag(_name, attributes) {
-      if (Object.keys(attributes).some((a) => a.toLowerCase().startsWith('on'))) live = true;
+    onopentag(name, attributes) {
+      if (['script', 'iframe', 'object', 'embed', 'form'].includes(name)) live = true;
+      for (const [attribute, value] of Object.entries(attributes)) {
+        if (attribute.toLowerCase().startsWith('on')) live = true;
+        if (
+          ['href', 'src', 'action', 'data', 'formaction'].includes(attribute.toLowerCase()) &&
+          /^\s*[a-z][a-z0-9+.-]*:/i.test(value) &&
+          !/^(https?|mailto):/i.test(value)
+        )
+          live = true;
+      }
     },
   });
   parser.end(html);

@@ -11,7 +11,7 @@ import { atomFeed } from '../../src/services/feeds/atom.js';
 import { jsonFeed } from '../../src/services/feeds/json.js';
 import { escapeHtml } from '../../src/services/feeds/text.js';
 import { child, findAll, parseXml } from '../helpers/xml.js';
-import { hasLiveHandler, ODD_ANY, shown, XSS } from '../helpers/odd-content.js';
+import { hasLiveMarkup, ODD_ANY, shown, XSS } from '../helpers/odd-content.js';
 
 const odd = ODD_ANY;
 const clean = shown(odd);
@@ -66,8 +66,8 @@ describe('the feed writers over odd text', () => {
     const description = child(item, 'description')!.text;
     expect(description).toBe(escapeHtml(odd));
     expect(description).not.toContain(XSS);
-    expect(hasLiveHandler(description)).toBe(false);
-    expect(hasLiveHandler(child(item, 'content:encoded')!.text)).toBe(false);
+    expect(hasLiveMarkup(description)).toBe(false);
+    expect(hasLiveMarkup(child(item, 'content:encoded')!.text)).toBe(false);
     const media = child(item, 'media:content')!;
     expect(media.uri).toBe('http://search.yahoo.com/mrss/');
     expect(media.attributes).toMatchObject({ url: model.items[0]!.image!.url, fileSize: '1234' });
@@ -89,7 +89,7 @@ describe('the feed writers over odd text', () => {
     expect(child(entry, 'summary')?.attributes.type).toBe('text');
     expect(child(entry, 'summary')?.text).toBe(clean);
     expect(child(entry, 'content')?.attributes.type).toBe('html');
-    expect(hasLiveHandler(child(entry, 'content')!.text)).toBe(false);
+    expect(hasLiveMarkup(child(entry, 'content')!.text)).toBe(false);
     expect(findAll(entry, 'name').map((n) => n.text)).toEqual([clean]);
     expect(child(entry, 'category')?.attributes.term).toBe(clean);
   });
@@ -109,6 +109,6 @@ describe('the feed writers over odd text', () => {
       authors: [{ name: clean }],
       image: model.items[0]!.image!.url,
     });
-    expect(hasLiveHandler(feed.items[0]!.content_html as string)).toBe(false);
+    expect(hasLiveMarkup(feed.items[0]!.content_html as string)).toBe(false);
   });
 });
