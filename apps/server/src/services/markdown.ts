@@ -83,6 +83,9 @@ export function renderLocalizedMarkdown(body: Record<string, string>): Record<st
  * resolve to an allowed scheme loses its attribute.
  */
 export function absoluteUrls(html: string, base: string): string {
+  // No URL without a scheme, nothing to do: most stories, and it saves parsing
+  // the HTML again. (The lookahead takes the quote, if any, atomically.)
+  if (!/\s(?:href|src)\s*=\s*(?=(["']?))\1(?![a-z][a-z0-9+.-]*:)/i.test(html)) return html;
   const root = base.endsWith('/') ? base : `${base}/`;
   const absolute = (url: string, schemes: readonly string[]) => {
     try {

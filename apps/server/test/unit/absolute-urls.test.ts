@@ -24,12 +24,17 @@ describe('absoluteUrls', () => {
     expect(absoluteUrls(html, `${BASE}/`)).toBe(html);
   });
 
-  it('drops an attribute whose URL does not resolve to an allowed scheme', () => {
+  it('finds relative URLs however the attribute is quoted', () => {
     expect(
-      absoluteUrls(
-        '<p><a href="http://[::1">x</a><img src="mailto:a@b.example" alt="y"></p>',
-        BASE,
-      ),
-    ).toBe('<p><a>x</a><img alt="y" /></p>');
+      absoluteUrls(`<p><a href='/a'>a</a><img src=/b.png alt="b"><a HREF = "c">c</a></p>`, BASE),
+    ).toBe(
+      `<p><a href="${BASE}/a">a</a><img src="${BASE}/b.png" alt="b" /><a href="${BASE}/c">c</a></p>`,
+    );
+  });
+
+  it('drops a link or image whose URL does not resolve', () => {
+    expect(absoluteUrls('<p><a href="//[::1">x</a><img src="//[y" alt="y"></p>', BASE)).toBe(
+      '<p><a>x</a><img alt="y" /></p>',
+    );
   });
 });
