@@ -19,6 +19,16 @@ import { microCache } from './http/micro-cache.js';
 async function main() {
   const config = readConfig();
   const log = createLogger({ level: config.logLevel });
+  // Feeds (and e-mails) need absolute links. Without PUBLIC_URL they take the
+  // request's origin, which the client writes (the Host header): fine on a
+  // developer's machine, a link-poisoning hole in production behind a cache.
+  if (process.env.NODE_ENV === 'production' && !config.publicUrl) {
+    log.error('PUBLIC_URL is not set', { nodeEnv: 'production' });
+    process.stderr.write(
+      "\nSet PUBLIC_URL to the server's public address (e.g. https://entrypoint.example.org)\nwhen NODE_ENV=production: the feeds link to it.\n\n",
+    );
+    process.exit(1);
+  }
 
   let lock: DataDirLock | undefined;
   if (!config.databaseUrl) {

@@ -2,8 +2,10 @@
  * Demo stories: good examples told by the owners, linked to the challenges
  * and clusters they grew out of.
  *
- * Images are small SVGs served by the server itself from
- * `apps/server/public/demo-images/`. The schema needs an absolute http(s)
+ * Images are PNGs served by the server itself from
+ * `apps/server/public/demo-images/`, rendered from the SVG illustrations
+ * beside them by `apps/server/scripts/render-demo-images.sh` (feed readers and
+ * e-mail clients show raster images). The schema needs an absolute http(s)
  * URL, so they point at the default address; a seeder serving elsewhere can
  * rewrite them with {@link demoImageUrl}.
  */
@@ -62,7 +64,7 @@ Two local companies answered through the city's business entry point: one weighs
 All 22 kitchens now work this way. We are happy to share: read the [final report](https://www.norrhamn.example/matsvinn-rapport) or contact the catering unit.`,
     },
     image: {
-      url: demoImageUrl('school-lunch.svg'),
+      url: demoImageUrl('school-lunch.png'),
       alt: {
         sv: 'Illustration: en skolbricka med soppa, bröd och sallad bredvid en våg som visar minskande svinn.',
         en: 'Illustration: a school tray with soup, bread and salad next to a scale showing falling waste.',
@@ -114,7 +116,7 @@ The first draft was called *Procurement of electric buses*. After a workshop wit
 Read more about [the challenge](https://www.norrhamn.example/trafikplan-2035) or [the cluster](https://www.nordicmobility.example).`,
     },
     image: {
-      url: demoImageUrl('winter-bus.svg'),
+      url: demoImageUrl('winter-bus.png'),
       alt: {
         sv: 'Illustration: en elbuss vid en upplyst hållplats en snöig vinterkväll.',
         en: 'Illustration: an electric bus at a lit stop on a snowy winter evening.',
@@ -162,7 +164,7 @@ As part of the challenge *Walking and cycling all year round*, Norrhamn opened t
 The next step is a dialogue on how the solutions can be procured. Follow the work at [norrhamn.example/vinterstaden](https://www.norrhamn.example/vinterstaden).`,
     },
     image: {
-      url: demoImageUrl('winter-path.svg'),
+      url: demoImageUrl('winter-path.png'),
       alt: {
         sv: 'Illustration: en cyklist på en plogad cykelväg med en liten sensor vid vägkanten.',
         en: 'Illustration: a cyclist on a cleared cycle path with a small sensor by the roadside.',
@@ -210,7 +212,7 @@ Before the market dialogue we thought the answer was to require battery ferries 
 The challenge is now open for proposals. Read [the challenge](https://www.fjordvik.example/utslippsfri-fjord) or contact the [Blue Energy Cluster](https://www.blueenergy.example).`,
     },
     image: {
-      url: demoImageUrl('fjord-ferry.svg'),
+      url: demoImageUrl('fjord-ferry.png'),
       alt: {
         nb: 'Illustrasjon: en elektrisk ferje ved kai foran bratte fjell, med en ladekabel fra kaia.',
         en: 'Illustration: an electric ferry at the quay in front of steep mountains, with a charging cable from the quay.',
@@ -312,7 +314,7 @@ When the Regional Council of Kustlanda published the challenge *Industrial waste
 The Nordic–Baltic Cluster Network helped find the heat pump supplier in Sweden. Read the [final report](https://www.kustlanda.example/hukkalampo).`,
     },
     image: {
-      url: demoImageUrl('district-heat.svg'),
+      url: demoImageUrl('district-heat.png'),
       alt: {
         fi: 'Kuvitus: tehtaalta lähtevä lämpö kulkee putkea pitkin kerrostaloihin.',
         sv: 'Illustration: värme från en fabrik leds genom ett rör till flerbostadshus.',

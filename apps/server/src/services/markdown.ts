@@ -9,6 +9,9 @@ import sanitizeHtml from 'sanitize-html';
 
 const marked = new Marked({ async: false, gfm: true });
 
+const LINK_SCHEMES = ['http', 'https', 'mailto'];
+const IMAGE_SCHEMES = ['http', 'https'];
+
 const SANITIZE: sanitizeHtml.IOptions = {
   allowedTags: [
     'h2',
@@ -47,8 +50,8 @@ const SANITIZE: sanitizeHtml.IOptions = {
     th: ['align'],
     td: ['align'],
   },
-  allowedSchemes: ['http', 'https', 'mailto'],
-  allowedSchemesByTag: { img: ['http', 'https'] },
+  allowedSchemes: LINK_SCHEMES,
+  allowedSchemesByTag: { img: IMAGE_SCHEMES },
   allowProtocolRelative: false,
   transformTags: {
     // A story's own headings sit under the page's heading of the story.
@@ -57,14 +60,59 @@ const SANITIZE: sanitizeHtml.IOptions = {
   },
 };
 
+/** The options the rendered HTML goes through: links keep the `rel` the transform adds. */
+const RENDERED: sanitizeHtml.IOptions = {
+  ...SANITIZE,
+  allowedAttributes: { ...SANITIZE.allowedAttributes, a: ['href', 'title', 'rel'] },
+};
+
 export function renderMarkdown(markdown: string): string {
   const html = marked.parse(markdown) as string;
-  return sanitizeHtml(html, {
-    ...SANITIZE,
-    allowedAttributes: { ...SANITIZE.allowedAttributes, a: ['href', 'title', 'rel'] },
-  });
+  return sanitizeHtml(html, RENDERED);
 }
 
 export function renderLocalizedMarkdown(body: Record<string, string>): Record<string, string> {
   return Object.fromEntries(Object.entries(body).map(([lang, md]) => [lang, renderMarkdown(md)]));
+}
+
+/**
+ * Story HTML with every relative link and image (`/stories/x`,
+ * `/demo-images/…`) made absolute against `base`, the server's public URL, so
+ * it works where the HTML travels: a feed reader, an e-mail, another site's
+ * page. Runs the sanitizer again with the same allow-list: a URL that does not
+ * resolve to an allowed scheme loses its attribute.
+ */
+export function absoluteUrls(html: string, base: string): string {
+  // No URL without a scheme, nothing to do: most stories, and it saves parsing
+  // the HTML again. (The lookahead takes the quote, if any, atomically.)
+  if (!/\s(?:href|src)\s*=\s*(?=(["']?))\1(?![a-z][a-z0-9+.-]*:)/i.test(html)) return html;
+  const root = base.endsWith('/') ? base : `${base}/`;
+  const absolute = (url: string, schemes: readonly string[]) => {
+    try {
+      const resolved = new URL(url, root);
+      return schemes.includes(resolved.protocol.slice(0, -1)) ? resolved.href : undefined;
+    } catch {
+      return undefined;
+    }
+  };
+  const rewrite =
+    (attr: 'href' | 'src', schemes: readonly string[]): sanitizeHtml.Transformer =>
+    (tagName, attribs) => ({
+      tagName,
+      // In place, so the attributes keep their order.
+      attribs: Object.fromEntries(
+        Object.entries(attribs).flatMap(([name, value]) => {
+          if (name !== attr) return [[name, value]];
+          const resolved = absolute(value, schemes);
+          return resolved === undefined ? [] : [[name, resolved]];
+        }),
+      ),
+    });
+  return sanitizeHtml(html, {
+    ...RENDERED,
+    transformTags: {
+      a: rewrite('href', LINK_SCHEMES),
+      img: rewrite('src', IMAGE_SCHEMES),
+    },
+  });
 }

@@ -185,3 +185,19 @@ export async function listChallenges(db: Kysely<Database>, p: ChallengeQuery): P
   const result = page(rows, p.limit, (r) => [new Date(r.sort_at).toISOString(), r.id]);
   return { json: result.rows.map((r) => r.json), nextCursor: result.nextCursor };
 }
+
+/** The titles of the challenges among `ids` that are public (not drafts), for links to them. */
+export async function publicChallengeTitles(
+  db: Kysely<Database>,
+  ids: readonly string[],
+): Promise<Map<string, Challenge['title']>> {
+  if (!ids.length) return new Map();
+  const rows = await db
+    .selectFrom('challenges')
+    .select('id')
+    .select(sql<Challenge['title']>`doc->'title'`.as('title'))
+    .where('id', 'in', [...new Set(ids)])
+    .where('status', '!=', 'draft')
+    .execute();
+  return new Map(rows.map((r) => [r.id, r.title]));
+}

@@ -1,4 +1,5 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- test replies are JSON checked by assertions, not by types */
+import { request } from 'node:http';
 /**
  * A tiny fetch wrapper for tests: status, headers and the parsed body. Every
  * reply is checked against the OpenAPI document first (openapi.ts), so a test
@@ -51,3 +52,17 @@ export function client(base: string, defaults: Record<string, string> = {}) {
 }
 
 export const bearer = (key: string) => ({ authorization: `Bearer ${key}` });
+
+/** A GET over node:http, which (unlike fetch) lets a test name the Host header. */
+export function getWithHost(url: string, host: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const req = request(url, { headers: { host, 'x-forwarded-host': host } }, (res) => {
+      let body = '';
+      res.setEncoding('utf8');
+      res.on('data', (chunk: string) => (body += chunk));
+      res.on('end', () => resolve(body));
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}

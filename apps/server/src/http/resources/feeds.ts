@@ -1,13 +1,13 @@
 /**
- * Stories as RSS 2.0, Atom and JSON Feed 1.1 (the `feed` library), per `org`
- * and `lang`: each item carries its summary, full HTML and image, and links to
- * the story's page (`/stories/{id}`), as RSS-to-email tools expect.
+ * Stories as RSS 2.0, Atom and JSON Feed 1.1 per `org` and `lang` (built by
+ * services/feeds/), and the story's page (`/stories/{id}`) each item links to.
  */
 import { type Context, Hono } from 'hono';
-import { Feed } from 'feed';
 import { isLang, isSlug, localize, type Story } from '@entrypoint/sdk';
-import { listStories, getStory } from '../../store/stories.js';
+import { getStory } from '../../store/stories.js';
 import { getOrganization } from '../../store/organizations.js';
+import { storyFeed, type FeedFormat } from '../../services/feeds/index.js';
+import { escapeHtml } from '../../services/feeds/text.js';
 import { type Deps, type Env, PAGE_CSP, send } from '../context.js';
 import { Query } from '../input.js';
 import { HttpProblem } from '../problem.js';
@@ -21,111 +21,34 @@ import {
   type Json,
 } from '../../openapi/shared.js';
 
-const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
-
+/** The public root URL: PUBLIC_URL, else (development only, see config.ts) the request's origin. */
 function baseUrl(c: Context, deps: Deps) {
   return (deps.options.publicUrl ?? new URL(c.req.url).origin).replace(/\/$/, '');
 }
 
-async function buildFeed(c: Context<Env>, deps: Deps) {
+async function sendFeed(c: Context<Env>, deps: Deps, format: FeedFormat) {
   const q = new Query(c);
   const orgs = q.list('org', isSlug, 'organisation ids, comma-separated');
   const lang = q.list('lang', isLang, 'a BCP 47 language tag')?.[0];
   const limit = q.limit(30, 100);
   q.done();
-  const db = deps.store.db;
-  const base = baseUrl(c, deps);
-  const owner = orgs?.length === 1 ? await getOrganization(db, orgs[0]!) : undefined;
-  if (orgs?.length === 1 && !owner)
-    throw new HttpProblem(404, `Organization "${orgs[0]}" does not exist`);
-  const fallbacks = owner ? [owner.defaultLanguage] : [];
-  const { data } = await listStories(db, { orgs, limit });
-  const query = new URLSearchParams();
-  if (orgs) query.set('org', orgs.join(','));
-  if (lang) query.set('lang', lang);
-  const qs = query.size ? `?${query}` : '';
-  const ownerName = owner ? localize(owner.name, lang, fallbacks)?.text : undefined;
-  const feed = new Feed({
-    title: ownerName ? `${ownerName}: stories` : 'Entrypoint stories',
-    description: 'Good examples of innovation with the public sector',
-    id: `${base}/v1/stories${qs}`,
-    link: owner?.website ?? `${base}/`,
-    language: lang ?? owner?.defaultLanguage ?? 'en',
-    updated: data[0] ? new Date(data[0].publishedAt) : new Date(0),
-    generator: 'Entrypoint',
-    copyright: ownerName ?? 'Entrypoint',
-    feedLinks: {
-      rss: `${base}/v1/stories/feed.rss${qs}`,
-      atom: `${base}/v1/stories/feed.atom${qs}`,
-      json: `${base}/v1/stories/feed.json${qs}`,
-    },
+  const feed = await storyFeed(deps.store.db, {
+    format,
+    orgs,
+    lang,
+    limit,
+    base: baseUrl(c, deps),
+    publicDir: deps.options.publicDir,
   });
-  for (const story of data) {
-    const pick = (t: Record<string, string>) => localize(t, lang, fallbacks)?.text ?? '';
-    const bodyLang = localize(story.body, lang, fallbacks)?.lang;
-    const html = (bodyLang && story.bodyHtml[bodyLang]) || '';
-    const link = `${base}/stories/${encodeURIComponent(story.id)}${lang ? `?lang=${encodeURIComponent(lang)}` : ''}`;
-    feed.addItem({
-      title: pick(story.title),
-      id: link,
-      link,
-      description: pick(story.summary),
-      content: html,
-      date: new Date(story.publishedAt),
-      published: new Date(story.publishedAt),
-      ...(story.image
-        ? {
-            image: {
-              url: story.image.url,
-              type: imageType(story.image.url),
-              title: pick(story.image.alt),
-            },
-          }
-        : {}),
-      ...(story.author ? { author: [{ name: story.author.name }] } : {}),
-      category: story.themes.map((t) => ({ name: t, term: t })),
-    });
-  }
-  return { feed, lang: lang ?? owner?.defaultLanguage };
-}
-
-function imageType(url: string) {
-  const ext = url.split('?')[0]?.split('.').pop()?.toLowerCase();
-  return ext === 'png'
-    ? 'image/png'
-    : ext === 'webp'
-      ? 'image/webp'
-      : ext === 'svg'
-        ? 'image/svg+xml'
-        : 'image/jpeg';
+  if (!feed) throw new HttpProblem(404, `Organization "${orgs?.[0]}" does not exist`);
+  return send(c, feed.body, feed.contentType);
 }
 
 export function feedRoutes(deps: Deps) {
   const app = new Hono<Env>();
-  app.get('/v1/stories/feed.rss', async (c) => {
-    const { feed } = await buildFeed(c, deps);
-    return send(c, feed.rss2(), 'application/rss+xml; charset=utf-8');
-  });
-  app.get('/v1/stories/feed.atom', async (c) => {
-    const { feed } = await buildFeed(c, deps);
-    return send(c, feed.atom1(), 'application/atom+xml; charset=utf-8');
-  });
-  app.get('/v1/stories/feed.json', async (c) => {
-    const { feed, lang } = await buildFeed(c, deps);
-    // The library writes JSON Feed 1.0; 1.1 renames `author` to `authors` and adds `language`.
-    const json = JSON.parse(feed.json1()) as Record<string, unknown> & {
-      items?: Array<Record<string, unknown>>;
-    };
-    json.version = 'https://jsonfeed.org/version/1.1';
-    if (lang) json.language = lang;
-    for (const item of json.items ?? []) {
-      if (item.author) {
-        item.authors = [item.author];
-        delete item.author;
-      }
-    }
-    return send(c, JSON.stringify(json), 'application/feed+json; charset=utf-8');
-  });
+  app.get('/v1/stories/feed.rss', (c) => sendFeed(c, deps, 'rss'));
+  app.get('/v1/stories/feed.atom', (c) => sendFeed(c, deps, 'atom'));
+  app.get('/v1/stories/feed.json', (c) => sendFeed(c, deps, 'json'));
 
   // The page each feed item links to: the story, readable without JavaScript.
   app.get('/stories/:id', async (c) => {
