@@ -5,6 +5,7 @@ import type { Logger } from '../ops/log.js';
 import { authenticate } from '../services/keys.js';
 import { sha256 } from '../services/ids.js';
 import { HttpProblem } from './problem.js';
+import type { TrustProxy } from './client-address.js';
 
 export interface AppOptions {
   /** POSTs of submissions per client address per window. */
@@ -13,8 +14,11 @@ export interface AppOptions {
   publicDir?: string | undefined;
   /** The embed bundle served at `/embed/*`. */
   embedDir?: string | undefined;
-  /** Trust `X-Forwarded-For` for the client address (behind a proxy). */
-  trustProxy: boolean;
+  /**
+   * The reverse proxies in front, whose `X-Forwarded-For` entries are trusted:
+   * a hop count, or their addresses and CIDR ranges (see client-address.ts).
+   */
+  trustProxy: TrustProxy;
   /** The public base URL (for feed links); else the request's origin. */
   publicUrl?: string | undefined;
   /** Serve identical public GETs from memory for this long (0: off). See micro-cache.ts. */

@@ -1,6 +1,5 @@
 /** The public write (POST, from the owner's allowed origins) and the owner's inbox. */
 import type { Context, Hono } from 'hono';
-import { getConnInfo } from '@hono/node-server/conninfo';
 import {
   HONEYPOT_FIELD,
   SUBMISSION_STATUSES,
@@ -12,19 +11,7 @@ import { listSubmissions } from '../../store/submissions.js';
 import { type Deps, type Env, requireOrg, sendJson } from '../context.js';
 import { Query, readBody, readJson, validate } from '../input.js';
 import { HttpProblem } from '../problem.js';
-import { RateLimiter } from '../rate-limit.js';
-
-export function clientAddress(c: Context<Env>, trustProxy: boolean): string {
-  if (trustProxy) {
-    const forwarded = c.req.header('x-forwarded-for')?.split(',')[0]?.trim();
-    if (forwarded) return forwarded;
-  }
-  try {
-    return getConnInfo(c).remote.address ?? 'unknown';
-  } catch {
-    return 'unknown';
-  }
-}
+import { submissionLimiter } from '../rate-limit.js';
 
 /** The server's own origin (its demo pages may always post). */
 export function ownOrigin(c: Context): string {
@@ -36,7 +23,7 @@ const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,200}$/;
 export function submissionRoutes(app: Hono<Env>, deps: Deps) {
   const { clock } = deps;
   const db = () => deps.store.db;
-  const limiter = new RateLimiter(deps.options.rateLimit.max, deps.options.rateLimit.windowMs);
+  const limit = submissionLimiter({ ...deps, ...deps.options });
 
   app.post('/v1/submissions', async (c) => {
     const origin = c.req.header('origin');
@@ -44,7 +31,7 @@ export function submissionRoutes(app: Hono<Env>, deps: Deps) {
       c.header('Access-Control-Allow-Origin', origin);
       c.header('Vary', 'Origin');
     }
-    const wait = limiter.hit(clientAddress(c, deps.options.trustProxy));
+    const wait = await limit(c);
     if (wait) {
       throw new HttpProblem(
         429,
