@@ -37,6 +37,7 @@ function trustProxy(value: string | undefined): number | string[] {
   } catch (error) {
     throw new Error(
       `TRUST_PROXY must be a hop count or a comma-separated list of proxy addresses or CIDR ranges: ${(error as Error).message}`,
+      { cause: error },
     );
   }
 }
