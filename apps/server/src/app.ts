@@ -35,7 +35,7 @@ export interface CreateAppArgs {
 }
 
 const ALLOW_HEADERS =
-  'Authorization, Content-Type, Idempotency-Key, Entrypoint-Page, If-None-Match';
+  'Authorization, Content-Type, Idempotency-Key, Entrypoint-Page, If-None-Match, If-Match';
 const EXPOSE_HEADERS = 'ETag, Location, Retry-After, Idempotent-Replayed, X-Request-Id';
 
 export function createApp({

@@ -27,6 +27,13 @@ export class ConflictError extends DomainError {
   }
 }
 
+/** `If-Match` named another version than the record's current one. */
+export class PreconditionFailedError extends DomainError {
+  constructor(detail: string, extra: Record<string, unknown> = {}) {
+    super(412, 'Precondition failed', detail, extra);
+  }
+}
+
 export class ForbiddenError extends DomainError {
   constructor(detail: string) {
     super(403, 'Forbidden', detail);

@@ -13,6 +13,7 @@ import { getStory, listStories } from '../../store/stories.js';
 import { type Deps, type Env, JSON_TYPE, optionalOrg, send, sendJson } from '../context.js';
 import { isLang, isSlug, Query } from '../input.js';
 import { HttpProblem } from '../problem.js';
+import { recordEtag } from '../../services/versions.js';
 
 const notFound = (what: string) => new HttpProblem(404, `${what} does not exist`);
 
@@ -69,7 +70,8 @@ export function readRoutes(app: Hono<Env>, deps: Deps) {
     if (!challenge || (challenge.status === 'draft' && challenge.orgId !== own)) {
       throw notFound(`Challenge "${id}"`);
     }
-    return send(c, challenge.json, JSON_TYPE, { visibility: own ? 'private' : 'public' });
+    const etag = recordEtag(JSON.parse(challenge.json));
+    return send(c, challenge.json, JSON_TYPE, { visibility: own ? 'private' : 'public', etag });
   });
 
   app.get('/v1/challenges/:id/clusters', async (c) => {
@@ -106,7 +108,7 @@ export function readRoutes(app: Hono<Env>, deps: Deps) {
     const id = c.req.param('id');
     const cluster = await getCluster(db(), id);
     if (!cluster) throw notFound(`Cluster "${id}"`);
-    return sendJson(c, cluster);
+    return sendJson(c, cluster, { etag: recordEtag(cluster) });
   });
 
   app.get('/v1/stories', async (c) => {
@@ -125,6 +127,6 @@ export function readRoutes(app: Hono<Env>, deps: Deps) {
     const id = c.req.param('id');
     const story = await getStory(db(), id);
     if (!story) throw notFound(`Story "${id}"`);
-    return sendJson(c, story);
+    return sendJson(c, story, { etag: recordEtag(story) });
   });
 }

@@ -12,6 +12,7 @@ import { type Deps, type Env, requireOrg, sendJson } from '../context.js';
 import { Query, readBody, readJson, validate } from '../input.js';
 import { HttpProblem } from '../problem.js';
 import { submissionLimiter } from '../rate-limit.js';
+import { recordEtag } from '../../services/versions.js';
 
 /** The server's own origin (its demo pages may always post). */
 export function ownOrigin(c: Context): string {
@@ -96,13 +97,21 @@ export function submissionRoutes(app: Hono<Env>, deps: Deps) {
   app.get('/v1/submissions/:id', async (c) => {
     const orgId = await requireOrg(c, deps);
     const submission = await submissions.getSubmission(db(), orgId, c.req.param('id'));
-    return sendJson(c, submission, { visibility: 'private' });
+    return sendJson(c, submission, { visibility: 'private', etag: recordEtag(submission) });
   });
 
   app.patch('/v1/submissions/:id', async (c) => {
     const orgId = await requireOrg(c, deps);
     const { status } = await readBody(c, SubmissionPatch);
-    const moved = await submissions.moveSubmission(db(), clock, orgId, c.req.param('id'), status);
-    return sendJson(c, moved, { visibility: 'private' });
+    const condition = { ifMatch: c.req.header('if-match') };
+    const moved = await submissions.moveSubmission(
+      db(),
+      clock,
+      orgId,
+      c.req.param('id'),
+      status,
+      condition,
+    );
+    return sendJson(c, moved, { visibility: 'private', etag: recordEtag(moved) });
   });
 }

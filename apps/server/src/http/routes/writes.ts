@@ -11,10 +11,14 @@ import {
 import * as content from '../../services/content.js';
 import { type Deps, type Env, requireOrg, sendJson } from '../context.js';
 import { readBody } from '../input.js';
+import { recordEtag } from '../../services/versions.js';
 
 export function writeRoutes(app: Hono<Env>, deps: Deps) {
   const { clock } = deps;
   const db = () => deps.store.db;
+  const ifMatch = (c: Parameters<typeof sendJson>[0]) => ({ ifMatch: c.req.header('if-match') });
+  const record = (c: Parameters<typeof sendJson>[0], body: object) =>
+    sendJson(c, body, { visibility: 'private', etag: recordEtag(body) });
   const created = (c: Parameters<typeof sendJson>[0], body: { id: string }, path: string) => {
     c.header('Location', `${path}/${encodeURIComponent(body.id)}`);
     return sendJson(c, body, { status: 201, visibility: 'private' });
@@ -28,8 +32,8 @@ export function writeRoutes(app: Hono<Env>, deps: Deps) {
   app.patch('/v1/challenges/:id', async (c) => {
     const orgId = await requireOrg(c, deps);
     const patch = await readBody(c, ChallengePatch);
-    const updated = await content.updateChallenge(db(), clock, orgId, c.req.param('id'), patch);
-    return sendJson(c, updated, { visibility: 'private' });
+    const id = c.req.param('id');
+    return record(c, await content.updateChallenge(db(), clock, orgId, id, patch, ifMatch(c)));
   });
   app.delete('/v1/challenges/:id', async (c) => {
     const orgId = await requireOrg(c, deps);
@@ -45,8 +49,8 @@ export function writeRoutes(app: Hono<Env>, deps: Deps) {
   app.patch('/v1/stories/:id', async (c) => {
     const orgId = await requireOrg(c, deps);
     const patch = await readBody(c, StoryPatch);
-    const updated = await content.updateStory(db(), orgId, c.req.param('id'), patch);
-    return sendJson(c, updated, { visibility: 'private' });
+    const id = c.req.param('id');
+    return record(c, await content.updateStory(db(), orgId, id, patch, ifMatch(c)));
   });
   app.delete('/v1/stories/:id', async (c) => {
     const orgId = await requireOrg(c, deps);
@@ -62,8 +66,8 @@ export function writeRoutes(app: Hono<Env>, deps: Deps) {
   app.patch('/v1/clusters/:id', async (c) => {
     const orgId = await requireOrg(c, deps);
     const patch = await readBody(c, ClusterPatch);
-    const updated = await content.updateCluster(db(), clock, orgId, c.req.param('id'), patch);
-    return sendJson(c, updated, { visibility: 'private' });
+    const id = c.req.param('id');
+    return record(c, await content.updateCluster(db(), clock, orgId, id, patch, ifMatch(c)));
   });
   app.delete('/v1/clusters/:id', async (c) => {
     const orgId = await requireOrg(c, deps);
