@@ -21,7 +21,7 @@ import { staticRoutes } from './http/routes/static.js';
 import { feedRoutes } from './http/routes/feeds.js';
 import { docRoutes } from './http/routes/docs.js';
 import { newId } from './services/ids.js';
-import { microCache, type MicroCache } from './http/micro-cache.js';
+import { announcePublicWrites, microCache, type MicroCache } from './http/micro-cache.js';
 
 export const MAX_BODY_BYTES = 64 * 1024;
 
@@ -149,6 +149,8 @@ export function createApp({
   // After CORS (so cached answers carry its headers), before the routes.
   const cache = readCache ?? microCache(deps.options.readCacheMs);
   app.use('/v1/*', cache.middleware);
+  // A write to public content empties every instance's read cache, not only this one's.
+  app.use('/v1/*', announcePublicWrites(store));
 
   app.get('/healthz', async (c) => {
     await sql`select 1`.execute(store.db);

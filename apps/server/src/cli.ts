@@ -97,7 +97,10 @@ async function run(req: CommandRequest): Promise<string[]> {
   const store = await openStore({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   try {
     if (req.command[0] !== 'migrate') await store.migrate();
-    return await runCommand({ store, clock: systemClock }, req);
+    const lines = await runCommand({ store, clock: systemClock }, req);
+    // Running servers on the same PostgreSQL empty their read caches.
+    await store.announceChange();
+    return lines;
   } finally {
     await store.close();
     lock?.release();

@@ -70,6 +70,12 @@ async function main() {
     if (counts) log.info('demo content loaded', { ...counts });
   }
 
+  // Another instance's (or the CLI's) write to public content empties this one's read cache.
+  const stopListening = await store.listenForChanges(
+    () => readCache.clear(),
+    (error) => log.warn('change notifications lost; listening again', { error: error.message }),
+  );
+
   const control = config.databaseUrl
     ? undefined
     : await startControlServer(
@@ -115,6 +121,7 @@ async function main() {
       server.closeIdleConnections();
     });
     await control?.close();
+    await stopListening();
     await store.close();
     lock?.release();
     log.info('stopped');
