@@ -20,6 +20,7 @@ import { ownOrigin, submissionRoutes } from './http/routes/submissions.js';
 import { staticRoutes } from './http/routes/static.js';
 import { feedRoutes } from './http/routes/feeds.js';
 import { docRoutes } from './http/routes/docs.js';
+import { peopleRoutes } from './http/resources/people.js';
 import { newId } from './services/ids.js';
 import { announcePublicWrites, microCache, type MicroCache } from './http/micro-cache.js';
 
@@ -161,6 +162,7 @@ export function createApp({
   readRoutes(app, deps);
   writeRoutes(app, deps);
   submissionRoutes(app, deps);
+  peopleRoutes(app, deps);
   docRoutes(app, deps);
   staticRoutes(app, deps.options);
 

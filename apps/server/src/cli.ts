@@ -45,6 +45,8 @@ function parseOptions(argv: string[]) {
             'base-url',
             'key',
             'status',
+            'email',
+            'days',
           ].map((name) => [name, { type: 'string' as const }]),
         ),
         json: { type: 'boolean' },

@@ -30,6 +30,7 @@ import {
   THEMES,
   listOf,
 } from '@entrypoint/sdk';
+import { peoplePaths } from '../http/resources/people.js';
 
 type Json = Record<string, unknown>;
 
@@ -283,6 +284,11 @@ export function buildOpenApiDocument(): Json {
         name: 'Submissions',
         description: "What companies send through the entry-point form, and the owner's inbox.",
       },
+      {
+        name: 'People',
+        description:
+          "A person's data rights over your submissions: export, erase, withdraw consent.",
+      },
       { name: 'Meta', description: 'The document itself and liveness.' },
     ],
     paths: {
@@ -518,6 +524,7 @@ export function buildOpenApiDocument(): Json {
           },
         },
       },
+      ...peoplePaths,
       '/v1/openapi.json': {
         get: {
           tags: ['Meta'],

@@ -30,6 +30,9 @@ const ROUTES = [
   ['get', '/v1/submissions'],
   ['get', '/v1/submissions/{id}'],
   ['patch', '/v1/submissions/{id}'],
+  ['get', '/v1/people'],
+  ['post', '/v1/people/erase'],
+  ['post', '/v1/people/withdraw-newsletter'],
   ['get', '/v1/openapi.json'],
   ['get', '/healthz'],
 ] as const;
