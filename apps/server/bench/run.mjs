@@ -155,14 +155,9 @@ async function reference() {
   return result;
 }
 
-/**
- * Starts `count` servers on one PostgreSQL schema and measures each scenario
- * through all of them at once (the connections split between them), summing
- * the throughput: what a load balancer in front of them would see.
- */
-async function instancesBench(counts) {
-  const n = sizes[0];
-  const schema = `ep_bench_inst_${n}_${process.pid}`;
+/** A PostgreSQL schema of its own, migrated by the server and seeded with `n` challenges. */
+async function seededPostgres(name, n) {
+  const schema = `ep_bench_${name}${n}_${process.pid}`;
   const admin = new pg.Client({ connectionString: pgUrl });
   await admin.connect();
   await admin.query(`drop schema if exists ${schema} cascade; create schema ${schema}`);
@@ -175,6 +170,25 @@ async function instancesBench(counts) {
   });
   await seed(db, n);
   await db.destroy();
+  return {
+    url,
+    async cleanup() {
+      const c = new pg.Client({ connectionString: pgUrl });
+      await c.connect();
+      await c.query(`drop schema if exists ${schema} cascade`);
+      await c.end();
+    },
+  };
+}
+
+/**
+ * Starts `count` servers on one PostgreSQL schema and measures each scenario
+ * through all of them at once (the connections split between them), summing
+ * the throughput: what a load balancer in front of them would see.
+ */
+async function instancesBench(counts) {
+  const n = sizes[0];
+  const { url, cleanup } = await seededPostgres('inst_', n);
   const wanted = ['list challenges', 'search (q=bussarna)', 'post submission'];
   const out = [];
   for (const cache of ['on', 'off']) {
@@ -220,10 +234,7 @@ async function instancesBench(counts) {
       await Promise.all(servers.map((srv) => stop(srv.proc)));
     }
   }
-  const c = new pg.Client({ connectionString: pgUrl });
-  await c.connect();
-  await c.query(`drop schema if exists ${schema} cascade`);
-  await c.end();
+  await cleanup();
   return { n, rows: out };
 }
 
@@ -317,26 +328,9 @@ for (const engine of engines) {
       await lite.close();
       cleanup = () => rmSync(dir, { recursive: true, force: true });
     } else {
-      const schema = `ep_bench_${n}_${process.pid}`;
-      const admin = new pg.Client({ connectionString: pgUrl });
-      await admin.connect();
-      await admin.query(`drop schema if exists ${schema} cascade; create schema ${schema}`);
-      await admin.end();
-      const url = `${pgUrl}${pgUrl.includes('?') ? '&' : '?'}options=${encodeURIComponent(`-c search_path=${schema}`)}`;
-      env = { DATABASE_URL: url };
-      const boot = await startServer(env);
-      await stop(boot.proc);
-      const db = new Kysely({
-        dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: url, max: 1 }) }),
-      });
-      await seed(db, n);
-      await db.destroy();
-      cleanup = async () => {
-        const c = new pg.Client({ connectionString: pgUrl });
-        await c.connect();
-        await c.query(`drop schema if exists ${schema} cascade`);
-        await c.end();
-      };
+      const seeded = await seededPostgres('', n);
+      env = { DATABASE_URL: seeded.url };
+      cleanup = seeded.cleanup;
     }
     console.log(
       `\n${engine}, ${n.toLocaleString('en')} challenges (seeded in ${((Date.now() - t0) / 1000).toFixed(1)} s)`,

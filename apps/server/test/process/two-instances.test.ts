@@ -7,10 +7,10 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import pg from 'pg';
-import { assertBuilt, cli, startServer, type Running } from '../helpers/process.js';
+import { assertBuilt, cli, orgsCreateArgs, startServer, type Running } from '../helpers/process.js';
 import { bearer, client } from '../helpers/http.js';
 import { letters } from '../helpers/server.js';
-import { idem, submissionInput } from '../helpers/factories.js';
+import { challengeInput, idem, submissionInput } from '../helpers/factories.js';
 
 const base = process.env.TEST_DATABASE_URL;
 const schema = `ep_two_${process.pid}_${letters(6)}`;
@@ -59,27 +59,7 @@ afterAll(async () => {
 
 async function newOrg() {
   const id = `${letters(3)}-${letters(6)}`;
-  const created = await cli(
-    [
-      'orgs',
-      'create',
-      '--id',
-      id,
-      '--kind',
-      'city',
-      '--name',
-      `Town ${id}`,
-      '--country',
-      'SE',
-      '--lang',
-      'sv',
-      '--contact-name',
-      'Ada Ek',
-      '--contact-email',
-      `ada@${id}.example`,
-    ],
-    { DATABASE_URL: url },
-  );
+  const created = await cli(orgsCreateArgs(id), { DATABASE_URL: url });
   expect(created.code).toBe(0);
   const keyed = await cli(['keys', 'create', '--org', id], { DATABASE_URL: url });
   expect(keyed.code).toBe(0);
@@ -109,16 +89,7 @@ describe.skipIf(!base)('two server processes on one PostgreSQL database', () => 
     const [a, b] = servers.map((s) => client(s.url));
     const created = await a!.post(
       '/v1/challenges',
-      {
-        title: { en: 'Quiet harbour' },
-        summary: { en: 'Less noise from ships.' },
-        need: { en: 'Ships are loud.' },
-        vision: { en: 'Silent ferries.' },
-        horizonYear: 2030,
-        opportunity: { en: 'Electric ferries.' },
-        themes: ['maritime'],
-        status: 'open',
-      },
+      challengeInput({ title: { en: 'Quiet harbour' } }),
       bearer(key),
     );
     expect(created.status).toBe(201);
