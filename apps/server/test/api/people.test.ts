@@ -9,6 +9,8 @@ import { letters, openTestServer } from '../helpers/server.js';
 import { bearer } from '../helpers/http.js';
 import { idem, submissionInput } from '../helpers/factories.js';
 import { allTableText } from '../helpers/db-text.js';
+import { runCommand, UsageError } from '../../src/ops/commands.js';
+import { systemClock } from '../../src/services/clock.js';
 
 const { server, api } = await openTestServer();
 
@@ -145,5 +147,42 @@ describe("a person's data through the admin API", () => {
     expect((await api.post('/v1/people/erase', { email: 'nope' }, bearer(key))).status).toBe(422);
     const none = await api.post('/v1/people/erase', { email: 'nobody@x.example' }, bearer(key));
     expect(none.body).toEqual({ erased: [] });
+  });
+});
+
+describe('the people commands (as the CLI runs them)', () => {
+  const run = (command: string[], options: Record<string, string>) =>
+    runCommand({ store: server.store, clock: systemClock }, { command, options });
+
+  it("withdraw the newsletter consent across organisations, or one organisation's with --org", async () => {
+    const a = await server.org();
+    const b = await server.org();
+    const p = person();
+    const inA = await submitAs(a.id, p);
+    const inB = await submitAs(b.id, p);
+    const first = await run(['people', 'withdraw-newsletter'], { email: p.email, org: a.id });
+    expect(first.join('\n')).toContain(inA.reference);
+    expect(first.join('\n')).not.toContain(inB.reference);
+    const rest = await run(['people', 'withdraw-newsletter'], { email: p.email });
+    expect(rest.join('\n')).toContain(inB.reference);
+    const exported = JSON.parse((await run(['people', 'export'], { email: p.email })).join('\n'));
+    expect(exported.consents.map((c: { newsletter: boolean }) => c.newsletter)).toEqual([
+      false,
+      false,
+    ]);
+  });
+
+  it("read and set an organisation's retention period, and refuse a malformed one", async () => {
+    const { id } = await server.org();
+    expect(await run(['people', 'retention'], { org: id })).toEqual([
+      `${id} keeps submissions 730 days after they reached a final status (the default)`,
+    ]);
+    expect(await run(['people', 'retention'], { org: id, days: '365' })).toEqual([
+      `${id} keeps submissions 365 days after they reached a final status`,
+    ]);
+    await expect(run(['people', 'retention'], { org: id, days: 'soon' })).rejects.toThrow(
+      UsageError,
+    );
+    await expect(run(['people', 'export'], {})).rejects.toThrow(UsageError);
   });
 });
