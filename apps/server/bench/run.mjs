@@ -13,6 +13,10 @@
  *   BENCH_DURATION=10           seconds per scenario
  *   BENCH_CONNECTIONS=10
  *   BENCH_WRITE=0               do not write BENCHMARKS.md
+ *   BENCH_INSTANCES=1,2         instead: list, search and submissions on PostgreSQL
+ *                               through one and through two server processes on one
+ *                               database (connections split between them); writes the
+ *                               "Server: instances on one PostgreSQL" section
  *
  * Each run seeds its own PGlite folder or PostgreSQL schema with SQL
  * (generate_series), so seeding 100,000 challenges takes seconds, then starts
@@ -151,6 +155,141 @@ async function reference() {
   return result;
 }
 
+/** A PostgreSQL schema of its own, migrated by the server and seeded with `n` challenges. */
+async function seededPostgres(name, n) {
+  const schema = `ep_bench_${name}${n}_${process.pid}`;
+  const admin = new pg.Client({ connectionString: pgUrl });
+  await admin.connect();
+  await admin.query(`drop schema if exists ${schema} cascade; create schema ${schema}`);
+  await admin.end();
+  const url = `${pgUrl}${pgUrl.includes('?') ? '&' : '?'}options=${encodeURIComponent(`-c search_path=${schema}`)}`;
+  const boot = await startServer({ DATABASE_URL: url });
+  await stop(boot.proc);
+  const db = new Kysely({
+    dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: url, max: 1 }) }),
+  });
+  await seed(db, n);
+  await db.destroy();
+  return {
+    url,
+    async cleanup() {
+      const c = new pg.Client({ connectionString: pgUrl });
+      await c.connect();
+      await c.query(`drop schema if exists ${schema} cascade`);
+      await c.end();
+    },
+  };
+}
+
+/**
+ * Starts `count` servers on one PostgreSQL schema and measures each scenario
+ * through all of them at once (the connections split between them), summing
+ * the throughput: what a load balancer in front of them would see.
+ */
+async function instancesBench(counts) {
+  const n = sizes[0];
+  const { url, cleanup } = await seededPostgres('inst_', n);
+  const wanted = ['list challenges', 'search (q=bussarna)', 'post submission'];
+  const out = [];
+  for (const cache of ['on', 'off']) {
+    for (const count of counts) {
+      const ref = await reference();
+      out.push({
+        instances: count,
+        scenario: 'node:http hello world (reference)',
+        ...ref,
+        ratio: 1,
+      });
+      const servers = await Promise.all(
+        Array.from({ length: count }, () =>
+          startServer({ DATABASE_URL: url, ...(cache === 'off' ? { READ_CACHE_MS: '0' } : {}) }),
+        ),
+      );
+      for (const s of scenarios.filter((x) => wanted.includes(x.name))) {
+        if (cache === 'off' && s.options?.method === 'POST') continue;
+        const parts = await Promise.all(
+          servers.map((srv, i) =>
+            measure(srv.url, {
+              ...s,
+              options: {
+                ...(s.options ?? {}),
+                connections: Math.floor(connections / count) + (i < connections % count ? 1 : 0),
+              },
+            }),
+          ),
+        );
+        const r = {
+          rps: parts.reduce((sum, p) => sum + p.rps, 0),
+          p50: Math.max(...parts.map((p) => p.p50)),
+          p99: Math.max(...parts.map((p) => p.p99)),
+          non2xx: parts.reduce((sum, p) => sum + p.non2xx, 0),
+        };
+        const name = cache === 'off' ? `${s.name}, no micro-cache` : s.name;
+        const row = { instances: count, scenario: name, ...r, ratio: r.rps / ref.rps };
+        out.push(row);
+        console.log(
+          `  ${count} instance${count > 1 ? 's' : ' '} ${name.padEnd(36)} ${r.rps.toFixed(0).padStart(7)} req/s  p50 ${String(r.p50).padStart(4)} ms  p99 ${String(r.p99).padStart(4)} ms  ${(row.ratio * 100).toFixed(0).padStart(3)}% of reference${r.non2xx ? `  (${r.non2xx} non-2xx/errors!)` : ''}`,
+        );
+      }
+      await Promise.all(servers.map((srv) => stop(srv.proc)));
+    }
+  }
+  await cleanup();
+  return { n, rows: out };
+}
+
+/** Replaces (or appends) one `## title` section of BENCHMARKS.md, formatted by prettier. */
+async function writeSection(title, section) {
+  const file = join(REPO, 'BENCHMARKS.md');
+  let text = existsSync(file) ? readFileSync(file, 'utf8') : '# Benchmarks\n';
+  const start = text.indexOf(`## ${title}\n`);
+  if (start >= 0) {
+    const next = text.indexOf('\n## ', start + 1);
+    text = text.slice(0, start) + section + (next >= 0 ? text.slice(next + 1) : '');
+  } else {
+    text = `${text.trimEnd()}\n\n${section}`;
+  }
+  // Formatted like the rest of the repository, so `prettier --check .` stays green.
+  try {
+    const prettier = await import('prettier');
+    const config = (await prettier.resolveConfig(file)) ?? {};
+    text = await prettier.format(text, { ...config, filepath: file });
+  } catch (error) {
+    console.warn(`Could not format ${file} with prettier: ${error.message}`);
+  }
+  writeFileSync(file, text);
+  console.log(`Wrote the "${title}" section of ${file}`);
+}
+
+const machine = () =>
+  `node ${process.version}, ${cpus().length} CPU (${cpus()[0]?.model}), ${Math.round(totalmem() / 2 ** 30)} GiB`;
+
+if (process.env.BENCH_INSTANCES) {
+  const counts = process.env.BENCH_INSTANCES.split(',').map(Number);
+  console.log(`${machine()}; ${connections} connections, ${duration} s per scenario`);
+  const { n, rows: inst } = await instancesBench(counts);
+  const table = [
+    '| instances | scenario | req/s | p50 ms | p99 ms | vs reference |',
+    '|---:|---|---:|---:|---:|---:|',
+    ...inst.map(
+      (r) =>
+        `| ${r.instances} | ${r.scenario} | ${r.rps.toFixed(0)} | ${r.p50} | ${r.p99} | ${(r.ratio * 100).toFixed(0)}% |`,
+    ),
+  ].join('\n');
+  console.log(`\n${table}\n`);
+  if (process.env.BENCH_WRITE !== '0') {
+    const command = `BENCH_INSTANCES=${counts.join(',')} BENCH_SIZES=${n} BENCH_DURATION=${duration} BENCH_CONNECTIONS=${connections} npm run bench -w @entrypoint/server`;
+    const notes = process.env.BENCH_NOTES
+      ? `\n${readFileSync(process.env.BENCH_NOTES, 'utf8')}\n`
+      : '';
+    await writeSection(
+      'Server: instances on one PostgreSQL',
+      `## Server: instances on one PostgreSQL\n\n<!-- written by apps/server/bench/run.mjs -->\nCommand: \`${command}\`\n\nMachine: ${machine()}; ${n.toLocaleString('en')} challenges on PostgreSQL; autocannon with ${connections} connections in all for ${duration} s per scenario (after a 2 s warm-up), split evenly between the instances and summed; servers, PostgreSQL and load generator on the same machine. Measured ${new Date().toISOString().slice(0, 16)} UTC.\n\n${table}\n${notes}`,
+    );
+  }
+  process.exit(0);
+}
+
 const rows = [];
 console.log(
   `node ${process.version}, ${cpus().length} CPU (${cpus()[0]?.model}), ${Math.round(totalmem() / 2 ** 30)} GiB; ${connections} connections, ${duration} s per scenario`,
@@ -189,26 +328,9 @@ for (const engine of engines) {
       await lite.close();
       cleanup = () => rmSync(dir, { recursive: true, force: true });
     } else {
-      const schema = `ep_bench_${n}_${process.pid}`;
-      const admin = new pg.Client({ connectionString: pgUrl });
-      await admin.connect();
-      await admin.query(`drop schema if exists ${schema} cascade; create schema ${schema}`);
-      await admin.end();
-      const url = `${pgUrl}${pgUrl.includes('?') ? '&' : '?'}options=${encodeURIComponent(`-c search_path=${schema}`)}`;
-      env = { DATABASE_URL: url };
-      const boot = await startServer(env);
-      await stop(boot.proc);
-      const db = new Kysely({
-        dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: url, max: 1 }) }),
-      });
-      await seed(db, n);
-      await db.destroy();
-      cleanup = async () => {
-        const c = new pg.Client({ connectionString: pgUrl });
-        await c.connect();
-        await c.query(`drop schema if exists ${schema} cascade`);
-        await c.end();
-      };
+      const seeded = await seededPostgres('', n);
+      env = { DATABASE_URL: seeded.url };
+      cleanup = seeded.cleanup;
     }
     console.log(
       `\n${engine}, ${n.toLocaleString('en')} challenges (seeded in ${((Date.now() - t0) / 1000).toFixed(1)} s)`,
@@ -255,28 +377,9 @@ const table = [
 console.log(`\n${table}\n`);
 
 if (process.env.BENCH_WRITE !== '0') {
-  const file = join(REPO, 'BENCHMARKS.md');
-  const header = `## Server\n\n<!-- written by apps/server/bench/run.mjs -->\nCommand: \`${command}\`\n\nMachine: node ${process.version}, ${cpus().length} CPU (${cpus()[0]?.model}), ${Math.round(totalmem() / 2 ** 30)} GiB; autocannon with ${connections} connections for ${duration} s per scenario (after a 2 s warm-up), server and load generator on the same machine. Measured ${new Date().toISOString().slice(0, 16)} UTC.\n\n${table}\n`;
+  const header = `## Server\n\n<!-- written by apps/server/bench/run.mjs -->\nCommand: \`${command}\`\n\nMachine: ${machine()}; autocannon with ${connections} connections for ${duration} s per scenario (after a 2 s warm-up), server and load generator on the same machine. Measured ${new Date().toISOString().slice(0, 16)} UTC.\n\n${table}\n`;
   const notes = process.env.BENCH_NOTES
     ? `\n${readFileSync(process.env.BENCH_NOTES, 'utf8')}\n`
     : '';
-  const section = header + notes;
-  let text = existsSync(file) ? readFileSync(file, 'utf8') : '# Benchmarks\n';
-  const start = text.indexOf('## Server');
-  if (start >= 0) {
-    const next = text.indexOf('\n## ', start + 1);
-    text = text.slice(0, start) + section + (next >= 0 ? text.slice(next + 1) : '');
-  } else {
-    text = `${text.trimEnd()}\n\n${section}`;
-  }
-  // Formatted like the rest of the repository, so `prettier --check .` stays green.
-  try {
-    const prettier = await import('prettier');
-    const config = (await prettier.resolveConfig(file)) ?? {};
-    text = await prettier.format(text, { ...config, filepath: file });
-  } catch (error) {
-    console.warn(`Could not format ${file} with prettier: ${error.message}`);
-  }
-  writeFileSync(file, text);
-  console.log(`Wrote the Server section of ${file}`);
+  await writeSection('Server', header + notes);
 }

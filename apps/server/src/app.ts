@@ -14,7 +14,7 @@ import { requestLog } from './http/middleware/request-log.js';
 import { securityHeaders } from './http/middleware/security-headers.js';
 import { corsHeaders, preflight } from './http/middleware/cors.js';
 import { jsonOnly, sizeLimit } from './http/middleware/json-body.js';
-import { microCache, type MicroCache } from './http/micro-cache.js';
+import { announcePublicWrites, microCache, type MicroCache } from './http/micro-cache.js';
 import { organizationRoutes } from './http/resources/organizations.js';
 import { challengeRoutes } from './http/resources/challenges.js';
 import { clusterRoutes } from './http/resources/clusters.js';
@@ -24,6 +24,7 @@ import { submissionRoutes } from './http/resources/submissions.js';
 import { metaRoutes } from './http/resources/meta.js';
 import { staticRoutes } from './http/static.js';
 import { buildOpenApiDocument } from './openapi/document.js';
+import { peopleRoutes } from './http/resources/people.js';
 
 export { MAX_BODY_BYTES } from './http/middleware/json-body.js';
 
@@ -70,6 +71,8 @@ export function createApp({
   // After CORS (so cached answers carry its headers), before the routes.
   const cache = readCache ?? microCache(deps.options.readCacheMs);
   app.use('/v1/*', cache.middleware);
+  // A write to public content empties every instance's read cache, not only this one's.
+  app.use('/v1/*', announcePublicWrites(store));
 
   // One sub-app per resource. The feeds come before the stories: their paths
   // written out in full must win over `/v1/stories/:id`.
@@ -80,6 +83,7 @@ export function createApp({
   app.route('/', clusterRoutes(deps));
   app.route('/', storyRoutes(deps));
   app.route('/', submissionRoutes(deps));
+  app.route('/', peopleRoutes(deps));
   staticRoutes(app, deps.options);
 
   app.notFound((c) => problem(c, 404, `Nothing at ${c.req.method} ${c.req.path}`));

@@ -45,6 +45,8 @@ function parseOptions(argv: string[]) {
             'base-url',
             'key',
             'status',
+            'email',
+            'days',
           ].map((name) => [name, { type: 'string' as const }]),
         ),
         json: { type: 'boolean' },
@@ -97,7 +99,10 @@ async function run(req: CommandRequest): Promise<string[]> {
   const store = await openStore({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   try {
     if (req.command[0] !== 'migrate') await store.migrate();
-    return await runCommand({ store, clock: systemClock }, req);
+    const lines = await runCommand({ store, clock: systemClock }, req);
+    // Running servers on the same PostgreSQL empty their read caches.
+    await store.announceChange();
+    return lines;
   } finally {
     await store.close();
     lock?.release();

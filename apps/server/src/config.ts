@@ -1,6 +1,7 @@
 /** The server's settings, from the environment (DESIGN §6). */
 import { fileURLToPath } from 'node:url';
 import { isAbsolute, resolve } from 'node:path';
+import { parseTrustProxy } from './http/client-address.js';
 
 /** The repository root (this file is at apps/server/{src,dist}/). */
 export const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
@@ -16,7 +17,8 @@ export interface Config {
   embedDir: string;
   publicUrl: string | undefined;
   rateLimit: { max: number; windowMs: number };
-  trustProxy: boolean;
+  /** Proxies in front: a hop count, or their addresses and CIDR ranges (0: none). */
+  trustProxy: number | string[];
   readCacheMs: number;
   logLevel: 'debug' | 'info' | 'warn' | 'error';
 }
@@ -27,6 +29,17 @@ function int(name: string, value: string | undefined, fallback: number): number 
   if (!Number.isInteger(n) || n < 0)
     throw new Error(`${name} must be a whole number, not "${value}"`);
   return n;
+}
+
+function trustProxy(value: string | undefined): number | string[] {
+  try {
+    return parseTrustProxy(value);
+  } catch (error) {
+    throw new Error(
+      `TRUST_PROXY must be a hop count or a comma-separated list of proxy addresses or CIDR ranges: ${(error as Error).message}`,
+      { cause: error },
+    );
+  }
 }
 
 const truthy = (v: string | undefined) => v !== undefined && /^(1|true|yes|on)$/i.test(v);
@@ -50,7 +63,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
       max: int('RATE_LIMIT_MAX', env.RATE_LIMIT_MAX, 30),
       windowMs: int('RATE_LIMIT_WINDOW_SECONDS', env.RATE_LIMIT_WINDOW_SECONDS, 60) * 1000,
     },
-    trustProxy: truthy(env.TRUST_PROXY),
+    trustProxy: trustProxy(env.TRUST_PROXY),
     readCacheMs: int('READ_CACHE_MS', env.READ_CACHE_MS, 1000),
     logLevel: level as Config['logLevel'],
   };

@@ -15,6 +15,9 @@ import { openStore } from './store/open.js';
 import { systemClock } from './services/clock.js';
 import { seedDemo } from './services/demo.js';
 import { microCache } from './http/micro-cache.js';
+import { applyRetention } from './services/people.js';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
 
 async function main() {
   const config = readConfig();
@@ -80,6 +83,12 @@ async function main() {
     if (counts) log.info('demo content loaded', { ...counts });
   }
 
+  // Another instance's (or the CLI's) write to public content empties this one's read cache.
+  const stopListening = await store.listenForChanges(
+    () => readCache.clear(),
+    (error) => log.warn('change notifications lost; listening again', { error: error.message }),
+  );
+
   const control = config.databaseUrl
     ? undefined
     : await startControlServer(
@@ -93,6 +102,20 @@ async function main() {
         },
         log,
       );
+
+  // Once at start and then daily: erase submissions past their owner's retention
+  // period, purge idempotency records older than a day (services/people.ts).
+  const retain = async () => {
+    try {
+      const done = await applyRetention(store.db, systemClock);
+      if (done.erased || done.idempotencyRecords) log.info('retention applied', { ...done });
+    } catch (error) {
+      log.error('retention failed', { error });
+    }
+  };
+  const retention = setInterval(() => void retain(), DAY_MS);
+  retention.unref();
+  void retain();
 
   // Always printed, whatever LOG_LEVEL says: scripts wait for this line.
   createLogger({ level: 'info' }).info('listening', {
@@ -114,6 +137,7 @@ async function main() {
     if (stopping) return;
     stopping = true;
     log.info('shutting down', { signal });
+    clearInterval(retention);
     const force = setTimeout(() => {
       log.warn('requests still open after 10 s; closing them');
       server.closeAllConnections();
@@ -125,6 +149,7 @@ async function main() {
       server.closeIdleConnections();
     });
     await control?.close();
+    await stopListening();
     await store.close();
     lock?.release();
     log.info('stopped');

@@ -11,6 +11,7 @@ import { ifNoneMatchHits, notModifiedHeaders } from './etag.js';
 export function ownOrigin(c: Context): string {
   return new URL(c.req.url).origin;
 }
+import type { TrustProxy } from './client-address.js';
 
 export interface AppOptions {
   /** POSTs of submissions per client address per window. */
@@ -19,8 +20,11 @@ export interface AppOptions {
   publicDir?: string | undefined;
   /** The embed bundle served at `/embed/*`. */
   embedDir?: string | undefined;
-  /** Trust `X-Forwarded-For` for the client address (behind a proxy). */
-  trustProxy: boolean;
+  /**
+   * The reverse proxies in front, whose `X-Forwarded-For` entries are trusted:
+   * a hop count, or their addresses and CIDR ranges (see client-address.ts).
+   */
+  trustProxy: TrustProxy;
   /** The public base URL (for feed links); else the request's origin. */
   publicUrl?: string | undefined;
   /** Serve identical public GETs from memory for this long (0: off). See micro-cache.ts. */
@@ -80,32 +84,37 @@ export const JSON_TYPE = 'application/json; charset=utf-8';
 
 export const PUBLIC_CACHE = 'public, max-age=60, s-maxage=300, stale-while-revalidate=600';
 
+interface SendOptions {
+  status?: number;
+  visibility?: 'public' | 'private';
+  /** A single record's ETag (services/versions.ts), which `If-Match` on its PATCH takes. */
+  etag?: string | undefined;
+}
+
 /**
  * A JSON answer. Public answers carry an ETag and CDN-friendly Cache-Control,
- * and a matching If-None-Match gets 304; private (admin) answers are no-store.
+ * and a matching If-None-Match gets 304; private (admin) answers are no-store,
+ * with the record's ETag when they show one record.
  */
-export function sendJson(
-  c: Context<Env>,
-  body: unknown,
-  { status = 200, visibility = 'public' as 'public' | 'private' } = {},
-): Response {
+export function sendJson(c: Context<Env>, body: unknown, options: SendOptions = {}): Response {
   const text = JSON.stringify(body);
-  return send(c, text, 'application/json; charset=utf-8', { status, visibility });
+  return send(c, text, 'application/json; charset=utf-8', options);
 }
 
 export function send(
   c: Context<Env>,
   text: string,
   contentType: string,
-  { status = 200, visibility = 'public' as 'public' | 'private' } = {},
+  { status = 200, visibility = 'public', etag: recordEtag }: SendOptions = {},
 ): Response {
   if (visibility === 'private') {
     return c.body(text, status as 200, {
       'Content-Type': contentType,
       'Cache-Control': 'no-store',
+      ...(recordEtag ? { ETag: recordEtag } : {}),
     });
   }
-  const etag = `W/"${sha256(text).slice(0, 32)}"`;
+  const etag = recordEtag ?? `W/"${sha256(text).slice(0, 32)}"`;
   const headers = { ETag: etag, 'Cache-Control': PUBLIC_CACHE, 'Content-Type': contentType };
   if (ifNoneMatchHits(c.req.header('if-none-match'), etag)) {
     return c.body(null, 304, notModifiedHeaders(headers));

@@ -10,6 +10,7 @@ import {
   ForbiddenError,
   InvalidError,
   NotFoundError,
+  PreconditionFailedError,
 } from '../services/errors.js';
 import { BadCursorError } from '../store/cursor.js';
 import type { Env } from './context.js';
@@ -21,6 +22,7 @@ export function statusOf(error: unknown): number | undefined {
   if (error instanceof NotFoundError) return 404;
   if (error instanceof ConflictError) return 409;
   if (error instanceof ForbiddenError) return 403;
+  if (error instanceof PreconditionFailedError) return 412;
   if (error instanceof InvalidError) return 422;
   if (error instanceof BadCursorError) return 400;
   if (error instanceof DomainError) return 400;

@@ -3,13 +3,34 @@
  * default), to every caller of the same URL. Public answers already say
  * `max-age=60`, so a CDN or browser may keep them far longer; this only
  * spares the database the identical queries of a burst. Every write through
- * this instance empties it, so a writer reads its own writes at once; another
- * instance's write shows here within `ttlMs`. Requests with an API key and
+ * this instance empties it, so a writer reads its own writes at once; with
+ * PostgreSQL a write to public content through another instance (or the CLI)
+ * empties it too, through `LISTEN`/`NOTIFY` (`announcePublicWrites`, and
+ * main.ts listening). Requests with an API key and
  * answers that are not public are never cached.
  */
 import type { Context, MiddlewareHandler } from 'hono';
 import type { Env } from './context.js';
 import { ifNoneMatchHits, notModifiedHeaders } from './etag.js';
+import type { Store } from '../store/open.js';
+
+/** The paths whose writes change what the public reads (submissions and people's data do not). */
+const PUBLIC_CONTENT = /^\/v1\/(challenges|stories|clusters|organizations)(\/|$)/;
+
+/**
+ * After a successful write to public content, tells every instance on the
+ * database (store.announceChange) before answering, so that once the writer
+ * has its answer no instance serves the old content for longer than the
+ * notification takes.
+ */
+export function announcePublicWrites(store: Store): MiddlewareHandler<Env> {
+  return async (c, next) => {
+    await next();
+    const method = c.req.method;
+    if (method === 'GET' || method === 'HEAD' || method === 'OPTIONS') return;
+    if (c.res.status < 400 && PUBLIC_CONTENT.test(c.req.path)) await store.announceChange();
+  };
+}
 
 interface Entry {
   expires: number;

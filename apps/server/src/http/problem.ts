@@ -11,6 +11,7 @@ export const PROBLEM_TYPES: Record<number, { slug: string; title: string }> = {
   404: { slug: 'not-found', title: 'Not found' },
   405: { slug: 'method-not-allowed', title: 'Method not allowed' },
   409: { slug: 'conflict', title: 'Conflict' },
+  412: { slug: 'precondition-failed', title: 'Precondition failed' },
   413: { slug: 'payload-too-large', title: 'Payload too large' },
   415: { slug: 'unsupported-media-type', title: 'Unsupported media type' },
   422: { slug: 'invalid-input', title: 'Invalid input' },

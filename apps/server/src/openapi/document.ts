@@ -34,6 +34,7 @@ import { submissionPaths } from '../http/resources/submissions.js';
 import { metaPaths } from '../http/resources/meta.js';
 import { feedPaths, JsonFeed } from '../http/resources/feeds.js';
 import { HEADERS, type Json } from './shared.js';
+import { peoplePaths } from '../http/resources/people.js';
 
 function components(
   schemas: Record<string, z.core.$ZodType>,
@@ -139,6 +140,11 @@ export function buildOpenApiDocument(): Json {
         name: 'Submissions',
         description: "What companies send through the entry-point form, and the owner's inbox.",
       },
+      {
+        name: 'People',
+        description:
+          "A person's data rights over your submissions: export, erase, withdraw consent.",
+      },
       { name: 'Meta', description: 'The document itself and liveness.' },
     ],
     // A fresh copy each time: the path objects are module constants.
@@ -150,6 +156,7 @@ export function buildOpenApiDocument(): Json {
         ...storyPaths,
         ...feedPaths,
         ...submissionPaths,
+        ...peoplePaths,
         ...metaPaths,
       }),
     ),

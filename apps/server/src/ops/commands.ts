@@ -16,6 +16,7 @@ import { InvalidError } from '../services/errors.js';
 import { listApiKeys } from '../store/api-keys.js';
 import { listOrganizations } from '../store/organizations.js';
 import { INBOX_USAGE, readInboxArgs, runInbox } from './inbox.js';
+import { PEOPLE_USAGE, readPeopleArgs, runPeople } from './people.js';
 
 export interface CommandRequest {
   /** e.g. ['keys', 'create'] */
@@ -41,6 +42,7 @@ export const USAGE = `Usage: npm run cli -- <command>
   keys revoke KEY_OR_ID            end a key
   import FILE                      load a JSON bundle { organizations, clusters, challenges, stories }
 ${INBOX_USAGE}
+${PEOPLE_USAGE}
 
 Environment: DATA_DIR (PGlite folder) or DATABASE_URL (PostgreSQL), as for the server.`;
 
@@ -48,6 +50,11 @@ Environment: DATA_DIR (PGlite folder) or DATABASE_URL (PostgreSQL), as for the s
 export function checkUsage(req: CommandRequest): void {
   const [cmd, sub] = req.command;
   if (cmd === 'inbox') inboxArgs(sub, req.options);
+  if (cmd === 'people') peopleArgs(sub, req.options);
+}
+
+function peopleArgs(sub: string | undefined, options: CommandRequest['options']) {
+  return readPeopleArgs(sub, options, (message) => new UsageError(`${message}\n\n${USAGE}`));
 }
 
 function inboxArgs(sub: string | undefined, options: CommandRequest['options']) {
@@ -69,6 +76,7 @@ export async function runCommand(
   const [cmd, sub] = req.command;
   const o = req.options;
   if (cmd === 'inbox') return runInbox(db, clock, inboxArgs(sub, o));
+  if (cmd === 'people') return runPeople(db, clock, peopleArgs(sub, o));
   switch (`${cmd ?? ''} ${sub ?? ''}`.trim()) {
     case 'migrate': {
       const applied = await store.migrate();

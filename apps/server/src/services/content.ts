@@ -34,6 +34,7 @@ import {
 } from './errors.js';
 import { slugify, uniqueId } from './ids.js';
 import { renderLocalizedMarkdown } from './markdown.js';
+import { checkIfMatch, type WriteCondition } from './versions.js';
 
 export type ChallengeData = z.output<typeof ChallengeInput>;
 export type ChallengeChanges = z.output<typeof ChallengePatch>;
@@ -43,6 +44,13 @@ export type ClusterData = z.output<typeof ClusterInput>;
 export type ClusterChanges = z.output<typeof ClusterPatch>;
 
 type Db = Kysely<Database>;
+
+/*
+ * Every PATCH reads, merges and writes in one transaction, with the row locked
+ * from the read on (`select … for update`): two PATCHes of different fields
+ * at once both keep their change, and `If-Match` is checked against the
+ * version the merge starts from.
+ */
 
 /**
  * A PATCH applied as a JSON merge patch (RFC 7396) at the top level: a field
@@ -95,14 +103,18 @@ export async function updateChallenge(
   orgId: string,
   id: string,
   patch: ChallengeChanges,
+  condition: WriteCondition = {},
 ): Promise<Challenge> {
-  const existing = await challenges.getChallenge(db, id);
-  if (!existing || existing.orgId !== orgId) throw new NotFoundError(`Challenge "${id}"`);
-  const now = clock.now().toISOString();
-  const next: Challenge = { ...mergePatch(existing, patch), id, orgId, updatedAt: now };
-  if (next.publishedAt === null && next.status !== 'draft') next.publishedAt = now;
-  await challenges.replaceChallenge(db, next);
-  return next;
+  return db.transaction().execute(async (trx) => {
+    const existing = await challenges.getChallenge(trx, id, { lock: true });
+    if (!existing || existing.orgId !== orgId) throw new NotFoundError(`Challenge "${id}"`);
+    checkIfMatch(condition.ifMatch, existing, `Challenge "${id}"`);
+    const now = clock.now().toISOString();
+    const next: Challenge = { ...mergePatch(existing, patch), id, orgId, updatedAt: now };
+    if (next.publishedAt === null && next.status !== 'draft') next.publishedAt = now;
+    await challenges.replaceChallenge(trx, next);
+    return next;
+  });
 }
 
 export async function removeChallenge(db: Db, orgId: string, id: string): Promise<void> {
@@ -137,13 +149,17 @@ export async function updateStory(
   orgId: string,
   id: string,
   patch: StoryChanges,
+  condition: WriteCondition = {},
 ): Promise<Story> {
-  const existing = await stories.getStory(db, id);
-  if (!existing || existing.orgId !== orgId) throw new NotFoundError(`Story "${id}"`);
-  const next: Story = { ...mergePatch(existing, patch), id, orgId };
-  next.bodyHtml = renderLocalizedMarkdown(next.body);
-  await stories.replaceStory(db, next);
-  return next;
+  return db.transaction().execute(async (trx) => {
+    const existing = await stories.getStory(trx, id, { lock: true });
+    if (!existing || existing.orgId !== orgId) throw new NotFoundError(`Story "${id}"`);
+    checkIfMatch(condition.ifMatch, existing, `Story "${id}"`);
+    const next: Story = { ...mergePatch(existing, patch), id, orgId };
+    next.bodyHtml = renderLocalizedMarkdown(next.body);
+    await stories.replaceStory(trx, next);
+    return next;
+  });
 }
 
 export async function removeStory(db: Db, orgId: string, id: string): Promise<void> {
@@ -207,14 +223,19 @@ export async function updateCluster(
   orgId: string,
   id: string,
   patch: ClusterChanges,
+  condition: WriteCondition = {},
 ): Promise<Cluster> {
-  const existing = id === orgId ? await clusters.getClusterProfile(db, id) : undefined;
-  if (!existing) throw new NotFoundError(`Cluster "${id}"`);
-  const org = await clusterOrg(db, orgId);
-  if (patch.relations) await checkRelations(db, orgId, patch.relations);
-  const next = mergePatch(existing, patch);
-  await clusters.saveCluster(db, org, next, clock.now());
-  return clusters.clusterOf(org, next);
+  return db.transaction().execute(async (trx) => {
+    const existing =
+      id === orgId ? await clusters.getClusterProfile(trx, id, { lock: true }) : undefined;
+    if (!existing) throw new NotFoundError(`Cluster "${id}"`);
+    const org = await clusterOrg(trx, orgId);
+    checkIfMatch(condition.ifMatch, clusters.clusterOf(org, existing), `Cluster "${id}"`);
+    if (patch.relations) await checkRelations(trx, orgId, patch.relations);
+    const next = mergePatch(existing, patch);
+    await clusters.saveCluster(trx, org, next, clock.now());
+    return clusters.clusterOf(org, next);
+  });
 }
 
 export async function removeCluster(db: Db, orgId: string, id: string): Promise<void> {

@@ -29,6 +29,9 @@ export class ConflictError extends DomainError {}
 /** The caller is known but may not do this. */
 export class ForbiddenError extends DomainError {}
 
+/** `If-Match` named another version than the record's current one. */
+export class PreconditionFailedError extends DomainError {}
+
 /** The input is well-formed but names something that does not fit; `errors` names each field. */
 export class InvalidError extends DomainError {
   constructor(readonly errors: FieldError[]) {

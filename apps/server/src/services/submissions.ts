@@ -25,6 +25,7 @@ import type { Clock } from './clock.js';
 import { ConflictError, InvalidError, NotFoundError, type FieldError } from './errors.js';
 import { canonicalJson, newId, sha256 } from './ids.js';
 import { challengeVisible } from './reads.js';
+import { checkIfMatch, type WriteCondition } from './versions.js';
 
 export type SubmissionData = z.output<typeof SubmissionInput>;
 type Db = Kysely<Database>;
@@ -175,14 +176,17 @@ export async function moveSubmission(
   orgId: string,
   id: string,
   status: SubmissionStatus,
+  condition: WriteCondition = {},
 ): Promise<Submission> {
-  return (await transitionSubmission(db, clock, orgId, id, status)).submission;
+  return (await transitionSubmission(db, clock, orgId, id, status, condition)).submission;
 }
 
 /**
  * Moves a submission along SUBMISSION_TRANSITIONS and says where it came from.
  * The same status again is no move and no error; a move the map does not allow
- * is a conflict naming the statuses it can move to.
+ * is a conflict naming the statuses it can move to. The row is locked from the
+ * read on, so two moves at once are decided one after the other: the second
+ * sees the first's status (e.g. `accepted` then `declined`: 409, it is final).
  */
 export async function transitionSubmission(
   db: Db,
@@ -190,10 +194,12 @@ export async function transitionSubmission(
   orgId: string,
   id: string,
   status: SubmissionStatus,
+  condition: WriteCondition = {},
 ): Promise<{ from: SubmissionStatus; submission: Submission }> {
   return db.transaction().execute(async (trx) => {
-    const existing = await store.getSubmission(trx, orgId, id);
+    const existing = await store.getSubmission(trx, orgId, id, { lock: true });
     if (!existing) throw new NotFoundError(`Submission "${id}"`);
+    checkIfMatch(condition.ifMatch, existing, `Submission "${id}"`);
     const from = existing.status;
     if (from === status) return { from, submission: existing };
     const allowed = SUBMISSION_TRANSITIONS[from];

@@ -92,14 +92,17 @@ export async function deleteChallenge(db: Kysely<Database>, id: string, orgId: s
   return Number(r.numDeletedRows) > 0;
 }
 
+/** One challenge; `lock`: row-locked until the transaction `db` ends (read, merge, write). */
 export async function getChallenge(
   db: Kysely<Database>,
   id: string,
+  { lock = false } = {},
 ): Promise<Challenge | undefined> {
   const row = await db
     .selectFrom('challenges')
     .select('doc')
     .where('id', '=', id)
+    .$if(lock, (qb) => qb.forUpdate())
     .executeTakeFirst();
   return row?.doc as Challenge | undefined;
 }

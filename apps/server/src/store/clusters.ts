@@ -61,14 +61,17 @@ export async function getCluster(db: Kysely<Database>, id: string): Promise<Clus
   return row ? toCluster(row) : undefined;
 }
 
+/** A cluster's profile; `lock`: row-locked until the transaction `db` ends. */
 export async function getClusterProfile(
   db: Kysely<Database>,
   id: string,
+  { lock = false } = {},
 ): Promise<ClusterProfile | undefined> {
   const row = await db
     .selectFrom('clusters')
     .select('profile')
     .where('org_id', '=', id)
+    .$if(lock, (qb) => qb.forUpdate())
     .executeTakeFirst();
   return row?.profile as ClusterProfile | undefined;
 }

@@ -5,7 +5,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { Kysely, PostgresDialect } from 'kysely';
+import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
 import { pglitePool } from './pglite-pool.js';
 import { migrate } from './migrations.js';
@@ -20,7 +20,24 @@ export interface Store {
   migrate(): Promise<number[]>;
   /** Waits for running queries and closes the engine (PGlite flushes to disk). */
   close(): Promise<void>;
+  /**
+   * Tells every instance on the database that public content changed, so each
+   * empties its read cache (PostgreSQL: `NOTIFY`; PGlite has one process: nothing to tell).
+   */
+  announceChange(): Promise<void>;
+  /**
+   * Calls `onChange` for every change announced on the database (also this
+   * instance's own), and once more after the listening connection was lost
+   * and made again. Resolves to a function that stops listening.
+   */
+  listenForChanges(
+    onChange: () => void,
+    onError?: (error: Error) => void,
+  ): Promise<() => Promise<void>>;
 }
+
+/** The channel of `announceChange`; the payload is the schema, so stores in other schemas ignore it. */
+export const CHANGES_CHANNEL = 'entrypoint_changes';
 
 export interface StoreOptions {
   /** PostgreSQL connection URL; when absent, PGlite in `dataDir`. */
@@ -53,6 +70,8 @@ async function openPglite(dataDir: string): Promise<Store> {
       await db.destroy();
       await lite.close();
     },
+    announceChange: () => Promise.resolve(),
+    listenForChanges: () => Promise.resolve(() => Promise.resolve()),
   };
 }
 
@@ -70,15 +89,21 @@ async function openPostgres(url: string, options: StoreOptions): Promise<Store> 
       await client.end();
     }
   }
-  const pool = new pg.Pool({
+  const connection = {
     connectionString: url,
-    max: options.poolSize ?? 10,
     connectionTimeoutMillis: 5000,
     ...(schema ? { options: `-c search_path=${schema}` } : {}),
-  });
+  };
+  const pool = new pg.Pool({ ...connection, max: options.poolSize ?? 10 });
   // Fail now, with the reason, rather than at the first request.
   const probe = await pool.connect();
-  probe.release();
+  let currentSchema: string;
+  try {
+    const result = await probe.query<{ schema: string }>('select current_schema() as schema');
+    currentSchema = result.rows[0]?.schema ?? 'public';
+  } finally {
+    probe.release();
+  }
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return {
     db,
@@ -87,5 +112,58 @@ async function openPostgres(url: string, options: StoreOptions): Promise<Store> 
     async close() {
       await db.destroy();
     },
+    async announceChange() {
+      await sql`select pg_notify(${CHANGES_CHANNEL}, ${currentSchema})`.execute(db);
+    },
+    listenForChanges: (onChange, onError) => listen(connection, currentSchema, onChange, onError),
+  };
+}
+
+/**
+ * `LISTEN` on a connection of its own (a pooled one would be handed to other
+ * queries). When it is lost, it is made again after a second, and `onChange`
+ * runs once: a change may have been announced while nobody listened.
+ */
+async function listen(
+  connection: pg.ClientConfig,
+  schema: string,
+  onChange: () => void,
+  onError: (error: Error) => void = () => {},
+): Promise<() => Promise<void>> {
+  let client: pg.Client | undefined;
+  let stopped = false;
+  let retry: NodeJS.Timeout | undefined;
+
+  const connect = async (): Promise<void> => {
+    const c = new pg.Client(connection);
+    c.on('notification', (message) => {
+      if (message.channel === CHANGES_CHANNEL && message.payload === schema) onChange();
+    });
+    const lost = (error?: Error) => {
+      if (client !== c || stopped) return;
+      client = undefined;
+      if (error) onError(error);
+      c.removeAllListeners('error');
+      c.on('error', () => {});
+      void c.end().catch(() => {});
+      retry = setTimeout(() => {
+        connect().then(onChange, (e: unknown) => lost(e as Error));
+      }, 1000);
+      retry.unref();
+    };
+    client = c;
+    c.on('error', (error) => lost(error));
+    c.on('end', () => lost(new Error('The LISTEN connection ended')));
+    await c.connect();
+    await c.query(`listen ${CHANGES_CHANNEL}`);
+  };
+
+  await connect();
+  return async () => {
+    stopped = true;
+    clearTimeout(retry);
+    const c = client;
+    client = undefined;
+    await c?.end();
   };
 }

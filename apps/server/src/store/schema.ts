@@ -11,6 +11,8 @@ export interface OrganizationsTable {
   kind: string;
   country: string;
   allowed_origins: string[];
+  /** How long a submission is kept after it reached a final status; null: the default. */
+  retention_days: ColumnType<number | null, number | null | undefined, number | null>;
   doc: Json;
   created_at: Timestamp;
   updated_at: Timestamp;
@@ -61,6 +63,10 @@ export interface SubmissionsTable {
   status: string;
   created_at: Timestamp;
   updated_at: Timestamp;
+  /** When it reached a final status (accepted, declined): retention runs from here. */
+  closed_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  /** When the person's data in it was erased. */
+  erased_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
   doc: Json;
 }
 
@@ -76,6 +82,12 @@ export interface IdempotencyKeysTable {
   request_hash: string;
   response: Json | null;
   created_at: Timestamp;
+}
+
+export interface RateLimitHitsTable {
+  address: string;
+  window_start: Timestamp;
+  hits: number;
 }
 
 export interface ApiKeysTable {
@@ -103,5 +115,6 @@ export interface Database {
   reference_counters: ReferenceCountersTable;
   idempotency_keys: IdempotencyKeysTable;
   api_keys: ApiKeysTable;
+  rate_limit_hits: RateLimitHitsTable;
   schema_migrations: SchemaMigrationsTable;
 }

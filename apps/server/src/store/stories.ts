@@ -40,8 +40,18 @@ export async function deleteStory(db: Kysely<Database>, id: string, orgId: strin
   return Number(r.numDeletedRows) > 0;
 }
 
-export async function getStory(db: Kysely<Database>, id: string): Promise<Story | undefined> {
-  const row = await db.selectFrom('stories').select('doc').where('id', '=', id).executeTakeFirst();
+/** One story; `lock`: row-locked until the transaction `db` ends. */
+export async function getStory(
+  db: Kysely<Database>,
+  id: string,
+  { lock = false } = {},
+): Promise<Story | undefined> {
+  const row = await db
+    .selectFrom('stories')
+    .select('doc')
+    .where('id', '=', id)
+    .$if(lock, (qb) => qb.forUpdate())
+    .executeTakeFirst();
   return row?.doc as Story | undefined;
 }
 

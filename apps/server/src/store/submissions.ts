@@ -81,16 +81,19 @@ export async function insertSubmission(db: Kysely<Database>, s: Submission): Pro
     .execute();
 }
 
+/** An owner's submission; `lock`: row-locked until the transaction `db` ends (a status move). */
 export async function getSubmission(
   db: Kysely<Database>,
   orgId: string,
   id: string,
+  { lock = false } = {},
 ): Promise<Submission | undefined> {
   const row = await db
     .selectFrom('submissions')
     .select('doc')
     .where('id', '=', id)
     .where('org_id', '=', orgId)
+    .$if(lock, (qb) => qb.forUpdate())
     .executeTakeFirst();
   return row?.doc as Submission | undefined;
 }
@@ -110,10 +113,18 @@ export async function getSubmissionByReference(
   return row?.doc as Submission | undefined;
 }
 
+export const FINAL_STATUSES: readonly string[] = ['accepted', 'declined'];
+
 export async function replaceSubmission(db: Kysely<Database>, s: Submission): Promise<void> {
   await db
     .updateTable('submissions')
-    .set({ status: s.status, updated_at: s.updatedAt, doc: JSON.stringify(s) })
+    .set({
+      status: s.status,
+      updated_at: s.updatedAt,
+      doc: JSON.stringify(s),
+      // Retention runs from the move to a final status (a final status never moves again).
+      closed_at: sql<Date | null>`coalesce(closed_at, ${FINAL_STATUSES.includes(s.status) ? s.updatedAt : null}::timestamptz)`,
+    })
     .where('id', '=', s.id)
     .where('org_id', '=', s.orgId)
     .execute();

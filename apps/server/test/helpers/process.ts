@@ -75,3 +75,25 @@ export async function cli(args: string[], env: Record<string, string>) {
     return { code: e.code, stdout: e.stdout, stderr: e.stderr };
   }
 }
+
+/** The CLI arguments of `orgs create` for a test organisation. */
+export function orgsCreateArgs(id: string, kind = 'city', name = `Town ${id}`): string[] {
+  return [
+    'orgs',
+    'create',
+    '--id',
+    id,
+    '--kind',
+    kind,
+    '--name',
+    name,
+    '--country',
+    'SE',
+    '--lang',
+    'sv',
+    '--contact-name',
+    'Ada Ek',
+    '--contact-email',
+    `ada@${id}.example`,
+  ];
+}

@@ -71,6 +71,16 @@ export const Consent = /* @__PURE__ */ (() =>
   }))();
 export type Consent = z.infer<typeof Consent>;
 
+/** The consent as a submission keeps it: as given, and when the newsletter consent was withdrawn. */
+export const SubmissionConsent = /* @__PURE__ */ (() =>
+  z.object({
+    privacy: accepted(),
+    newsletter: z.optional(z.boolean()),
+    /** When the person withdrew the newsletter consent (`newsletter` is then `false`). */
+    newsletterWithdrawnAt: z.optional(Timestamp),
+  }))();
+export type SubmissionConsent = z.infer<typeof SubmissionConsent>;
+
 const submissionFields = /* @__PURE__ */ (() => ({
   /** The receiver. */
   orgId: Slug,
@@ -122,10 +132,17 @@ export const Submission = /* @__PURE__ */ (() =>
     id: RecordId,
     reference: SubmissionReference,
     ...submissionFields,
+    consent: SubmissionConsent,
     status: z.enum(SUBMISSION_STATUSES),
     createdAt: Timestamp,
     updatedAt: Timestamp,
     source: SubmissionSource,
+    /**
+     * When the person's data was erased (on request, or when the owner's
+     * retention period ran out): the contact, the company's details and the
+     * free text are gone; reference, status, dates and receiver stay.
+     */
+    erasedAt: z.optional(Timestamp),
   }))();
 export type Submission = z.infer<typeof Submission>;
 

@@ -12,7 +12,7 @@ import { type Env, ownOrigin } from '../context.js';
 import { problem } from '../problem.js';
 
 const ALLOW_HEADERS =
-  'Authorization, Content-Type, Idempotency-Key, Entrypoint-Page, If-None-Match';
+  'Authorization, Content-Type, Idempotency-Key, Entrypoint-Page, If-None-Match, If-Match';
 const EXPOSE_HEADERS = 'ETag, Location, Retry-After, Idempotent-Replayed, X-Request-Id';
 
 /** `OPTIONS /v1/*`. */

@@ -7,6 +7,7 @@ import { rawListJson } from '../../store/cursor.js';
 import { type Deps, type Env, JSON_TYPE, optionalOrg, send, sendJson } from '../context.js';
 import { Query } from '../input.js';
 import { ownerWrites } from './owner-writes.js';
+import { recordEtag } from '../../services/versions.js';
 import {
   cacheHeaders,
   enumParam,
@@ -45,7 +46,10 @@ export function challengeRoutes(deps: Deps) {
   app.get('/v1/challenges/:id', async (c) => {
     const viewer = await optionalOrg(c, deps);
     const challenge = await reads.readChallengeJson(db(), c.req.param('id'), viewer);
-    return send(c, challenge, JSON_TYPE, { visibility: viewer ? 'private' : 'public' });
+    return send(c, challenge, JSON_TYPE, {
+      visibility: viewer ? 'private' : 'public',
+      etag: recordEtag(JSON.parse(challenge)),
+    });
   });
 
   app.get('/v1/challenges/:id/clusters', async (c) => {
@@ -63,7 +67,8 @@ export function challengeRoutes(deps: Deps) {
     { input: ChallengeInput, patch: ChallengePatch },
     {
       create: (db, orgId, input) => content.createChallenge(db, clock, orgId, input),
-      update: (db, orgId, id, patch) => content.updateChallenge(db, clock, orgId, id, patch),
+      update: (db, orgId, id, patch, condition) =>
+        content.updateChallenge(db, clock, orgId, id, patch, condition),
       remove: (db, orgId, id) => content.removeChallenge(db, orgId, id),
     },
   );

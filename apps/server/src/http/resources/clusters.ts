@@ -6,6 +6,7 @@ import * as reads from '../../services/reads.js';
 import { type Deps, type Env, sendJson } from '../context.js';
 import { Query } from '../input.js';
 import { ownerWrites } from './owner-writes.js';
+import { recordEtag } from '../../services/versions.js';
 import {
   cacheHeaders,
   enumParam,
@@ -42,7 +43,8 @@ export function clusterRoutes(deps: Deps) {
   });
 
   app.get('/v1/clusters/:id', async (c) => {
-    return sendJson(c, await reads.readCluster(db(), c.req.param('id')));
+    const record = await reads.readCluster(db(), c.req.param('id'));
+    return sendJson(c, record, { etag: recordEtag(record) });
   });
 
   ownerWrites(
@@ -52,7 +54,8 @@ export function clusterRoutes(deps: Deps) {
     { input: ClusterInput, patch: ClusterPatch },
     {
       create: (db, orgId, input) => content.createCluster(db, clock, orgId, input),
-      update: (db, orgId, id, patch) => content.updateCluster(db, clock, orgId, id, patch),
+      update: (db, orgId, id, patch, condition) =>
+        content.updateCluster(db, clock, orgId, id, patch, condition),
       remove: (db, orgId, id) => content.removeCluster(db, orgId, id),
     },
   );

@@ -1,7 +1,8 @@
 /**
  * The writes every owner resource has, with the organisation's API key:
  * `POST {collection}` (201 with Location), `PATCH {collection}/:id` and
- * `DELETE {collection}/:id` (204). The rules are the service's.
+ * `DELETE {collection}/:id` (204). The rules are the service's; a PATCH
+ * honours `If-Match` with the record's ETag (services/versions.ts).
  */
 import type { Hono } from 'hono';
 import type { z } from 'zod/mini';
@@ -9,6 +10,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../store/schema.js';
 import { type Deps, type Env, requireOrg, sendCreated, sendDeleted, sendJson } from '../context.js';
 import { readBody } from '../input.js';
+import { recordEtag, type WriteCondition } from '../../services/versions.js';
 
 type Db = Kysely<Database>;
 
@@ -19,7 +21,13 @@ export function ownerWrites<I extends z.core.$ZodType, P extends z.core.$ZodType
   schemas: { input: I; patch: P },
   service: {
     create(db: Db, orgId: string, input: z.output<I>): Promise<{ id: string }>;
-    update(db: Db, orgId: string, id: string, patch: z.output<P>): Promise<unknown>;
+    update(
+      db: Db,
+      orgId: string,
+      id: string,
+      patch: z.output<P>,
+      condition: WriteCondition,
+    ): Promise<object>;
     remove(db: Db, orgId: string, id: string): Promise<void>;
   },
 ): void {
@@ -34,8 +42,9 @@ export function ownerWrites<I extends z.core.$ZodType, P extends z.core.$ZodType
   app.patch(`${collection}/:id`, async (c) => {
     const orgId = await requireOrg(c, deps);
     const patch = await readBody(c, schemas.patch);
-    const updated = await service.update(db(), orgId, c.req.param('id'), patch);
-    return sendJson(c, updated, { visibility: 'private' });
+    const condition = { ifMatch: c.req.header('if-match') };
+    const updated = await service.update(db(), orgId, c.req.param('id'), patch, condition);
+    return sendJson(c, updated, { visibility: 'private', etag: recordEtag(updated) });
   });
 
   app.delete(`${collection}/:id`, async (c) => {

@@ -6,6 +6,7 @@ import * as reads from '../../services/reads.js';
 import { type Deps, type Env, sendJson } from '../context.js';
 import { Query } from '../input.js';
 import { ownerWrites } from './owner-writes.js';
+import { recordEtag } from '../../services/versions.js';
 import {
   cacheHeaders,
   enumParam,
@@ -37,7 +38,8 @@ export function storyRoutes(deps: Deps) {
   });
 
   app.get('/v1/stories/:id', async (c) => {
-    return sendJson(c, await reads.readStory(db(), c.req.param('id')));
+    const record = await reads.readStory(db(), c.req.param('id'));
+    return sendJson(c, record, { etag: recordEtag(record) });
   });
 
   ownerWrites(
@@ -47,7 +49,8 @@ export function storyRoutes(deps: Deps) {
     { input: StoryInput, patch: StoryPatch },
     {
       create: (db, orgId, input) => content.createStory(db, clock, orgId, input),
-      update: (db, orgId, id, patch) => content.updateStory(db, orgId, id, patch),
+      update: (db, orgId, id, patch, condition) =>
+        content.updateStory(db, orgId, id, patch, condition),
       remove: (db, orgId, id) => content.removeStory(db, orgId, id),
     },
   );

@@ -1,6 +1,5 @@
 /** The public write (POST, from the owner's allowed origins) and the owner's inbox. */
 import { type Context, Hono } from 'hono';
-import { getConnInfo } from '@hono/node-server/conninfo';
 import {
   HONEYPOT_FIELD,
   SUBMISSION_STATUSES,
@@ -13,7 +12,8 @@ import { listSubmissions } from '../../store/submissions.js';
 import { type Deps, type Env, ownOrigin, requireOrg, sendJson } from '../context.js';
 import { Query, readBody, readJson, validate } from '../input.js';
 import { HttpProblem } from '../problem.js';
-import { RateLimiter } from '../rate-limit.js';
+import { submissionLimiter } from '../rate-limit.js';
+import { recordEtag } from '../../services/versions.js';
 import {
   enumParam,
   ifMatch,
@@ -26,17 +26,6 @@ import {
   security,
 } from '../../openapi/shared.js';
 
-export function clientAddress(c: Context<Env>, trustProxy: boolean): string {
-  if (trustProxy) {
-    const forwarded = c.req.header('x-forwarded-for')?.split(',')[0]?.trim();
-    if (forwarded) return forwarded;
-  }
-  try {
-    return getConnInfo(c).remote.address ?? 'unknown';
-  } catch {
-    return 'unknown';
-  }
-}
 
 const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,200}$/;
 
@@ -44,7 +33,7 @@ export function submissionRoutes(deps: Deps) {
   const app = new Hono<Env>();
   const { clock } = deps;
   const db = () => deps.store.db;
-  const limiter = new RateLimiter(deps.options.rateLimit.max, deps.options.rateLimit.windowMs);
+  const limit = submissionLimiter({ ...deps, ...deps.options });
 
   app.post('/v1/submissions', async (c) => {
     const origin = c.req.header('origin');
@@ -52,7 +41,7 @@ export function submissionRoutes(deps: Deps) {
       c.header('Access-Control-Allow-Origin', origin);
       c.header('Vary', 'Origin');
     }
-    const wait = limiter.hit(clientAddress(c, deps.options.trustProxy));
+    const wait = await limit(c);
     if (wait) {
       throw new HttpProblem(
         429,
@@ -118,14 +107,22 @@ export function submissionRoutes(deps: Deps) {
   app.get('/v1/submissions/:id', async (c) => {
     const orgId = await requireOrg(c, deps);
     const submission = await submissions.getSubmission(db(), orgId, c.req.param('id'));
-    return sendJson(c, submission, { visibility: 'private' });
+    return sendJson(c, submission, { visibility: 'private', etag: recordEtag(submission) });
   });
 
   app.patch('/v1/submissions/:id', async (c) => {
     const orgId = await requireOrg(c, deps);
     const { status } = await readBody(c, SubmissionPatch);
-    const moved = await submissions.moveSubmission(db(), clock, orgId, c.req.param('id'), status);
-    return sendJson(c, moved, { visibility: 'private' });
+    const condition = { ifMatch: c.req.header('if-match') };
+    const moved = await submissions.moveSubmission(
+      db(),
+      clock,
+      orgId,
+      c.req.param('id'),
+      status,
+      condition,
+    );
+    return sendJson(c, moved, { visibility: 'private', etag: recordEtag(moved) });
   });
 
   return app;

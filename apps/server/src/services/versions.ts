@@ -1,0 +1,39 @@
+/**
+ * Record versions for `ETag` and `If-Match` (RFC 9110, 8.8.3 and 13.1.1).
+ *
+ * A record's ETag is a hash of its canonical JSON (keys sorted), so the GET
+ * that shows a record and the PATCH that changed it name the same version
+ * whatever order the database keeps the keys in. A PATCH with `If-Match`
+ * goes through only while the record is still that version: the check runs
+ * in the PATCH's transaction, on the row it has locked.
+ */
+import { PreconditionFailedError } from './errors.js';
+import { canonicalJson, sha256 } from './ids.js';
+
+/** The strong ETag of a record as the API shows it. */
+export function recordEtag(record: unknown): string {
+  return `"${sha256(canonicalJson(record)).slice(0, 32)}"`;
+}
+
+const opaque = (tag: string) => tag.trim().replace(/^W\//, '');
+
+/**
+ * Throws 412 unless `ifMatch` (the header, when sent) names the record's
+ * current ETag or is `*`. A `W/` a proxy may have put before our tag is
+ * ignored: the tag itself is always a hash of the whole record.
+ */
+export function checkIfMatch(ifMatch: string | undefined, record: unknown, what: string): void {
+  if (ifMatch === undefined) return;
+  const current = recordEtag(record);
+  const tags = ifMatch.split(',').map(opaque);
+  if (tags.includes('*') || tags.includes(current)) return;
+  throw new PreconditionFailedError(
+    `${what} has changed since the version in If-Match; GET it again and reapply your change`,
+    { etag: current },
+  );
+}
+
+/** How a write is conditioned: the `If-Match` header of the request, if any. */
+export interface WriteCondition {
+  ifMatch?: string | undefined;
+}
