@@ -14,6 +14,7 @@ import { anyOrganizationAllowsOrigin } from './store/organizations.js';
 import type { AppOptions, Deps, Env } from './http/context.js';
 import { HttpProblem, problem } from './http/problem.js';
 import { methodNotAllowed } from './http/methods.js';
+import { strictUrl } from './http/middleware/strict-input.js';
 import { readRoutes } from './http/routes/reads.js';
 import { writeRoutes } from './http/routes/writes.js';
 import { ownOrigin, submissionRoutes } from './http/routes/submissions.js';
@@ -116,6 +117,9 @@ export function createApp({
     }
     c.res.headers.set('Access-Control-Expose-Headers', EXPOSE_HEADERS);
   });
+
+  // NUL, lone surrogates and malformed percent-encoding in the path or query: 400.
+  app.use('*', strictUrl);
 
   // A known path asked with a method it does not have: 405 with Allow, before
   // the body is looked at (415, 413) and before any route's own checks (401).

@@ -137,7 +137,7 @@ export async function listChallenges(db: Kysely<Database>, p: ChallengeQuery): P
   if (p.orgs?.length) where.push(sql<boolean>`org_id in (${sql.join(p.orgs)})`);
   if (p.statuses?.length) where.push(sql<boolean>`status in (${sql.join(p.statuses)})`);
   if (p.themes?.length) where.push(sql<boolean>`themes && ${sql.val(p.themes)}::text[]`);
-  const cursor = p.cursor ? decodeCursor(p.cursor) : undefined;
+  const cursor = p.cursor ? decodeCursor(p.cursor, p.q ? 'rank' : 'time') : undefined;
 
   if (p.q) {
     // Rank in the narrow `challenge_search` table (dense pages: only ids, filters and
