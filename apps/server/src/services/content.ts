@@ -110,6 +110,40 @@ export async function removeChallenge(db: Db, orgId: string, id: string): Promis
     throw new NotFoundError(`Challenge "${id}"`);
 }
 
+/**
+ * A story links challenges and clusters that exist and that its owner may
+ * see (public challenges and its own drafts; cluster organisations); 422
+ * naming each that does not (`challengeIds.1`, `clusterIds.0`).
+ */
+async function checkStoryLinks(
+  db: Db,
+  orgId: string,
+  links: {
+    challengeIds?: readonly string[] | undefined;
+    clusterIds?: readonly string[] | undefined;
+  },
+): Promise<void> {
+  const challengeIds = links.challengeIds ?? [];
+  const clusterIds = links.clusterIds ?? [];
+  const [visible, clusterOrgs] = await Promise.all([
+    challenges.visibleChallengeIds(db, challengeIds, orgId),
+    clusterOrganizationIds(db, clusterIds),
+  ]);
+  const errors: FieldError[] = [];
+  challengeIds.forEach((id, i) => {
+    if (!visible.has(id))
+      errors.push({ path: `challengeIds.${i}`, message: `No challenge "${id}"` });
+  });
+  clusterIds.forEach((id, i) => {
+    if (!clusterOrgs.has(id))
+      errors.push({
+        path: `clusterIds.${i}`,
+        message: `"${id}" is not an existing cluster organisation`,
+      });
+  });
+  if (errors.length) throw new InvalidError(errors);
+}
+
 export async function createStory(
   db: Db,
   clock: Clock,
@@ -117,6 +151,7 @@ export async function createStory(
   input: StoryData,
 ): Promise<Story> {
   const { id: wanted, publishedAt, ...content } = input;
+  await checkStoryLinks(db, orgId, content);
   const id =
     wanted ?? (await uniqueId(slugify(titleText(input.title)), (i) => stories.storyIdTaken(db, i)));
   const story: Story = {
@@ -140,6 +175,7 @@ export async function updateStory(
 ): Promise<Story> {
   const existing = await stories.getStory(db, id);
   if (!existing || existing.orgId !== orgId) throw new NotFoundError(`Story "${id}"`);
+  await checkStoryLinks(db, orgId, patch);
   const next: Story = { ...mergePatch(existing, patch), id, orgId };
   next.bodyHtml = renderLocalizedMarkdown(next.body);
   await stories.replaceStory(db, next);

@@ -7,6 +7,7 @@
  * first commits, then finds it and replays the stored answer, so 20 parallel
  * sends store one submission and all get the same 201.
  */
+import { randomInt } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { z } from 'zod/mini';
 import {
@@ -116,13 +117,20 @@ export async function submit(
   });
 }
 
-/** The answer a bot gets for a filled honeypot: looks like a receipt, stores nothing. */
+/**
+ * The answer a bot gets for a filled honeypot: looks like a receipt, stores
+ * nothing. Its reference can never be a real one (a person whose browser
+ * filled the field might quote it to the owner): real numbers are written with
+ * at least four digits and no leading zero beyond them, so a decoy's number
+ * is five digits starting with 0 (`NOR-2026-04821`), a form no real one takes.
+ */
 export function decoyReceipt(clock: Clock, orgId: unknown): SubmissionReceipt {
   const org = typeof orgId === 'string' && /^[a-z0-9-]{2,64}$/.test(orgId) ? orgId : 'entrypoint';
   const now = clock.now();
+  const number = `0${String(1000 + randomInt(9000))}`;
   return {
     id: newId(),
-    reference: formatReference(org, now.getUTCFullYear(), 1 + Math.floor(Math.random() * 9000)),
+    reference: `${referencePrefix(org)}-${now.getUTCFullYear()}-${number}`,
     orgId: org,
     status: 'received',
     createdAt: now.toISOString(),

@@ -118,6 +118,22 @@ export async function getChallengeJson(
   return row ? { json: row.json, orgId: row.org_id, status: row.status } : undefined;
 }
 
+/** Of `ids`, those of challenges `orgId` may see: public ones, and its own drafts. */
+export async function visibleChallengeIds(
+  db: Kysely<Database>,
+  ids: readonly string[],
+  orgId: string,
+): Promise<Set<string>> {
+  if (ids.length === 0) return new Set();
+  const rows = await db
+    .selectFrom('challenges')
+    .select('id')
+    .where('id', 'in', [...new Set(ids)])
+    .where((eb) => eb.or([eb('status', '<>', 'draft'), eb('org_id', '=', orgId)]))
+    .execute();
+  return new Set(rows.map((r) => r.id));
+}
+
 export async function challengeIdTaken(db: Kysely<Database>, id: string): Promise<boolean> {
   const row = await db
     .selectFrom('challenges')
