@@ -15,6 +15,7 @@ import type { AppOptions, Deps, Env } from './http/context.js';
 import { HttpProblem, problem } from './http/problem.js';
 import { methodNotAllowed } from './http/methods.js';
 import { strictUrl } from './http/middleware/strict-input.js';
+import { GONE_STATUS, requestGone } from './http/middleware/aborted.js';
 import { readRoutes } from './http/routes/reads.js';
 import { writeRoutes } from './http/routes/writes.js';
 import { ownOrigin, submissionRoutes } from './http/routes/submissions.js';
@@ -182,6 +183,11 @@ export function createApp({
       return problem(c, 400, error.message, {
         errors: [{ path: 'cursor', message: error.message }],
       });
+    }
+    const gone = requestGone(c, error);
+    if (gone) {
+      c.get('log')?.info(gone, { method: c.req.method, path: c.req.path });
+      return new Response(null, { status: GONE_STATUS[gone] }); // nobody reads it
     }
     c.get('log')?.error('unhandled', { error });
     return problem(c, 500, 'Something went wrong on our side; the request id is in X-Request-Id');

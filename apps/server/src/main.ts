@@ -54,11 +54,31 @@ async function main() {
     },
   });
 
+  const { headersMs, requestMs, idleMs } = config.timeouts;
   const server = await new Promise<Server>((resolve) => {
-    const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () =>
-      resolve(s as Server),
+    const s = serve(
+      {
+        fetch: app.fetch,
+        port: config.port,
+        hostname: config.host,
+        serverOptions: {
+          // The whole request (headers and body) must arrive within requestMs,
+          // its headers within headersMs: a body sent a byte at a time cannot
+          // hold a connection open. Node checks on an interval (30 s by default),
+          // so check often enough for the limit to mean what it says.
+          requestTimeout: requestMs,
+          headersTimeout: Math.min(headersMs, requestMs || headersMs),
+          connectionsCheckingInterval: requestMs
+            ? Math.max(100, Math.min(1000, Math.floor(requestMs / 4)))
+            : 30_000,
+          keepAliveTimeout: Math.min(5000, idleMs || 5000),
+        },
+      },
+      () => resolve(s as Server),
     ) as Server;
   });
+  // A connection on which nothing moves either way for idleMs is closed.
+  server.setTimeout(idleMs);
   const port = (server.address() as { port: number }).port;
   const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`;
 
