@@ -10,6 +10,7 @@ import { readConfig } from './config.js';
 import { createLogger } from './ops/log.js';
 import { DataDirLockedError, lockDataDir, type DataDirLock } from './ops/data-dir-lock.js';
 import { startControlServer } from './ops/control.js';
+import { DataDirOwnerError, prepareDataDir, tightenDataDir } from './ops/data-dir.js';
 import { runCommand } from './ops/commands.js';
 import { openStore } from './store/open.js';
 import { systemClock } from './services/clock.js';
@@ -23,10 +24,20 @@ async function main() {
   let lock: DataDirLock | undefined;
   if (!config.databaseUrl) {
     try {
+      prepareDataDir(config.dataDir);
       lock = lockDataDir(config.dataDir);
     } catch (error) {
       if (error instanceof DataDirLockedError) {
         log.error('data folder locked', { dataDir: config.dataDir, pid: error.pid });
+        process.stderr.write(`\n${error.message}\n\n`);
+        process.exit(1);
+      }
+      if (error instanceof DataDirOwnerError) {
+        log.error('data folder of another user', {
+          dataDir: config.dataDir,
+          ownerUid: error.ownerUid,
+          uid: error.uid,
+        });
         process.stderr.write(`\n${error.message}\n\n`);
         process.exit(1);
       }
@@ -37,6 +48,7 @@ async function main() {
   const store = await openStore({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   const applied = await store.migrate();
   if (applied.length) log.info('migrated', { versions: applied });
+  if (!config.databaseUrl) tightenDataDir(config.dataDir);
 
   const readCache = microCache(config.readCacheMs);
   const app = createApp({
