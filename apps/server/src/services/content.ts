@@ -34,6 +34,7 @@ import {
 } from './errors.js';
 import { slugify, uniqueId } from './ids.js';
 import { renderLocalizedMarkdown } from './markdown.js';
+import { audited, type AuditEvent, type EntityType, type WriteContext } from './audit.js';
 
 export type ChallengeData = z.output<typeof ChallengeInput>;
 export type ChallengeChanges = z.output<typeof ChallengePatch>;
@@ -70,6 +71,7 @@ export async function createChallenge(
   clock: Clock,
   orgId: string,
   input: ChallengeData,
+  by: WriteContext,
 ): Promise<Challenge> {
   const now = clock.now().toISOString();
   const { id: wanted, ...content } = input;
@@ -83,10 +85,12 @@ export async function createChallenge(
     publishedAt: content.status === 'draft' ? null : now,
     updatedAt: now,
   };
-  if (!(await challenges.insertChallenge(db, challenge))) {
-    throw new ConflictError(`A challenge with id "${id}" exists already`);
-  }
-  return challenge;
+  return audited(db, clock, by, async (trx) => {
+    if (!(await challenges.insertChallenge(trx, challenge))) {
+      throw new ConflictError(`A challenge with id "${id}" exists already`);
+    }
+    return { result: challenge, event: created('challenge', orgId, id) };
+  });
 }
 
 export async function updateChallenge(
@@ -95,19 +99,31 @@ export async function updateChallenge(
   orgId: string,
   id: string,
   patch: ChallengeChanges,
+  by: WriteContext,
 ): Promise<Challenge> {
   const existing = await challenges.getChallenge(db, id);
   if (!existing || existing.orgId !== orgId) throw new NotFoundError(`Challenge "${id}"`);
   const now = clock.now().toISOString();
   const next: Challenge = { ...mergePatch(existing, patch), id, orgId, updatedAt: now };
   if (next.publishedAt === null && next.status !== 'draft') next.publishedAt = now;
-  await challenges.replaceChallenge(db, next);
-  return next;
+  return audited(db, clock, by, async (trx) => {
+    await challenges.replaceChallenge(trx, next);
+    return { result: next, event: updated('challenge', orgId, id, patch) };
+  });
 }
 
-export async function removeChallenge(db: Db, orgId: string, id: string): Promise<void> {
-  if (!(await challenges.deleteChallenge(db, id, orgId)))
-    throw new NotFoundError(`Challenge "${id}"`);
+export async function removeChallenge(
+  db: Db,
+  clock: Clock,
+  orgId: string,
+  id: string,
+  by: WriteContext,
+): Promise<void> {
+  await audited(db, clock, by, async (trx) => {
+    if (!(await challenges.deleteChallenge(trx, id, orgId)))
+      throw new NotFoundError(`Challenge "${id}"`);
+    return { result: undefined, event: deleted('challenge', orgId, id) };
+  });
 }
 
 /**
@@ -149,6 +165,7 @@ export async function createStory(
   clock: Clock,
   orgId: string,
   input: StoryData,
+  by: WriteContext,
 ): Promise<Story> {
   const { id: wanted, publishedAt, ...content } = input;
   await checkStoryLinks(db, orgId, content);
@@ -161,29 +178,44 @@ export async function createStory(
     bodyHtml: renderLocalizedMarkdown(content.body),
     publishedAt: publishedAt ?? clock.now().toISOString(),
   };
-  if (!(await stories.insertStory(db, story))) {
-    throw new ConflictError(`A story with id "${id}" exists already`);
-  }
-  return story;
+  return audited(db, clock, by, async (trx) => {
+    if (!(await stories.insertStory(trx, story))) {
+      throw new ConflictError(`A story with id "${id}" exists already`);
+    }
+    return { result: story, event: created('story', orgId, id) };
+  });
 }
 
 export async function updateStory(
   db: Db,
+  clock: Clock,
   orgId: string,
   id: string,
   patch: StoryChanges,
+  by: WriteContext,
 ): Promise<Story> {
   const existing = await stories.getStory(db, id);
   if (!existing || existing.orgId !== orgId) throw new NotFoundError(`Story "${id}"`);
   await checkStoryLinks(db, orgId, patch);
   const next: Story = { ...mergePatch(existing, patch), id, orgId };
   next.bodyHtml = renderLocalizedMarkdown(next.body);
-  await stories.replaceStory(db, next);
-  return next;
+  return audited(db, clock, by, async (trx) => {
+    await stories.replaceStory(trx, next);
+    return { result: next, event: updated('story', orgId, id, patch) };
+  });
 }
 
-export async function removeStory(db: Db, orgId: string, id: string): Promise<void> {
-  if (!(await stories.deleteStory(db, id, orgId))) throw new NotFoundError(`Story "${id}"`);
+export async function removeStory(
+  db: Db,
+  clock: Clock,
+  orgId: string,
+  id: string,
+  by: WriteContext,
+): Promise<void> {
+  await audited(db, clock, by, async (trx) => {
+    if (!(await stories.deleteStory(trx, id, orgId))) throw new NotFoundError(`Story "${id}"`);
+    return { result: undefined, event: deleted('story', orgId, id) };
+  });
 }
 
 async function clusterOrg(db: Db, orgId: string) {
@@ -226,6 +258,7 @@ export async function createCluster(
   clock: Clock,
   orgId: string,
   input: ClusterData,
+  by: WriteContext,
   { replace = false } = {},
 ): Promise<Cluster> {
   const org = await clusterOrg(db, orgId);
@@ -233,8 +266,10 @@ export async function createCluster(
     throw new ConflictError(`The cluster profile of "${orgId}" exists already; PATCH it`);
   }
   await checkRelations(db, orgId, input.relations);
-  await clusters.saveCluster(db, org, input, clock.now());
-  return clusters.clusterOf(org, input);
+  return audited(db, clock, by, async (trx) => {
+    await clusters.saveCluster(trx, org, input, clock.now());
+    return { result: clusters.clusterOf(org, input), event: created('cluster', orgId, orgId) };
+  });
 }
 
 export async function updateCluster(
@@ -243,17 +278,56 @@ export async function updateCluster(
   orgId: string,
   id: string,
   patch: ClusterChanges,
+  by: WriteContext,
 ): Promise<Cluster> {
   const existing = id === orgId ? await clusters.getClusterProfile(db, id) : undefined;
   if (!existing) throw new NotFoundError(`Cluster "${id}"`);
   const org = await clusterOrg(db, orgId);
   if (patch.relations) await checkRelations(db, orgId, patch.relations);
   const next = mergePatch(existing, patch);
-  await clusters.saveCluster(db, org, next, clock.now());
-  return clusters.clusterOf(org, next);
+  return audited(db, clock, by, async (trx) => {
+    await clusters.saveCluster(trx, org, next, clock.now());
+    return { result: clusters.clusterOf(org, next), event: updated('cluster', orgId, id, patch) };
+  });
 }
 
-export async function removeCluster(db: Db, orgId: string, id: string): Promise<void> {
-  if (id !== orgId || !(await clusters.deleteCluster(db, id)))
-    throw new NotFoundError(`Cluster "${id}"`);
+export async function removeCluster(
+  db: Db,
+  clock: Clock,
+  orgId: string,
+  id: string,
+  by: WriteContext,
+): Promise<void> {
+  await audited(db, clock, by, async (trx) => {
+    if (id !== orgId || !(await clusters.deleteCluster(trx, id)))
+      throw new NotFoundError(`Cluster "${id}"`);
+    return { result: undefined, event: deleted('cluster', orgId, id) };
+  });
 }
+
+/* The audit events of the writes above (services/audit.ts). */
+const created = (entityType: EntityType, orgId: string, entityId: string): AuditEvent => ({
+  orgId,
+  action: 'create',
+  entityType,
+  entityId,
+});
+const deleted = (entityType: EntityType, orgId: string, entityId: string): AuditEvent => ({
+  orgId,
+  action: 'delete',
+  entityType,
+  entityId,
+});
+/** A PATCH names the fields it sent (not their values: the trail holds no content). */
+const updated = (
+  entityType: EntityType,
+  orgId: string,
+  entityId: string,
+  patch: object,
+): AuditEvent => ({
+  orgId,
+  action: 'update',
+  entityType,
+  entityId,
+  detail: { fields: Object.keys(patch).sort() },
+});

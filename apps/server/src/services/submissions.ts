@@ -25,6 +25,7 @@ import { getOrganization, organizationExists } from '../store/organizations.js';
 import type { Clock } from './clock.js';
 import { ConflictError, InvalidError, NotFoundError, type FieldError } from './errors.js';
 import { canonicalJson, newId, sha256 } from './ids.js';
+import { recordAudit, type WriteContext } from './audit.js';
 
 export type SubmissionData = z.output<typeof SubmissionInput>;
 type Db = Kysely<Database>;
@@ -182,8 +183,9 @@ export async function moveSubmission(
   orgId: string,
   id: string,
   status: SubmissionStatus,
+  by: WriteContext,
 ): Promise<Submission> {
-  return (await transitionSubmission(db, clock, orgId, id, status)).submission;
+  return (await transitionSubmission(db, clock, orgId, id, status, by)).submission;
 }
 
 /**
@@ -197,6 +199,7 @@ export async function transitionSubmission(
   orgId: string,
   id: string,
   status: SubmissionStatus,
+  by: WriteContext,
 ): Promise<{ from: SubmissionStatus; submission: Submission }> {
   return db.transaction().execute(async (trx) => {
     const existing = await store.getSubmission(trx, orgId, id);
@@ -215,6 +218,13 @@ export async function transitionSubmission(
     }
     const next: Submission = { ...existing, status, updatedAt: clock.now().toISOString() };
     await store.replaceSubmission(trx, next);
+    await recordAudit(trx, clock, by, {
+      orgId,
+      action: 'move',
+      entityType: 'submission',
+      entityId: next.id,
+      detail: { from, to: status },
+    });
     return { from, submission: next };
   });
 }

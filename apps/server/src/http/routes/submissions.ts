@@ -9,7 +9,7 @@ import {
 } from '@entrypoint/sdk';
 import * as submissions from '../../services/submissions.js';
 import { listSubmissions } from '../../store/submissions.js';
-import { type Deps, type Env, requireOrg, sendJson } from '../context.js';
+import { type Deps, type Env, requireOrg, sendJson, writer } from '../context.js';
 import { Query, readBody, readJson, validate } from '../input.js';
 import { HttpProblem } from '../problem.js';
 import { RateLimiter } from '../rate-limit.js';
@@ -115,7 +115,14 @@ export function submissionRoutes(app: Hono<Env>, deps: Deps) {
   app.patch('/v1/submissions/:id', async (c) => {
     const orgId = await requireOrg(c, deps);
     const { status } = await readBody(c, SubmissionPatch);
-    const moved = await submissions.moveSubmission(db(), clock, orgId, c.req.param('id'), status);
+    const moved = await submissions.moveSubmission(
+      db(),
+      clock,
+      orgId,
+      c.req.param('id'),
+      status,
+      writer(c),
+    );
     return sendJson(c, moved, { visibility: 'private' });
   });
 }

@@ -9,7 +9,7 @@ import {
   StoryPatch,
 } from '@entrypoint/sdk';
 import * as content from '../../services/content.js';
-import { type Deps, type Env, requireOrg, sendJson } from '../context.js';
+import { type Deps, type Env, requireOrg, sendJson, writer } from '../context.js';
 import { readBody } from '../input.js';
 
 export function writeRoutes(app: Hono<Env>, deps: Deps) {
@@ -23,51 +23,84 @@ export function writeRoutes(app: Hono<Env>, deps: Deps) {
   app.post('/v1/challenges', async (c) => {
     const orgId = await requireOrg(c, deps);
     const input = await readBody(c, ChallengeInput);
-    return created(c, await content.createChallenge(db(), clock, orgId, input), '/v1/challenges');
+    return created(
+      c,
+      await content.createChallenge(db(), clock, orgId, input, writer(c)),
+      '/v1/challenges',
+    );
   });
   app.patch('/v1/challenges/:id', async (c) => {
     const orgId = await requireOrg(c, deps);
     const patch = await readBody(c, ChallengePatch);
-    const updated = await content.updateChallenge(db(), clock, orgId, c.req.param('id'), patch);
+    const updated = await content.updateChallenge(
+      db(),
+      clock,
+      orgId,
+      c.req.param('id'),
+      patch,
+      writer(c),
+    );
     return sendJson(c, updated, { visibility: 'private' });
   });
   app.delete('/v1/challenges/:id', async (c) => {
     const orgId = await requireOrg(c, deps);
-    await content.removeChallenge(db(), orgId, c.req.param('id'));
+    await content.removeChallenge(db(), clock, orgId, c.req.param('id'), writer(c));
     return c.body(null, 204, { 'Cache-Control': 'no-store' });
   });
 
   app.post('/v1/stories', async (c) => {
     const orgId = await requireOrg(c, deps);
     const input = await readBody(c, StoryInput);
-    return created(c, await content.createStory(db(), clock, orgId, input), '/v1/stories');
+    return created(
+      c,
+      await content.createStory(db(), clock, orgId, input, writer(c)),
+      '/v1/stories',
+    );
   });
   app.patch('/v1/stories/:id', async (c) => {
     const orgId = await requireOrg(c, deps);
     const patch = await readBody(c, StoryPatch);
-    const updated = await content.updateStory(db(), orgId, c.req.param('id'), patch);
+    const updated = await content.updateStory(
+      db(),
+      clock,
+      orgId,
+      c.req.param('id'),
+      patch,
+      writer(c),
+    );
     return sendJson(c, updated, { visibility: 'private' });
   });
   app.delete('/v1/stories/:id', async (c) => {
     const orgId = await requireOrg(c, deps);
-    await content.removeStory(db(), orgId, c.req.param('id'));
+    await content.removeStory(db(), clock, orgId, c.req.param('id'), writer(c));
     return c.body(null, 204, { 'Cache-Control': 'no-store' });
   });
 
   app.post('/v1/clusters', async (c) => {
     const orgId = await requireOrg(c, deps);
     const input = await readBody(c, ClusterInput);
-    return created(c, await content.createCluster(db(), clock, orgId, input), '/v1/clusters');
+    return created(
+      c,
+      await content.createCluster(db(), clock, orgId, input, writer(c)),
+      '/v1/clusters',
+    );
   });
   app.patch('/v1/clusters/:id', async (c) => {
     const orgId = await requireOrg(c, deps);
     const patch = await readBody(c, ClusterPatch);
-    const updated = await content.updateCluster(db(), clock, orgId, c.req.param('id'), patch);
+    const updated = await content.updateCluster(
+      db(),
+      clock,
+      orgId,
+      c.req.param('id'),
+      patch,
+      writer(c),
+    );
     return sendJson(c, updated, { visibility: 'private' });
   });
   app.delete('/v1/clusters/:id', async (c) => {
     const orgId = await requireOrg(c, deps);
-    await content.removeCluster(db(), orgId, c.req.param('id'));
+    await content.removeCluster(db(), clock, orgId, c.req.param('id'), writer(c));
     return c.body(null, 204, { 'Cache-Control': 'no-store' });
   });
 }
