@@ -77,7 +77,9 @@ export async function createChallenge(
   const { id: wanted, ...content } = input;
   const id =
     wanted ??
-    (await uniqueId(slugify(titleText(input.title)), (i) => challenges.challengeIdTaken(db, i)));
+    (await uniqueId(slugify(titleText(input.title)), (i) =>
+      challenges.challengeIdTaken(db, i, orgId),
+    ));
   const challenge: Challenge = {
     id,
     orgId,
@@ -85,10 +87,12 @@ export async function createChallenge(
     publishedAt: content.status === 'draft' ? null : now,
     updatedAt: now,
   };
+  // Taken only by what the organisation can see (its own, published ones): another's
+  // draft is invisible, and its id is free (the store's keys are per organisation).
+  const taken = () => new ConflictError(`A challenge with id "${id}" exists already`);
+  if (wanted && (await challenges.challengeIdTaken(db, id, orgId))) throw taken();
   return audited(db, clock, by, async (trx) => {
-    if (!(await challenges.insertChallenge(trx, challenge))) {
-      throw new ConflictError(`A challenge with id "${id}" exists already`);
-    }
+    if (!(await challenges.insertChallenge(trx, challenge))) throw taken();
     return { result: challenge, event: created('challenge', orgId, id) };
   });
 }
@@ -101,13 +105,17 @@ export async function updateChallenge(
   patch: ChallengeChanges,
   by: WriteContext,
 ): Promise<Challenge> {
-  const existing = await challenges.getChallenge(db, id);
+  const existing = await challenges.getChallenge(db, id, orgId);
   if (!existing || existing.orgId !== orgId) throw new NotFoundError(`Challenge "${id}"`);
   const now = clock.now().toISOString();
   const next: Challenge = { ...mergePatch(existing, patch), id, orgId, updatedAt: now };
   if (next.publishedAt === null && next.status !== 'draft') next.publishedAt = now;
   return audited(db, clock, by, async (trx) => {
-    await challenges.replaceChallenge(trx, next);
+    if (!(await challenges.replaceChallenge(trx, next))) {
+      throw new ConflictError(
+        `Another organisation has published a challenge with id "${id}"; this one cannot be published under it`,
+      );
+    }
     return { result: next, event: updated('challenge', orgId, id, patch) };
   });
 }

@@ -73,7 +73,12 @@ export async function importContent(
       );
     }
     for (const [i, { orgId, ...input }] of data.challenges.entries()) {
-      if (input.id) await trx.deleteFrom('challenges').where('id', '=', input.id).execute();
+      if (input.id)
+        await trx
+          .deleteFrom('challenges')
+          .where('org_id', '=', orgId)
+          .where('id', '=', input.id)
+          .execute();
       await createChallenge(trx, at(i, data.challenges.length), orgId, input, by);
     }
     for (const [i, { orgId, ...input }] of data.stories.entries()) {

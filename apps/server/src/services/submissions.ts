@@ -48,7 +48,7 @@ export async function checkTargets(db: Db, input: SubmissionData) {
   const org = await getOrganization(db, input.orgId);
   if (!org) errors.push({ path: 'orgId', message: `No organisation "${input.orgId}"` });
   if (input.challengeId) {
-    const challenge = await getChallenge(db, input.challengeId);
+    const challenge = await getChallenge(db, input.challengeId, input.orgId);
     if (!challenge || challenge.orgId !== input.orgId || challenge.status === 'draft') {
       errors.push({
         path: 'challengeId',

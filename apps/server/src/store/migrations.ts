@@ -188,6 +188,26 @@ export const MIGRATIONS: readonly Migration[] = [
         for each statement execute function audit_events_append_only();
     `,
   },
+  {
+    version: 6,
+    name: 'challenge ids per organisation',
+    // With ids unique across all organisations, creating a challenge under
+    // another organisation's draft id answered 409 and so told that the draft
+    // existed. An id is now unique within its organisation, and among published
+    // challenges (so /v1/challenges/{id} names one public record); a draft
+    // shares its id with nothing anyone else can see.
+    up: `
+      alter table challenge_search drop constraint challenge_search_id_fkey;
+      alter table challenge_search drop constraint challenge_search_pkey;
+      alter table challenges drop constraint challenges_pkey;
+      alter table challenges add primary key (org_id, id);
+      create unique index challenges_published_id on challenges (id) where status <> 'draft';
+      create index challenges_id on challenges (id);
+      alter table challenge_search add primary key (org_id, id);
+      alter table challenge_search add foreign key (org_id, id)
+        references challenges (org_id, id) on delete cascade;
+    `,
+  },
 ];
 
 /** An arbitrary constant: the advisory lock every instance takes to migrate. */

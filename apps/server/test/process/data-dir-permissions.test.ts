@@ -6,7 +6,7 @@
 import { chmodSync, chownSync, lstatSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { assertBuilt, cli, runToExit, startServer } from '../helpers/process.js';
 import { client } from '../helpers/http.js';
 import { idem, submissionInput } from '../helpers/factories.js';
@@ -57,16 +57,42 @@ function chownTree(path: string, uid: number, gid: number) {
 }
 
 const isRoot = process.getuid?.() === 0;
+
+// Each test starts PGlite in a process or two; give them room on a busy machine.
+vi.setConfig({ testTimeout: 120_000 });
 const NOBODY = 65534;
 
 describe('the data folder', () => {
   const dataDir = () => join(parent, 'data');
 
   it('is created 0700 with every file in it 0600 and every folder 0700, also after writes', async () => {
-    const server = await startServer({ DATA_DIR: dataDir(), DEMO: '1' });
+    const server = await startServer({ DATA_DIR: dataDir() });
+    // A write while it runs (the CLI's command is carried by the server).
+    const created = await cli(
+      [
+        'orgs',
+        'create',
+        '--id',
+        'perms',
+        '--kind',
+        'city',
+        '--name',
+        'Perms',
+        '--country',
+        'SE',
+        '--lang',
+        'sv',
+        '--contact-name',
+        'Ada Ek',
+        '--contact-email',
+        'ada@perms.example',
+      ],
+      { DATA_DIR: dataDir() },
+    );
+    expect(created.stderr).toBe('');
     const posted = await client(server.url).post(
       '/v1/submissions',
-      submissionInput('norrhamn'),
+      submissionInput('perms'),
       idem(),
     );
     expect(posted.status).toBe(201);
@@ -89,7 +115,7 @@ describe('the data folder', () => {
     openUp(dataDir());
     const res = await cli(['orgs', 'list'], { DATA_DIR: dataDir() });
     expect(res.code).toBe(0);
-    expect(res.stdout).toContain('norrhamn');
+    expect(res.stdout).toContain('perms');
     expect(loose(dataDir())).toEqual([]);
   });
 

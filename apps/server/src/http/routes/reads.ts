@@ -65,7 +65,7 @@ export function readRoutes(app: Hono<Env>, deps: Deps) {
   app.get('/v1/challenges/:id', async (c) => {
     const id = c.req.param('id');
     const own = await optionalOrg(c, deps);
-    const challenge = await getChallengeJson(db(), id);
+    const challenge = await getChallengeJson(db(), id, own);
     if (!challenge || (challenge.status === 'draft' && challenge.orgId !== own)) {
       throw notFound(`Challenge "${id}"`);
     }
