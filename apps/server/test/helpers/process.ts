@@ -75,3 +75,28 @@ export async function cli(args: string[], env: Record<string, string>) {
     return { code: e.code, stdout: e.stdout, stderr: e.stderr };
   }
 }
+
+/** `cli orgs create` for an organisation named after its id, with a made-up contact. */
+export function cliCreateOrg(id: string, kind: string, env: Record<string, string>) {
+  return cli(
+    [
+      'orgs',
+      'create',
+      '--id',
+      id,
+      '--kind',
+      kind,
+      '--name',
+      id,
+      '--country',
+      'SE',
+      '--lang',
+      'sv',
+      '--contact-name',
+      'Ada Ek',
+      '--contact-email',
+      `ada@${id}.example`,
+    ],
+    env,
+  );
+}

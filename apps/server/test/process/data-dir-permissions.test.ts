@@ -7,7 +7,7 @@ import { chmodSync, chownSync, lstatSync, mkdtempSync, readdirSync, rmSync } fro
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { assertBuilt, cli, runToExit, startServer } from '../helpers/process.js';
+import { assertBuilt, cli, cliCreateOrg, runToExit, startServer } from '../helpers/process.js';
 import { client } from '../helpers/http.js';
 import { idem, submissionInput } from '../helpers/factories.js';
 
@@ -68,27 +68,7 @@ describe('the data folder', () => {
   it('is created 0700 with every file in it 0600 and every folder 0700, also after writes', async () => {
     const server = await startServer({ DATA_DIR: dataDir() });
     // A write while it runs (the CLI's command is carried by the server).
-    const created = await cli(
-      [
-        'orgs',
-        'create',
-        '--id',
-        'perms',
-        '--kind',
-        'city',
-        '--name',
-        'Perms',
-        '--country',
-        'SE',
-        '--lang',
-        'sv',
-        '--contact-name',
-        'Ada Ek',
-        '--contact-email',
-        'ada@perms.example',
-      ],
-      { DATA_DIR: dataDir() },
-    );
+    const created = await cliCreateOrg('perms', 'city', { DATA_DIR: dataDir() });
     expect(created.stderr).toBe('');
     const posted = await client(server.url).post(
       '/v1/submissions',

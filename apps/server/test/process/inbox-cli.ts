@@ -5,7 +5,7 @@
  * PostgreSQL run (the CLI connects itself).
  */
 import { expect } from 'vitest';
-import { cli } from '../helpers/process.js';
+import { cli, cliCreateOrg } from '../helpers/process.js';
 import { bearer, client } from '../helpers/http.js';
 import { idem, submissionInput } from '../helpers/factories.js';
 import { letters } from '../helpers/server.js';
@@ -205,27 +205,7 @@ export async function checkInboxCli(env: Record<string, string>, baseUrl: string
 export async function checkInboxPaging(env: Record<string, string>, baseUrl: string) {
   const api = client(baseUrl);
   const orgId = 'paging-inbox';
-  const created = await cli(
-    [
-      'orgs',
-      'create',
-      '--id',
-      orgId,
-      '--kind',
-      'agency',
-      '--name',
-      'Paging',
-      '--country',
-      'SE',
-      '--lang',
-      'sv',
-      '--contact-name',
-      'Ada Ek',
-      '--contact-email',
-      'ada@paging.example',
-    ],
-    env,
-  );
+  const created = await cliCreateOrg(orgId, 'agency', env);
   expect(created.code).toBe(0);
   const ids: string[] = [];
   for (let batch = 0; batch < 7; batch++) {

@@ -10,7 +10,14 @@ import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { assertBuilt, cli, runToExit, startServer, type Running } from '../helpers/process.js';
+import {
+  assertBuilt,
+  cli,
+  cliCreateOrg,
+  runToExit,
+  startServer,
+  type Running,
+} from '../helpers/process.js';
 import { bearer, client } from '../helpers/http.js';
 import { idem, submissionInput } from '../helpers/factories.js';
 import { checkInboxCli, checkInboxPaging } from './inbox-cli.js';
@@ -68,27 +75,7 @@ describe('the server process on PGlite', () => {
     // A command carried by the server empties its read cache: the new organisation shows at once.
     const before = await api.get('/v1/organizations?limit=100');
     expect(before.body.data.map((o: { id: string }) => o.id)).not.toContain('vasterby');
-    const created = await cli(
-      [
-        'orgs',
-        'create',
-        '--id',
-        'vasterby',
-        '--kind',
-        'city',
-        '--name',
-        'Västerby kommun',
-        '--country',
-        'SE',
-        '--lang',
-        'sv',
-        '--contact-name',
-        'Ada Ek',
-        '--contact-email',
-        'ada@vasterby.example',
-      ],
-      { DATA_DIR: dataDir },
-    );
+    const created = await cliCreateOrg('vasterby', 'city', { DATA_DIR: dataDir });
     expect(created.stderr).toBe('');
     const after = await api.get('/v1/organizations?limit=100');
     expect(after.body.data.map((o: { id: string }) => o.id)).toContain('vasterby');
