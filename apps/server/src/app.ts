@@ -25,6 +25,7 @@ import { metaRoutes } from './http/resources/meta.js';
 import { staticRoutes } from './http/static.js';
 import { buildOpenApiDocument } from './openapi/document.js';
 import { peopleRoutes } from './http/resources/people.js';
+import { strictUrl } from './http/middleware/strict-input.js';
 
 export { MAX_BODY_BYTES } from './http/middleware/json-body.js';
 
@@ -63,6 +64,8 @@ export function createApp({
   app.use('*', securityHeaders);
   app.options('/v1/*', preflight(store));
   app.use('/v1/*', corsHeaders);
+  // NUL, lone surrogates and malformed percent-encoding in the path or query: 400.
+  app.use('*', strictUrl);
   // A known path asked with a method it does not have: 405 with Allow, before
   // the body is looked at (415, 413) and before any route's own checks (401).
   app.use('*', methodNotAllowed(app));

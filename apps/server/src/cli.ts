@@ -13,6 +13,7 @@ import { InvalidError } from './services/errors.js';
 import { checkUsage, runCommand, USAGE, UsageError, type CommandRequest } from './ops/commands.js';
 import { findControl, sendControl } from './ops/control.js';
 import { DataDirLockedError, lockDataDir } from './ops/data-dir-lock.js';
+import { prepareDataDir, tightenDataDir } from './ops/data-dir.js';
 
 function parse(argv: string[]): CommandRequest {
   const req = parseLine(argv);
@@ -95,10 +96,12 @@ async function run(req: CommandRequest): Promise<string[]> {
     const control = findControl(config.dataDir);
     if (control) return sendControl(control, req);
   }
+  if (!config.databaseUrl) prepareDataDir(config.dataDir);
   const lock = config.databaseUrl ? undefined : lockDataDir(config.dataDir);
   const store = await openStore({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   try {
     if (req.command[0] !== 'migrate') await store.migrate();
+    if (!config.databaseUrl) tightenDataDir(config.dataDir);
     const lines = await runCommand({ store, clock: systemClock }, req);
     // Running servers on the same PostgreSQL empty their read caches.
     await store.announceChange();

@@ -20,6 +20,8 @@ export interface Config {
   /** Proxies in front: a hop count, or their addresses and CIDR ranges (0: none). */
   trustProxy: number | string[];
   readCacheMs: number;
+  /** HTTP timeouts in ms: see `timeouts` in main.ts. */
+  timeouts: { headersMs: number; requestMs: number; idleMs: number };
   logLevel: 'debug' | 'info' | 'warn' | 'error';
 }
 
@@ -65,6 +67,11 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     trustProxy: trustProxy(env.TRUST_PROXY),
     readCacheMs: int('READ_CACHE_MS', env.READ_CACHE_MS, 1000),
+    timeouts: {
+      headersMs: int('HEADERS_TIMEOUT_MS', env.HEADERS_TIMEOUT_MS, 10_000),
+      requestMs: int('REQUEST_TIMEOUT_MS', env.REQUEST_TIMEOUT_MS, 30_000),
+      idleMs: int('IDLE_TIMEOUT_MS', env.IDLE_TIMEOUT_MS, 60_000),
+    },
     logLevel: level as Config['logLevel'],
   };
 }

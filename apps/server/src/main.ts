@@ -10,6 +10,7 @@ import { readConfig } from './config.js';
 import { createLogger } from './ops/log.js';
 import { DataDirLockedError, lockDataDir, type DataDirLock } from './ops/data-dir-lock.js';
 import { startControlServer } from './ops/control.js';
+import { DataDirOwnerError, prepareDataDir, tightenDataDir } from './ops/data-dir.js';
 import { runCommand } from './ops/commands.js';
 import { openStore } from './store/open.js';
 import { systemClock } from './services/clock.js';
@@ -36,10 +37,20 @@ async function main() {
   let lock: DataDirLock | undefined;
   if (!config.databaseUrl) {
     try {
+      prepareDataDir(config.dataDir);
       lock = lockDataDir(config.dataDir);
     } catch (error) {
       if (error instanceof DataDirLockedError) {
         log.error('data folder locked', { dataDir: config.dataDir, pid: error.pid });
+        process.stderr.write(`\n${error.message}\n\n`);
+        process.exit(1);
+      }
+      if (error instanceof DataDirOwnerError) {
+        log.error('data folder of another user', {
+          dataDir: config.dataDir,
+          ownerUid: error.ownerUid,
+          uid: error.uid,
+        });
         process.stderr.write(`\n${error.message}\n\n`);
         process.exit(1);
       }
@@ -50,6 +61,7 @@ async function main() {
   const store = await openStore({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   const applied = await store.migrate();
   if (applied.length) log.info('migrated', { versions: applied });
+  if (!config.databaseUrl) tightenDataDir(config.dataDir);
 
   const readCache = microCache(config.readCacheMs);
   const app = createApp({
@@ -67,11 +79,31 @@ async function main() {
     },
   });
 
+  const { headersMs, requestMs, idleMs } = config.timeouts;
   const server = await new Promise<Server>((resolve) => {
-    const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () =>
-      resolve(s as Server),
+    const s = serve(
+      {
+        fetch: app.fetch,
+        port: config.port,
+        hostname: config.host,
+        serverOptions: {
+          // The whole request (headers and body) must arrive within requestMs,
+          // its headers within headersMs: a body sent a byte at a time cannot
+          // hold a connection open. Node checks on an interval (30 s by default),
+          // so check often enough for the limit to mean what it says.
+          requestTimeout: requestMs,
+          headersTimeout: Math.min(headersMs, requestMs || headersMs),
+          connectionsCheckingInterval: requestMs
+            ? Math.max(100, Math.min(1000, Math.floor(requestMs / 4)))
+            : 30_000,
+          keepAliveTimeout: Math.min(5000, idleMs || 5000),
+        },
+      },
+      () => resolve(s as Server),
     ) as Server;
   });
+  // A connection on which nothing moves either way for idleMs is closed.
+  server.setTimeout(idleMs);
   const port = (server.address() as { port: number }).port;
   const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`;
 

@@ -4,6 +4,7 @@ import type { Clock } from '../services/clock.js';
 import type { Logger } from '../ops/log.js';
 import { authenticate } from '../services/keys.js';
 import { sha256 } from '../services/ids.js';
+import type { Actor, WriteContext } from '../services/audit.js';
 import { HttpProblem } from './problem.js';
 import { ifNoneMatchHits, notModifiedHeaders } from './etag.js';
 
@@ -38,7 +39,14 @@ export interface Deps {
   options: AppOptions;
 }
 
-export type Env = { Variables: { requestId: string; log: Logger; orgId: string | undefined } };
+export type Env = {
+  Variables: {
+    requestId: string;
+    log: Logger;
+    orgId: string | undefined;
+    actor: Actor | undefined;
+  };
+};
 
 /** The organisation of the request's API key; 401 without a valid one. */
 export async function requireOrg(c: Context<Env>, deps: Deps): Promise<string> {
@@ -61,8 +69,8 @@ export async function optionalOrg(c: Context<Env>, deps: Deps): Promise<string |
   const header = c.req.header('authorization');
   if (!header) return undefined;
   const match = /^Bearer\s+(\S+)$/i.exec(header);
-  const orgId = match ? await authenticate(deps.store.db, match[1]!) : undefined;
-  if (!orgId) {
+  const key = match ? await authenticate(deps.store.db, match[1]!) : undefined;
+  if (!key) {
     throw new HttpProblem(
       401,
       'The API key is not valid (wrong, revoked, or malformed)',
@@ -72,8 +80,16 @@ export async function optionalOrg(c: Context<Env>, deps: Deps): Promise<string |
       },
     );
   }
-  c.set('orgId', orgId);
-  return orgId;
+  c.set('orgId', key.orgId);
+  c.set('actor', { kind: 'api_key', id: key.keyId });
+  return key.orgId;
+}
+
+/** Who writes in this request, for the audit trail (services/audit.ts); after requireOrg. */
+export function writer(c: Context<Env>): WriteContext {
+  const actor = c.get('actor');
+  if (!actor) throw new Error('writer(c) before requireOrg(c)');
+  return { actor, requestId: c.get('requestId') };
 }
 
 /** For the HTML pages the server renders itself (/docs, /stories/{id}): no scripts at all. */

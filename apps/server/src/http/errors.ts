@@ -15,6 +15,7 @@ import {
 import { BadCursorError } from '../store/cursor.js';
 import type { Env } from './context.js';
 import { HttpProblem, problem } from './problem.js';
+import { GONE_STATUS, requestGone } from './middleware/aborted.js';
 
 /** The status of a domain error's kind; also used by the CLI's control socket. */
 export function statusOf(error: unknown): number | undefined {
@@ -44,6 +45,11 @@ export function toProblem(error: unknown, c: Context<Env>): Response {
   const status = statusOf(error);
   if (status !== undefined && error instanceof DomainError) {
     return problem(c, status, error.message, error.extra);
+  }
+  const gone = requestGone(c, error);
+  if (gone) {
+    c.get('log')?.info(gone, { method: c.req.method, path: c.req.path });
+    return new Response(null, { status: GONE_STATUS[gone] }); // nobody reads it
   }
   c.get('log')?.error('unhandled', { error });
   return problem(c, 500, 'Something went wrong on our side; the request id is in X-Request-Id');

@@ -6,17 +6,14 @@ import { isLang, isSlug, toFieldErrors, type FieldError } from '@entrypoint/sdk'
 import type { Context } from 'hono';
 import type { z } from 'zod/mini';
 import { HttpProblem } from './problem.js';
+import { parseJsonBody } from './middleware/strict-input.js';
 
-/** The raw JSON body; 400 when it is not JSON. (Type and size are checked before, in app.ts.) */
+/**
+ * The raw JSON body; 400 when it is not UTF-8 JSON or holds text that cannot
+ * be stored (middleware/strict-input.ts). Type and size are checked before, in app.ts.
+ */
 export async function readJson(c: Context): Promise<unknown> {
-  const text = await c.req.text();
-  try {
-    return JSON.parse(text);
-  } catch {
-    throw new HttpProblem(400, 'The body is not valid JSON', {
-      errors: [{ path: '', message: 'Expected a JSON document' }],
-    });
-  }
+  return parseJsonBody(await c.req.arrayBuffer());
 }
 
 export function validate<S extends z.core.$ZodType>(schema: S, value: unknown): z.output<S> {

@@ -67,9 +67,17 @@ const problemResponse = (description: string, headers: string[] = []) => ({
 });
 
 /** Every answer carries `X-Request-Id`: added to each response the paths declare inline. */
-function withRequestId(paths: Record<string, Record<string, Json>>) {
+/**
+ * What every operation shares: each answer carries `X-Request-Id`, and any of
+ * them may be a 400 for a malformed URL (broken percent-encoding, NUL or a
+ * lone surrogate in the path or query), refused before any route runs
+ * (http/middleware/strict-input.ts).
+ */
+function withCommonAnswers(paths: Record<string, Record<string, Json>>) {
   for (const item of Object.values(paths)) {
     for (const operation of Object.values(item)) {
+      const responses = operation.responses as Record<string, Json>;
+      responses['400'] ??= { $ref: '#/components/responses/Problem400' };
       for (const response of Object.values(operation.responses as Record<string, Json>)) {
         if (response.$ref) continue;
         response.headers = {
@@ -148,7 +156,7 @@ export function buildOpenApiDocument(): Json {
       { name: 'Meta', description: 'The document itself and liveness.' },
     ],
     // A fresh copy each time: the path objects are module constants.
-    paths: withRequestId(
+    paths: withCommonAnswers(
       structuredClone({
         ...organizationPaths,
         ...challengePaths,

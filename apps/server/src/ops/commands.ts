@@ -13,6 +13,7 @@ import { createOrganization } from '../services/organizations.js';
 import { importContent } from '../services/import.js';
 import { seedDemo } from '../services/demo.js';
 import { InvalidError } from '../services/errors.js';
+import { operator } from '../services/audit.js';
 import { listApiKeys } from '../store/api-keys.js';
 import { listOrganizations } from '../store/organizations.js';
 import { INBOX_USAGE, readInboxArgs, runInbox } from './inbox.js';
@@ -121,7 +122,7 @@ export async function runCommand(
       );
     }
     case 'keys create': {
-      const created = await createApiKey(db, clock, need(o, 'org'), o.label);
+      const created = await createApiKey(db, clock, need(o, 'org'), o.label, operator());
       return [
         `Created API key ${created.id} for ${created.orgId}.`,
         'It is shown once and only its hash is stored; send it as "Authorization: Bearer <key>".',
@@ -138,13 +139,13 @@ export async function runCommand(
     case 'keys revoke': {
       const target = o.key ?? o._0;
       if (!target) throw new UsageError(`keys revoke needs a key or key id\n\n${USAGE}`);
-      const revoked = await revokeApiKey(db, clock, target);
+      const revoked = await revokeApiKey(db, clock, target, operator());
       return [`Revoked API key ${revoked.id} of ${revoked.orgId}`];
     }
     case 'import': {
       if (req.payload === undefined) throw new UsageError(`import needs a FILE\n\n${USAGE}`);
       await store.migrate();
-      const counts = await importContent(db, clock, req.payload);
+      const counts = await importContent(db, clock, req.payload, operator());
       return [`Imported ${JSON.stringify(counts)}`];
     }
     default:

@@ -8,6 +8,7 @@
  * could rewrite the screen) show as �, bidi overrides (could disguise a line)
  * are dropped. `--json` prints the records as JSON lines for scripts.
  */
+import { operator } from '../services/audit.js';
 import {
   SUBMISSION_STATUSES,
   SUBMISSION_TRANSITIONS,
@@ -119,6 +120,7 @@ export async function runInbox(
         args.orgId,
         found.id,
         args.status,
+        operator(),
       );
       if (args.json) return [jsonLine(submission)];
       return [

@@ -35,6 +35,7 @@ import {
 import { slugify, uniqueId } from './ids.js';
 import { renderLocalizedMarkdown } from './markdown.js';
 import { checkIfMatch, type WriteCondition } from './versions.js';
+import { audited, type AuditEvent, type EntityType, type WriteContext } from './audit.js';
 
 export type ChallengeData = z.output<typeof ChallengeInput>;
 export type ChallengeChanges = z.output<typeof ChallengePatch>;
@@ -78,12 +79,15 @@ export async function createChallenge(
   clock: Clock,
   orgId: string,
   input: ChallengeData,
+  by: WriteContext,
 ): Promise<Challenge> {
   const now = clock.now().toISOString();
   const { id: wanted, ...content } = input;
   const id =
     wanted ??
-    (await uniqueId(slugify(titleText(input.title)), (i) => challenges.challengeIdTaken(db, i)));
+    (await uniqueId(slugify(titleText(input.title)), (i) =>
+      challenges.challengeIdTaken(db, i, orgId),
+    ));
   const challenge: Challenge = {
     id,
     orgId,
@@ -91,10 +95,14 @@ export async function createChallenge(
     publishedAt: content.status === 'draft' ? null : now,
     updatedAt: now,
   };
-  if (!(await challenges.insertChallenge(db, challenge))) {
-    throw new ConflictError(`A challenge with id "${id}" exists already`);
-  }
-  return challenge;
+  // Taken only by what the organisation can see (its own, published ones): another's
+  // draft is invisible, and its id is free (the store's keys are per organisation).
+  const taken = () => new ConflictError(`A challenge with id "${id}" exists already`);
+  if (wanted && (await challenges.challengeIdTaken(db, id, orgId))) throw taken();
+  return audited(db, clock, by, async (trx) => {
+    if (!(await challenges.insertChallenge(trx, challenge))) throw taken();
+    return { result: challenge, event: created('challenge', orgId, id) };
+  });
 }
 
 export async function updateChallenge(
@@ -103,23 +111,71 @@ export async function updateChallenge(
   orgId: string,
   id: string,
   patch: ChallengeChanges,
+  by: WriteContext,
   condition: WriteCondition = {},
 ): Promise<Challenge> {
-  return db.transaction().execute(async (trx) => {
-    const existing = await challenges.getChallenge(trx, id, { lock: true });
+  return audited(db, clock, by, async (trx) => {
+    const existing = await challenges.getChallenge(trx, id, orgId, { lock: true });
     if (!existing || existing.orgId !== orgId) throw new NotFoundError(`Challenge "${id}"`);
     checkIfMatch(condition.ifMatch, existing, `Challenge "${id}"`);
     const now = clock.now().toISOString();
     const next: Challenge = { ...mergePatch(existing, patch), id, orgId, updatedAt: now };
     if (next.publishedAt === null && next.status !== 'draft') next.publishedAt = now;
-    await challenges.replaceChallenge(trx, next);
-    return next;
+    if (!(await challenges.replaceChallenge(trx, next))) {
+      throw new ConflictError(
+        `Another organisation has published a challenge with id "${id}"; this one cannot be published under it`,
+      );
+    }
+    return { result: next, event: updated('challenge', orgId, id, patch) };
   });
 }
 
-export async function removeChallenge(db: Db, orgId: string, id: string): Promise<void> {
-  if (!(await challenges.deleteChallenge(db, id, orgId)))
-    throw new NotFoundError(`Challenge "${id}"`);
+export async function removeChallenge(
+  db: Db,
+  clock: Clock,
+  orgId: string,
+  id: string,
+  by: WriteContext,
+): Promise<void> {
+  await audited(db, clock, by, async (trx) => {
+    if (!(await challenges.deleteChallenge(trx, id, orgId)))
+      throw new NotFoundError(`Challenge "${id}"`);
+    return { result: undefined, event: deleted('challenge', orgId, id) };
+  });
+}
+
+/**
+ * A story links challenges and clusters that exist and that its owner may
+ * see (public challenges and its own drafts; cluster organisations); 422
+ * naming each that does not (`challengeIds.1`, `clusterIds.0`).
+ */
+async function checkStoryLinks(
+  db: Db,
+  orgId: string,
+  links: {
+    challengeIds?: readonly string[] | undefined;
+    clusterIds?: readonly string[] | undefined;
+  },
+): Promise<void> {
+  const challengeIds = links.challengeIds ?? [];
+  const clusterIds = links.clusterIds ?? [];
+  const [visible, clusterOrgs] = await Promise.all([
+    challenges.visibleChallengeIds(db, challengeIds, orgId),
+    clusterOrganizationIds(db, clusterIds),
+  ]);
+  const errors: FieldError[] = [];
+  challengeIds.forEach((id, i) => {
+    if (!visible.has(id))
+      errors.push({ path: `challengeIds.${i}`, message: `No challenge "${id}"` });
+  });
+  clusterIds.forEach((id, i) => {
+    if (!clusterOrgs.has(id))
+      errors.push({
+        path: `clusterIds.${i}`,
+        message: `"${id}" is not an existing cluster organisation`,
+      });
+  });
+  if (errors.length) throw new InvalidError(errors);
 }
 
 export async function createStory(
@@ -127,8 +183,10 @@ export async function createStory(
   clock: Clock,
   orgId: string,
   input: StoryData,
+  by: WriteContext,
 ): Promise<Story> {
   const { id: wanted, publishedAt, ...content } = input;
+  await checkStoryLinks(db, orgId, content);
   const id =
     wanted ?? (await uniqueId(slugify(titleText(input.title)), (i) => stories.storyIdTaken(db, i)));
   const story: Story = {
@@ -138,32 +196,46 @@ export async function createStory(
     bodyHtml: renderLocalizedMarkdown(content.body),
     publishedAt: publishedAt ?? clock.now().toISOString(),
   };
-  if (!(await stories.insertStory(db, story))) {
-    throw new ConflictError(`A story with id "${id}" exists already`);
-  }
-  return story;
+  return audited(db, clock, by, async (trx) => {
+    if (!(await stories.insertStory(trx, story))) {
+      throw new ConflictError(`A story with id "${id}" exists already`);
+    }
+    return { result: story, event: created('story', orgId, id) };
+  });
 }
 
 export async function updateStory(
   db: Db,
+  clock: Clock,
   orgId: string,
   id: string,
   patch: StoryChanges,
+  by: WriteContext,
   condition: WriteCondition = {},
 ): Promise<Story> {
-  return db.transaction().execute(async (trx) => {
+  return audited(db, clock, by, async (trx) => {
     const existing = await stories.getStory(trx, id, { lock: true });
     if (!existing || existing.orgId !== orgId) throw new NotFoundError(`Story "${id}"`);
     checkIfMatch(condition.ifMatch, existing, `Story "${id}"`);
+    await checkStoryLinks(trx, orgId, patch);
     const next: Story = { ...mergePatch(existing, patch), id, orgId };
     next.bodyHtml = renderLocalizedMarkdown(next.body);
     await stories.replaceStory(trx, next);
-    return next;
+    return { result: next, event: updated('story', orgId, id, patch) };
   });
 }
 
-export async function removeStory(db: Db, orgId: string, id: string): Promise<void> {
-  if (!(await stories.deleteStory(db, id, orgId))) throw new NotFoundError(`Story "${id}"`);
+export async function removeStory(
+  db: Db,
+  clock: Clock,
+  orgId: string,
+  id: string,
+  by: WriteContext,
+): Promise<void> {
+  await audited(db, clock, by, async (trx) => {
+    if (!(await stories.deleteStory(trx, id, orgId))) throw new NotFoundError(`Story "${id}"`);
+    return { result: undefined, event: deleted('story', orgId, id) };
+  });
 }
 
 async function clusterOrg(db: Db, orgId: string) {
@@ -206,6 +278,7 @@ export async function createCluster(
   clock: Clock,
   orgId: string,
   input: ClusterData,
+  by: WriteContext,
   { replace = false } = {},
 ): Promise<Cluster> {
   const org = await clusterOrg(db, orgId);
@@ -213,8 +286,10 @@ export async function createCluster(
     throw new ConflictError(`The cluster profile of "${orgId}" exists already; PATCH it`);
   }
   await checkRelations(db, orgId, input.relations);
-  await clusters.saveCluster(db, org, input, clock.now());
-  return clusters.clusterOf(org, input);
+  return audited(db, clock, by, async (trx) => {
+    await clusters.saveCluster(trx, org, input, clock.now());
+    return { result: clusters.clusterOf(org, input), event: created('cluster', orgId, orgId) };
+  });
 }
 
 export async function updateCluster(
@@ -223,9 +298,10 @@ export async function updateCluster(
   orgId: string,
   id: string,
   patch: ClusterChanges,
+  by: WriteContext,
   condition: WriteCondition = {},
 ): Promise<Cluster> {
-  return db.transaction().execute(async (trx) => {
+  return audited(db, clock, by, async (trx) => {
     const existing =
       id === orgId ? await clusters.getClusterProfile(trx, id, { lock: true }) : undefined;
     if (!existing) throw new NotFoundError(`Cluster "${id}"`);
@@ -234,11 +310,47 @@ export async function updateCluster(
     if (patch.relations) await checkRelations(trx, orgId, patch.relations);
     const next = mergePatch(existing, patch);
     await clusters.saveCluster(trx, org, next, clock.now());
-    return clusters.clusterOf(org, next);
+    return { result: clusters.clusterOf(org, next), event: updated('cluster', orgId, id, patch) };
   });
 }
 
-export async function removeCluster(db: Db, orgId: string, id: string): Promise<void> {
-  if (id !== orgId || !(await clusters.deleteCluster(db, id)))
-    throw new NotFoundError(`Cluster "${id}"`);
+export async function removeCluster(
+  db: Db,
+  clock: Clock,
+  orgId: string,
+  id: string,
+  by: WriteContext,
+): Promise<void> {
+  await audited(db, clock, by, async (trx) => {
+    if (id !== orgId || !(await clusters.deleteCluster(trx, id)))
+      throw new NotFoundError(`Cluster "${id}"`);
+    return { result: undefined, event: deleted('cluster', orgId, id) };
+  });
 }
+
+/* The audit events of the writes above (services/audit.ts). */
+const created = (entityType: EntityType, orgId: string, entityId: string): AuditEvent => ({
+  orgId,
+  action: 'create',
+  entityType,
+  entityId,
+});
+const deleted = (entityType: EntityType, orgId: string, entityId: string): AuditEvent => ({
+  orgId,
+  action: 'delete',
+  entityType,
+  entityId,
+});
+/** A PATCH names the fields it sent (not their values: the trail holds no content). */
+const updated = (
+  entityType: EntityType,
+  orgId: string,
+  entityId: string,
+  patch: object,
+): AuditEvent => ({
+  orgId,
+  action: 'update',
+  entityType,
+  entityId,
+  detail: { fields: Object.keys(patch).sort() },
+});

@@ -10,6 +10,7 @@ import {
   DEMO_IMAGE_BASE,
 } from '../demo/data.js';
 import type { Clock } from './clock.js';
+import { SYSTEM } from './audit.js';
 import { importContent, type ContentBundle, type ImportCounts } from './import.js';
 
 export function demoBundle(baseUrl?: string): ContentBundle {
@@ -34,5 +35,5 @@ export async function seedDemo(
   { baseUrl, onlyIfEmpty = false }: { baseUrl?: string; onlyIfEmpty?: boolean } = {},
 ): Promise<ImportCounts | undefined> {
   if (onlyIfEmpty && !(await isEmpty(db))) return undefined;
-  return importContent(db, clock, demoBundle(baseUrl));
+  return importContent(db, clock, demoBundle(baseUrl), SYSTEM);
 }

@@ -18,6 +18,7 @@ import type { Clock } from './clock.js';
 import { createChallenge, createCluster, createStory } from './content.js';
 import { createOrganization } from './organizations.js';
 import { InvalidError } from './errors.js';
+import type { WriteContext } from './audit.js';
 
 export const ContentBundle = z.object({
   organizations: z._default(z.array(OrganizationInput), []),
@@ -51,6 +52,7 @@ export async function importContent(
   db: Kysely<Database>,
   clock: Clock,
   bundle: unknown,
+  by: WriteContext,
 ): Promise<ImportCounts> {
   const parsed = ContentBundle.safeParse(bundle);
   if (!parsed.success) throw new InvalidError(toFieldErrors(parsed.error.issues));
@@ -67,17 +69,22 @@ export async function importContent(
     // After every organisation, so clusters of the bundle may name each other in relations.
     for (const [i, c] of data.clusters.entries()) {
       await atPath(`clusters.${i}.profile`, () =>
-        createCluster(trx, clock, c.organization.id, c.profile, { replace: true }),
+        createCluster(trx, clock, c.organization.id, c.profile, by, { replace: true }),
       );
     }
     for (const [i, { orgId, ...input }] of data.challenges.entries()) {
-      if (input.id) await trx.deleteFrom('challenges').where('id', '=', input.id).execute();
-      await createChallenge(trx, at(i, data.challenges.length), orgId, input);
+      if (input.id)
+        await trx
+          .deleteFrom('challenges')
+          .where('org_id', '=', orgId)
+          .where('id', '=', input.id)
+          .execute();
+      await createChallenge(trx, at(i, data.challenges.length), orgId, input, by);
     }
     for (const [i, { orgId, ...input }] of data.stories.entries()) {
       if (input.id) await trx.deleteFrom('stories').where('id', '=', input.id).execute();
       const publishedAt = input.publishedAt ?? at(i, data.stories.length).now().toISOString();
-      await createStory(trx, clock, orgId, { ...input, publishedAt });
+      await createStory(trx, clock, orgId, { ...input, publishedAt }, by);
     }
     return {
       organizations: data.organizations.length,

@@ -2,7 +2,9 @@
  * Story Markdown → HTML, sanitized on write with a real sanitizer
  * (sanitize-html over htmlparser2): an allow-list of tags and attributes,
  * http(s)/mailto links only, so no script, no event handler and no
- * `javascript:` URL survives, whatever the Markdown holds.
+ * `javascript:` URL survives, whatever the Markdown holds. Images must be
+ * absolute http(s) URLs: the HTML is shown inside other sites' pages, where a
+ * relative one would be fetched from the embedding site.
  */
 import { Marked } from 'marked';
 import sanitizeHtml from 'sanitize-html';
@@ -53,6 +55,9 @@ const SANITIZE: sanitizeHtml.IOptions = {
   allowedSchemes: LINK_SCHEMES,
   allowedSchemesByTag: { img: IMAGE_SCHEMES },
   allowProtocolRelative: false,
+  // A relative image would be fetched from whichever site embeds the story
+  // (the HTML is shown on other organisations' pages): only absolute http(s) images stay.
+  exclusiveFilter: (frame) => frame.tag === 'img' && !/^https?:\/\//i.test(frame.attribs.src ?? ''),
   transformTags: {
     // A story's own headings sit under the page's heading of the story.
     h1: 'h2',

@@ -52,7 +52,7 @@ export function listChallenges(
 
 /** One challenge as stored JSON text. */
 export async function readChallengeJson(db: Db, id: string, viewer: Viewer): Promise<string> {
-  const challenge = await challenges.getChallengeJson(db, id);
+  const challenge = await challenges.getChallengeJson(db, id, viewer);
   if (!challenge || !challengeVisible(challenge, viewer)) {
     throw new NotFoundError(`Challenge "${id}"`);
   }

@@ -7,6 +7,7 @@
  * first commits, then finds it and replays the stored answer, so 20 parallel
  * sends store one submission and all get the same 201.
  */
+import { randomInt } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { z } from 'zod/mini';
 import {
@@ -26,6 +27,7 @@ import { ConflictError, InvalidError, NotFoundError, type FieldError } from './e
 import { canonicalJson, newId, sha256 } from './ids.js';
 import { challengeVisible } from './reads.js';
 import { checkIfMatch, type WriteCondition } from './versions.js';
+import { recordAudit, type WriteContext } from './audit.js';
 
 export type SubmissionData = z.output<typeof SubmissionInput>;
 type Db = Kysely<Database>;
@@ -48,7 +50,7 @@ export async function checkTargets(db: Db, input: SubmissionData) {
   const org = await getOrganization(db, input.orgId);
   if (!org) errors.push({ path: 'orgId', message: `No organisation "${input.orgId}"` });
   if (input.challengeId) {
-    const challenge = await getChallenge(db, input.challengeId);
+    const challenge = await getChallenge(db, input.challengeId, input.orgId);
     if (!challenge || challenge.orgId !== input.orgId || !challengeVisible(challenge, undefined)) {
       errors.push({
         path: 'challengeId',
@@ -118,13 +120,20 @@ export async function submit(
   });
 }
 
-/** The answer a bot gets for a filled honeypot: looks like a receipt, stores nothing. */
+/**
+ * The answer a bot gets for a filled honeypot: looks like a receipt, stores
+ * nothing. Its reference can never be a real one (a person whose browser
+ * filled the field might quote it to the owner): real numbers are written with
+ * at least four digits and no leading zero beyond them, so a decoy's number
+ * is five digits starting with 0 (`NOR-2026-04821`), a form no real one takes.
+ */
 export function decoyReceipt(clock: Clock, orgId: unknown): SubmissionReceipt {
   const org = typeof orgId === 'string' && /^[a-z0-9-]{2,64}$/.test(orgId) ? orgId : 'entrypoint';
   const now = clock.now();
+  const number = `0${String(1000 + randomInt(9000))}`;
   return {
     id: newId(),
-    reference: formatReference(org, now.getUTCFullYear(), 1 + Math.floor(Math.random() * 9000)),
+    reference: `${referencePrefix(org)}-${now.getUTCFullYear()}-${number}`,
     orgId: org,
     status: 'received',
     createdAt: now.toISOString(),
@@ -176,9 +185,10 @@ export async function moveSubmission(
   orgId: string,
   id: string,
   status: SubmissionStatus,
+  by: WriteContext,
   condition: WriteCondition = {},
 ): Promise<Submission> {
-  return (await transitionSubmission(db, clock, orgId, id, status, condition)).submission;
+  return (await transitionSubmission(db, clock, orgId, id, status, by, condition)).submission;
 }
 
 /**
@@ -194,6 +204,7 @@ export async function transitionSubmission(
   orgId: string,
   id: string,
   status: SubmissionStatus,
+  by: WriteContext,
   condition: WriteCondition = {},
 ): Promise<{ from: SubmissionStatus; submission: Submission }> {
   return db.transaction().execute(async (trx) => {
@@ -214,6 +225,13 @@ export async function transitionSubmission(
     }
     const next: Submission = { ...existing, status, updatedAt: clock.now().toISOString() };
     await store.replaceSubmission(trx, next);
+    await recordAudit(trx, clock, by, {
+      orgId,
+      action: 'move',
+      entityType: 'submission',
+      entityId: next.id,
+      detail: { from, to: status },
+    });
     return { from, submission: next };
   });
 }

@@ -18,18 +18,18 @@ export async function insertApiKey(
     .execute();
 }
 
-/** The organisation of a live key with this hash. */
-export async function orgOfKeyHash(
+/** The id and organisation of a live key with this hash. */
+export async function liveKeyOfHash(
   db: Kysely<Database>,
   hash: string,
-): Promise<string | undefined> {
+): Promise<{ keyId: string; orgId: string } | undefined> {
   const row = await db
     .selectFrom('api_keys')
-    .select('org_id')
+    .select(['id', 'org_id'])
     .where('hash', '=', hash)
     .where('revoked_at', 'is', null)
     .executeTakeFirst();
-  return row?.org_id;
+  return row ? { keyId: row.id, orgId: row.org_id } : undefined;
 }
 
 export async function revokeApiKey(

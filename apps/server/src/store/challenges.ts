@@ -52,7 +52,8 @@ export async function insertChallenge(db: Kysely<Database>, c: Challenge): Promi
       qb
         .insertInto('challenges')
         .values({ id: c.id, ...columnsOf(c) })
-        .onConflict((oc) => oc.column('id').doNothing())
+        // Either key: (org_id, id), or the id of a published challenge.
+        .onConflict((oc) => oc.doNothing())
         .returning('id'),
     )
     .insertInto('challenge_search')
@@ -72,15 +73,31 @@ export async function insertChallenge(db: Kysely<Database>, c: Challenge): Promi
   return Number(result.numInsertedOrUpdatedRows ?? 0) > 0;
 }
 
-export async function replaceChallenge(db: Kysely<Database>, c: Challenge): Promise<void> {
-  await db
-    .with('up', (qb) =>
-      qb.updateTable('challenges').set(columnsOf(c)).where('id', '=', c.id).returning('id'),
-    )
-    .updateTable('challenge_search')
-    .set({ org_id: c.orgId, status: c.status, themes: c.themes, search: searchOf(c) })
-    .where('id', 'in', (eb) => eb.selectFrom('up').select('up.id'))
-    .execute();
+/**
+ * Rewrites the organisation's challenge. False when publishing it would give
+ * a second published challenge its id (the unique index refuses).
+ */
+export async function replaceChallenge(db: Kysely<Database>, c: Challenge): Promise<boolean> {
+  try {
+    await db
+      .with('up', (qb) =>
+        qb
+          .updateTable('challenges')
+          .set(columnsOf(c))
+          .where('org_id', '=', c.orgId)
+          .where('id', '=', c.id)
+          .returning('id'),
+      )
+      .updateTable('challenge_search')
+      .set({ status: c.status, themes: c.themes, search: searchOf(c) })
+      .where('org_id', '=', c.orgId)
+      .where('id', 'in', (eb) => eb.selectFrom('up').select('up.id'))
+      .execute();
+    return true;
+  } catch (error) {
+    if ((error as { code?: string }).code === '23505') return false; // unique_violation
+    throw error;
+  }
 }
 
 export async function deleteChallenge(db: Kysely<Database>, id: string, orgId: string) {
@@ -92,16 +109,30 @@ export async function deleteChallenge(db: Kysely<Database>, id: string, orgId: s
   return Number(r.numDeletedRows) > 0;
 }
 
-/** One challenge; `lock`: row-locked until the transaction `db` ends (read, merge, write). */
+/**
+ * The challenge with this id that `viewer` (an organisation) may see: its own
+ * first (a draft may share its id with someone else's published challenge),
+ * else the published one. Without a viewer, only a published one.
+ */
+function visible(db: Kysely<Database>, id: string, viewer: string | undefined) {
+  const q = db.selectFrom('challenges').where('id', '=', id);
+  return viewer
+    ? q
+        .where((eb) => eb.or([eb('status', '<>', 'draft'), eb('org_id', '=', viewer)]))
+        .orderBy(sql`org_id = ${viewer}`, 'desc')
+        .limit(1)
+    : q.where('status', '<>', 'draft');
+}
+
+/** `lock`: the row stays locked until the transaction `db` ends (read, merge, write). */
 export async function getChallenge(
   db: Kysely<Database>,
   id: string,
+  viewer?: string,
   { lock = false } = {},
 ): Promise<Challenge | undefined> {
-  const row = await db
-    .selectFrom('challenges')
+  const row = await visible(db, id, viewer)
     .select('doc')
-    .where('id', '=', id)
     .$if(lock, (qb) => qb.forUpdate())
     .executeTakeFirst();
   return row?.doc as Challenge | undefined;
@@ -111,23 +142,38 @@ export async function getChallenge(
 export async function getChallengeJson(
   db: Kysely<Database>,
   id: string,
+  viewer?: string,
 ): Promise<{ json: string; orgId: string; status: string } | undefined> {
-  const row = await db
-    .selectFrom('challenges')
+  const row = await visible(db, id, viewer)
     .select(['org_id', 'status'])
     .select(sql<string>`doc::text`.as('json'))
-    .where('id', '=', id)
     .executeTakeFirst();
   return row ? { json: row.json, orgId: row.org_id, status: row.status } : undefined;
 }
 
-export async function challengeIdTaken(db: Kysely<Database>, id: string): Promise<boolean> {
-  const row = await db
+/** Of `ids`, those of challenges `orgId` may see: public ones, and its own drafts. */
+export async function visibleChallengeIds(
+  db: Kysely<Database>,
+  ids: readonly string[],
+  orgId: string,
+): Promise<Set<string>> {
+  if (ids.length === 0) return new Set();
+  const rows = await db
     .selectFrom('challenges')
     .select('id')
-    .where('id', '=', id)
-    .executeTakeFirst();
-  return row !== undefined;
+    .where('id', 'in', [...new Set(ids)])
+    .where((eb) => eb.or([eb('status', '<>', 'draft'), eb('org_id', '=', orgId)]))
+    .execute();
+  return new Set(rows.map((r) => r.id));
+}
+
+/** Whether `orgId` sees a challenge with this id (its own, or a published one). */
+export async function challengeIdTaken(
+  db: Kysely<Database>,
+  id: string,
+  orgId: string,
+): Promise<boolean> {
+  return (await visibleChallengeIds(db, [id], orgId)).has(id);
 }
 
 export async function listChallenges(db: Kysely<Database>, p: ChallengeQuery): Promise<RawList> {
@@ -140,7 +186,7 @@ export async function listChallenges(db: Kysely<Database>, p: ChallengeQuery): P
   if (p.orgs?.length) where.push(sql<boolean>`org_id in (${sql.join(p.orgs)})`);
   if (p.statuses?.length) where.push(sql<boolean>`status in (${sql.join(p.statuses)})`);
   if (p.themes?.length) where.push(sql<boolean>`themes && ${sql.val(p.themes)}::text[]`);
-  const cursor = p.cursor ? decodeCursor(p.cursor) : undefined;
+  const cursor = p.cursor ? decodeCursor(p.cursor, p.q ? 'rank' : 'time') : undefined;
 
   if (p.q) {
     // Rank in the narrow `challenge_search` table (dense pages: only ids, filters and
@@ -154,7 +200,7 @@ export async function listChallenges(db: Kysely<Database>, p: ChallengeQuery): P
       .with('top', (qb) =>
         qb
           .selectFrom('challenge_search')
-          .select(['id'])
+          .select(['id', 'org_id'])
           .select(rank.as('rank'))
           .where(sql<boolean>`${sql.join(where, sql` and `)}`)
           .orderBy('rank', 'desc')
@@ -162,7 +208,9 @@ export async function listChallenges(db: Kysely<Database>, p: ChallengeQuery): P
           .limit(p.limit + 1),
       )
       .selectFrom('top')
-      .innerJoin('challenges as c', 'c.id', 'top.id')
+      .innerJoin('challenges as c', (join) =>
+        join.onRef('c.org_id', '=', 'top.org_id').onRef('c.id', '=', 'top.id'),
+      )
       .select(['top.id as id', 'top.rank as rank'])
       .select(sql<string>`c.doc::text`.as('json'))
       .orderBy('top.rank', 'desc')

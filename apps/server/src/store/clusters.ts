@@ -94,7 +94,7 @@ export async function listClusters(
   if (p.countries?.length) q = q.where('c.country', 'in', p.countries);
   if (tsq) q = q.where(sql<boolean>`c.search @@ ${tsq}`);
   if (p.cursor) {
-    const [key, id] = decodeCursor(p.cursor);
+    const [key, id] = decodeCursor(p.cursor, tsq ? 'rank' : 'none');
     q = tsq
       ? q.where(sql<boolean>`(${rank}, c.org_id) < (${Number(key)}::float8, ${id})`)
       : q.where('c.org_id', '>', id);

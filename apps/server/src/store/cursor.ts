@@ -3,6 +3,8 @@
  * Keyset pagination, so a page never repeats or skips rows when others are
  * inserted meanwhile.
  */
+import { isStorableText } from './text.js';
+
 export class BadCursorError extends Error {}
 
 export type CursorKey = [string | number, string];
@@ -11,16 +13,38 @@ export function encodeCursor(key: CursorKey): string {
   return Buffer.from(JSON.stringify(key)).toString('base64url');
 }
 
-export function decodeCursor(cursor: string): CursorKey {
+/**
+ * What a cursor's sort key is: a time (ISO 8601, as `encodeCursor` wrote it),
+ * a search rank (a finite number), or nothing (`''`, lists sorted by id).
+ */
+export type CursorKind = 'time' | 'rank' | 'none';
+
+const KEY_OF_KIND: Record<CursorKind, (key: unknown) => boolean> = {
+  time: (key) =>
+    typeof key === 'string' &&
+    !Number.isNaN(Date.parse(key)) &&
+    new Date(key).toISOString() === key,
+  rank: (key) => typeof key === 'number' && Number.isFinite(key),
+  none: (key) => key === '',
+};
+
+/**
+ * The sort key and id of a cursor this server gave out for a list of this
+ * kind. Anything else (not base64url JSON, another list's key, an id no record
+ * could have) is a BadCursorError (400), never a query the database refuses.
+ */
+export function decodeCursor(cursor: string, kind: CursorKind): CursorKey {
   try {
     const value: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
     if (
       Array.isArray(value) &&
       value.length === 2 &&
-      (typeof value[0] === 'string' || typeof value[0] === 'number') &&
-      typeof value[1] === 'string'
+      KEY_OF_KIND[kind](value[0]) &&
+      typeof value[1] === 'string' &&
+      value[1].length <= 200 &&
+      isStorableText(value[1])
     ) {
-      return [value[0], value[1]];
+      return [value[0] as string | number, value[1]];
     }
   } catch {
     // fall through

@@ -185,6 +185,54 @@ export const MIGRATIONS: readonly Migration[] = [
       alter table organizations add column retention_days integer;
     `,
   },
+  {
+    version: 6,
+    name: 'audit events',
+    // Who changed what: one row per admin write, in the write's transaction
+    // (services/audit.ts). No foreign key: the trail outlives what it names.
+    // Append-only: a trigger refuses UPDATE, DELETE and TRUNCATE.
+    up: `
+      create table audit_events (
+        id bigint generated always as identity primary key,
+        at timestamptz not null,
+        org_id text not null,
+        actor_kind text not null,
+        actor_id text not null,
+        action text not null,
+        entity_type text not null,
+        entity_id text not null,
+        request_id text,
+        detail jsonb
+      );
+      create index audit_events_org on audit_events (org_id, at desc, id desc);
+      create index audit_events_entity on audit_events (entity_type, entity_id, at desc);
+      create function audit_events_append_only() returns trigger language plpgsql as $$ begin raise exception 'audit_events is append-only (% refused)', tg_op using errcode = 'insufficient_privilege'; end $$;
+      create trigger audit_events_no_change before update or delete on audit_events
+        for each row execute function audit_events_append_only();
+      create trigger audit_events_no_truncate before truncate on audit_events
+        for each statement execute function audit_events_append_only();
+    `,
+  },
+  {
+    version: 7,
+    name: 'challenge ids per organisation',
+    // With ids unique across all organisations, creating a challenge under
+    // another organisation's draft id answered 409 and so told that the draft
+    // existed. An id is now unique within its organisation, and among published
+    // challenges (so /v1/challenges/{id} names one public record); a draft
+    // shares its id with nothing anyone else can see.
+    up: `
+      alter table challenge_search drop constraint challenge_search_id_fkey;
+      alter table challenge_search drop constraint challenge_search_pkey;
+      alter table challenges drop constraint challenges_pkey;
+      alter table challenges add primary key (org_id, id);
+      create unique index challenges_published_id on challenges (id) where status <> 'draft';
+      create index challenges_id on challenges (id);
+      alter table challenge_search add primary key (org_id, id);
+      alter table challenge_search add foreign key (org_id, id)
+        references challenges (org_id, id) on delete cascade;
+    `,
+  },
 ];
 
 /** An arbitrary constant: the advisory lock every instance takes to migrate. */

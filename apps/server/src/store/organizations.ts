@@ -78,7 +78,7 @@ export async function listOrganizations(
 ): Promise<{ data: Organization[]; nextCursor: string | null }> {
   let q = db.selectFrom('organizations').select(['id', 'doc']);
   if (params.kind?.length) q = q.where('kind', 'in', params.kind);
-  if (params.cursor) q = q.where('id', '>', String(decodeCursor(params.cursor)[1]));
+  if (params.cursor) q = q.where('id', '>', String(decodeCursor(params.cursor, 'none')[1]));
   const rows = await q
     .orderBy('id')
     .limit(params.limit + 1)

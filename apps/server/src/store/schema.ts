@@ -99,6 +99,20 @@ export interface ApiKeysTable {
   revoked_at: Timestamp | null;
 }
 
+/** Append-only (migration 6): who changed what, written with the change. */
+export interface AuditEventsTable {
+  id: Generated<string>;
+  at: Timestamp;
+  org_id: string;
+  actor_kind: string;
+  actor_id: string;
+  action: string;
+  entity_type: string;
+  entity_id: string;
+  request_id: string | null;
+  detail: Json | null;
+}
+
 export interface SchemaMigrationsTable {
   version: number;
   name: string;
@@ -116,5 +130,6 @@ export interface Database {
   idempotency_keys: IdempotencyKeysTable;
   api_keys: ApiKeysTable;
   rate_limit_hits: RateLimitHitsTable;
+  audit_events: AuditEventsTable;
   schema_migrations: SchemaMigrationsTable;
 }

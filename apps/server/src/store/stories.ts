@@ -78,7 +78,7 @@ export async function listStories(
   if (p.themes?.length) q = q.where(sql<boolean>`themes && ${sql.val(p.themes)}::text[]`);
   if (tsq) q = q.where(sql<boolean>`search @@ ${tsq}`);
   if (p.cursor) {
-    const [key, id] = decodeCursor(p.cursor);
+    const [key, id] = decodeCursor(p.cursor, tsq ? 'rank' : 'time');
     q = tsq
       ? q.where(sql<boolean>`(${rank}, id) < (${Number(key)}::float8, ${id})`)
       : q.where(sql<boolean>`(published_at, id) < (${String(key)}::timestamptz, ${id})`);

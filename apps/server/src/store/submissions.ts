@@ -140,7 +140,7 @@ export async function listSubmissions(
     .where('org_id', '=', p.orgId);
   if (p.statuses?.length) q = q.where('status', 'in', p.statuses);
   if (p.cursor) {
-    const [key, id] = decodeCursor(p.cursor);
+    const [key, id] = decodeCursor(p.cursor, 'time');
     q = q.where(sql<boolean>`(created_at, id) < (${String(key)}::timestamptz, ${id})`);
   }
   const rows = await q

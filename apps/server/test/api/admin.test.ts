@@ -4,6 +4,7 @@ import { bearer } from '../helpers/http.js';
 import { challengeInput, idem, storyInput, submissionInput } from '../helpers/factories.js';
 import { revokeApiKey } from '../../src/services/keys.js';
 import { systemClock } from '../../src/services/clock.js';
+import { SYSTEM } from '../../src/services/audit.js';
 
 const { server, api } = await openTestServer();
 
@@ -16,7 +17,7 @@ describe('API keys', () => {
     expect(none.headers.get('content-type')).toContain('application/problem+json');
     expect((await api.get('/v1/submissions', bearer('ep_not-a-key'))).status).toBe(401);
     expect((await api.get('/v1/submissions', bearer(key))).status).toBe(200);
-    await revokeApiKey(server.store.db, systemClock, key);
+    await revokeApiKey(server.store.db, systemClock, key, SYSTEM);
     expect((await api.get('/v1/submissions', bearer(key))).status).toBe(401);
   });
 });

@@ -10,6 +10,7 @@ import { importContent } from '../../src/services/import.js';
 import { InvalidError } from '../../src/services/errors.js';
 import { systemClock } from '../../src/services/clock.js';
 import type { OrganizationInput } from '@entrypoint/sdk';
+import { SYSTEM } from '../../src/services/audit.js';
 
 const { server, api } = await openTestServer();
 
@@ -122,28 +123,38 @@ describe('importing cluster profiles (replace)', () => {
   it('lets clusters of one bundle name each other, and refuses an unknown one at its bundle path', async () => {
     const a = `imp-${letters(8)}`;
     const b = `imp-${letters(8)}`;
-    await importContent(server.store.db, systemClock, {
-      clusters: [
-        { organization: org(a), profile: profile([{ clusterId: b, kind: 'partner' }]) },
-        { organization: org(b), profile: profile([{ clusterId: a, kind: 'partner' }]) },
-      ],
-    });
+    await importContent(
+      server.store.db,
+      systemClock,
+      {
+        clusters: [
+          { organization: org(a), profile: profile([{ clusterId: b, kind: 'partner' }]) },
+          { organization: org(b), profile: profile([{ clusterId: a, kind: 'partner' }]) },
+        ],
+      },
+      SYSTEM,
+    );
     expect((await api.get(`/v1/clusters/${a}`)).body.relations).toEqual([
       { clusterId: b, kind: 'partner' },
     ]);
 
-    const refused = importContent(server.store.db, systemClock, {
-      clusters: [
-        { organization: org(a), profile: profile([{ clusterId: b, kind: 'partner' }]) },
-        {
-          organization: org(b),
-          profile: profile([
-            { clusterId: a, kind: 'partner' },
-            { clusterId: 'not-in-bundle', kind: 'collaborates' },
-          ]),
-        },
-      ],
-    });
+    const refused = importContent(
+      server.store.db,
+      systemClock,
+      {
+        clusters: [
+          { organization: org(a), profile: profile([{ clusterId: b, kind: 'partner' }]) },
+          {
+            organization: org(b),
+            profile: profile([
+              { clusterId: a, kind: 'partner' },
+              { clusterId: 'not-in-bundle', kind: 'collaborates' },
+            ]),
+          },
+        ],
+      },
+      SYSTEM,
+    );
     await expect(refused).rejects.toBeInstanceOf(InvalidError);
     await expect(refused).rejects.toMatchObject({
       errors: [{ path: 'clusters.1.profile.relations.1.clusterId', message: expect.any(String) }],

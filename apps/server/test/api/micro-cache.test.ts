@@ -5,6 +5,7 @@ import { challengeInput } from '../helpers/factories.js';
 import { createChallenge } from '../../src/services/content.js';
 import { systemClock } from '../../src/services/clock.js';
 import { ChallengeInput } from '@entrypoint/sdk';
+import { SYSTEM } from '../../src/services/audit.js';
 
 let server: TestServer;
 let api: ReturnType<typeof client>;
@@ -29,6 +30,7 @@ describe('the micro-cache of public GETs', () => {
       systemClock,
       id,
       ChallengeInput.parse(challengeInput({ id: `${id}-hidden` })),
+      SYSTEM,
     );
     const cached = await api.get(path);
     expect(ids(cached)).toEqual([]);
@@ -48,6 +50,7 @@ describe('the micro-cache of public GETs', () => {
       systemClock,
       id,
       ChallengeInput.parse(challengeInput({ id: `${id}-d`, status: 'draft' })),
+      SYSTEM,
     );
     expect(ids(await api.get(path, bearer(key)))).toEqual([`${id}-d`]);
   });

@@ -227,6 +227,6 @@ describe('public reads', () => {
     });
     const page = await api.get(`/stories/${older.id}`);
     expect(page.status).toBe(200);
-    expect(page.text).toContain('<h1>How the harbour got its shore power</h1>');
+    expect(page.text).toContain('<h1 dir="auto">How the harbour got its shore power</h1>');
   });
 });

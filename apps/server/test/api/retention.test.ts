@@ -4,6 +4,7 @@
  * status is older than its owner's retention period (730 days unless the
  * owner set another), never while it is open; idempotency records go after a day.
  */
+import { SYSTEM } from '../../src/services/audit.js';
 import { describe, expect, it } from 'vitest';
 import { openTestServer } from '../helpers/server.js';
 import { idem, submissionInput } from '../helpers/factories.js';
@@ -32,8 +33,8 @@ describe('retention', () => {
     const db = server.store.db;
     const closed = await submitted(orgId, T0, 'closed@person.example');
     const open = await submitted(orgId, T0, 'open@person.example');
-    await moveSubmission(db, at(T0 + DAY), orgId, closed.id, 'declined');
-    await moveSubmission(db, at(T0 + DAY), orgId, open.id, 'in-review');
+    await moveSubmission(db, at(T0 + DAY), orgId, closed.id, 'declined', SYSTEM);
+    await moveSubmission(db, at(T0 + DAY), orgId, open.id, 'in-review', SYSTEM);
 
     await applyRetention(db, at(T0 + 730 * DAY));
     expect((await getSubmission(db, orgId, closed.id)).erasedAt).toBeUndefined();
@@ -53,8 +54,8 @@ describe('retention', () => {
     expect(await retentionDays(db, orgId)).toEqual({ days: 730, isDefault: true });
     expect(await retentionDays(db, orgId, { days: 30 })).toEqual({ days: 30, isDefault: false });
     const s = await submitted(orgId, T0, 'short@person.example');
-    await moveSubmission(db, at(T0), orgId, s.id, 'in-review');
-    await moveSubmission(db, at(T0), orgId, s.id, 'accepted');
+    await moveSubmission(db, at(T0), orgId, s.id, 'in-review', SYSTEM);
+    await moveSubmission(db, at(T0), orgId, s.id, 'accepted', SYSTEM);
     await applyRetention(db, at(T0 + 29 * DAY));
     expect((await getSubmission(db, orgId, s.id)).erasedAt).toBeUndefined();
     await applyRetention(db, at(T0 + 31 * DAY));

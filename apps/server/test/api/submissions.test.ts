@@ -112,8 +112,26 @@ describe('POST /v1/submissions', () => {
       idem(),
     );
     expect(res.status).toBe(201);
-    expect(res.body.reference).toMatch(/^[A-Z]{3}-\d{4}-\d{4}$/);
+    expect(res.body.reference).toMatch(/^[A-Z]{3}-\d{4}-\d{4,}$/);
     expect(await inboxCount(key)).toBe(0);
+  });
+
+  it('gives a filled honeypot a decoy reference no real submission can ever have', async () => {
+    const { id } = await server.org();
+    const real = await api.post('/v1/submissions', submissionInput(id), idem());
+    const [prefix, year] = String(real.body.reference).split('-');
+    for (let i = 0; i < 25; i++) {
+      const decoy = await api.post(
+        '/v1/submissions',
+        { ...submissionInput(id), [HONEYPOT_FIELD]: 'http://spam.example' },
+        idem(),
+      );
+      expect(decoy.status).toBe(201);
+      const [decoyPrefix, decoyYear, number = ''] = String(decoy.body.reference).split('-');
+      expect([decoyPrefix, decoyYear]).toEqual([prefix, year]);
+      // Real numbers are written as String(n).padStart(4, '0') for n >= 1: a decoy never is.
+      expect(String(Number(number)).padStart(4, '0')).not.toBe(number);
+    }
   });
 
   it("accepts posts only from the owner's allowed origins, and answers the preflight accordingly", async () => {

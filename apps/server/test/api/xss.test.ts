@@ -69,3 +69,39 @@ describe('story Markdown is rendered and sanitized on write', () => {
     );
   });
 });
+
+describe('story images are absolute', () => {
+  it('drops an image whose src is relative, which readers would fetch from the embedding site', async () => {
+    const { key } = await server.org();
+    const body = [
+      '![map](/images/map.png)',
+      '![plan](plan.png)',
+      '<img src="../secret/track.gif" alt="x">',
+      '<img src="?delete=1">',
+      '![kept](https://example.org/photo.jpg)',
+    ].join('\n\n');
+    const res = await api.post('/v1/stories', storyInput({ body: { en: body } }), bearer(key));
+    expect(res.status).toBe(201);
+    const html = res.body.bodyHtml.en as string;
+    expect(html.match(/<img\b[^>]*>/g)).toEqual([
+      '<img src="https://example.org/photo.jpg" alt="kept" />',
+    ]);
+  });
+});
+
+describe('the story page isolates text that may run right to left', () => {
+  it('puts the title, summary and organisation name in bidi isolates', async () => {
+    const rlo = '\u202e';
+    const { key } = await server.org({ name: { en: `City ${rlo}evil`, sv: `Stad ${rlo}ond` } });
+    const created = await api.post(
+      '/v1/stories',
+      storyInput({ title: { en: `Title ${rlo}txt.exe` }, summary: { en: `Sum ${rlo}mary` } }),
+      bearer(key),
+    );
+    const page = await api.get(`/stories/${created.body.id}?lang=en`);
+    expect(page.status).toBe(200);
+    expect(page.text).toContain(`<h1 dir="auto">Title ${rlo}txt.exe</h1>`);
+    expect(page.text).toContain(`<p dir="auto"><strong>Sum ${rlo}mary</strong></p>`);
+    expect(page.text).toContain(`<bdi>City ${rlo}evil</bdi> · <time`);
+  });
+});

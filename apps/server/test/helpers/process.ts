@@ -97,3 +97,8 @@ export function orgsCreateArgs(id: string, kind = 'city', name = `Town ${id}`): 
     `ada@${id}.example`,
   ];
 }
+
+/** `cli orgs create` for a test organisation named after its id. */
+export function cliCreateOrg(id: string, kind: string, env: Record<string, string>) {
+  return cli(orgsCreateArgs(id, kind, id), env);
+}

@@ -21,6 +21,7 @@ import { createApiKey } from '../../src/services/keys.js';
 import { silentLogger } from '../../src/ops/log.js';
 import { client } from './http.js';
 import type { AppOptions } from '../../src/http/context.js';
+import { SYSTEM } from '../../src/services/audit.js';
 
 export const ENGINE = (process.env.ENGINE ?? 'pglite') as 'pglite' | 'postgres';
 
@@ -97,7 +98,7 @@ export async function startTestServer(options: Partial<AppOptions> = {}): Promis
         ...overrides,
       };
       await createOrganization(store.db, systemClock, input);
-      const { key } = await createApiKey(store.db, systemClock, id);
+      const { key } = await createApiKey(store.db, systemClock, id, undefined, SYSTEM);
       return { id, key, org: input };
     },
     async close() {

@@ -66,10 +66,10 @@ export function challengeRoutes(deps: Deps) {
     '/v1/challenges',
     { input: ChallengeInput, patch: ChallengePatch },
     {
-      create: (db, orgId, input) => content.createChallenge(db, clock, orgId, input),
-      update: (db, orgId, id, patch, condition) =>
-        content.updateChallenge(db, clock, orgId, id, patch, condition),
-      remove: (db, orgId, id) => content.removeChallenge(db, orgId, id),
+      create: (db, orgId, input, by) => content.createChallenge(db, clock, orgId, input, by),
+      update: (db, orgId, id, patch, by, condition) =>
+        content.updateChallenge(db, clock, orgId, id, patch, by, condition),
+      remove: (db, orgId, id, by) => content.removeChallenge(db, clock, orgId, id, by),
     },
   );
 

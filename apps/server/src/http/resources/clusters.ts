@@ -53,10 +53,10 @@ export function clusterRoutes(deps: Deps) {
     '/v1/clusters',
     { input: ClusterInput, patch: ClusterPatch },
     {
-      create: (db, orgId, input) => content.createCluster(db, clock, orgId, input),
-      update: (db, orgId, id, patch, condition) =>
-        content.updateCluster(db, clock, orgId, id, patch, condition),
-      remove: (db, orgId, id) => content.removeCluster(db, orgId, id),
+      create: (db, orgId, input, by) => content.createCluster(db, clock, orgId, input, by),
+      update: (db, orgId, id, patch, by, condition) =>
+        content.updateCluster(db, clock, orgId, id, patch, by, condition),
+      remove: (db, orgId, id, by) => content.removeCluster(db, clock, orgId, id, by),
     },
   );
 

@@ -66,9 +66,9 @@ export function feedRoutes(deps: Deps) {
     const page = `<!doctype html><html lang="${escapeHtml(title?.lang ?? 'en')}"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(title?.text ?? '')}</title>
 <style>body{font:1.05rem/1.6 system-ui,sans-serif;max-width:42rem;margin:2rem auto;padding:0 1rem}img{max-width:100%;height:auto}</style>
-</head><body><main><article><h1>${escapeHtml(title?.text ?? '')}</h1>
-<p><strong>${escapeHtml(localize(story.summary, lang, fb)?.text ?? '')}</strong></p>${image}${html}
-<p><small>${escapeHtml(org ? (localize(org.name, lang, fb)?.text ?? '') : '')} · <time datetime="${escapeHtml(story.publishedAt)}">${escapeHtml(story.publishedAt.slice(0, 10))}</time></small></p>
+</head><body><main><article><h1 dir="auto">${escapeHtml(title?.text ?? '')}</h1>
+<p dir="auto"><strong>${escapeHtml(localize(story.summary, lang, fb)?.text ?? '')}</strong></p>${image}${html}
+<p><small><bdi>${escapeHtml(org ? (localize(org.name, lang, fb)?.text ?? '') : '')}</bdi> · <time datetime="${escapeHtml(story.publishedAt)}">${escapeHtml(story.publishedAt.slice(0, 10))}</time></small></p>
 </article></main></body></html>`;
     c.header('Content-Security-Policy', PAGE_CSP);
     return send(c, page, 'text/html; charset=utf-8');

@@ -8,7 +8,16 @@ import type { Hono } from 'hono';
 import type { z } from 'zod/mini';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../store/schema.js';
-import { type Deps, type Env, requireOrg, sendCreated, sendDeleted, sendJson } from '../context.js';
+import {
+  type Deps,
+  type Env,
+  requireOrg,
+  sendCreated,
+  sendDeleted,
+  sendJson,
+  writer,
+} from '../context.js';
+import type { WriteContext } from '../../services/audit.js';
 import { readBody } from '../input.js';
 import { recordEtag, type WriteCondition } from '../../services/versions.js';
 
@@ -20,15 +29,16 @@ export function ownerWrites<I extends z.core.$ZodType, P extends z.core.$ZodType
   collection: string,
   schemas: { input: I; patch: P },
   service: {
-    create(db: Db, orgId: string, input: z.output<I>): Promise<{ id: string }>;
+    create(db: Db, orgId: string, input: z.output<I>, by: WriteContext): Promise<{ id: string }>;
     update(
       db: Db,
       orgId: string,
       id: string,
       patch: z.output<P>,
+      by: WriteContext,
       condition: WriteCondition,
     ): Promise<object>;
-    remove(db: Db, orgId: string, id: string): Promise<void>;
+    remove(db: Db, orgId: string, id: string, by: WriteContext): Promise<void>;
   },
 ): void {
   const db = () => deps.store.db;
@@ -36,20 +46,20 @@ export function ownerWrites<I extends z.core.$ZodType, P extends z.core.$ZodType
   app.post(collection, async (c) => {
     const orgId = await requireOrg(c, deps);
     const input = await readBody(c, schemas.input);
-    return sendCreated(c, await service.create(db(), orgId, input), collection);
+    return sendCreated(c, await service.create(db(), orgId, input, writer(c)), collection);
   });
 
   app.patch(`${collection}/:id`, async (c) => {
     const orgId = await requireOrg(c, deps);
     const patch = await readBody(c, schemas.patch);
     const condition = { ifMatch: c.req.header('if-match') };
-    const updated = await service.update(db(), orgId, c.req.param('id'), patch, condition);
+    const updated = await service.update(db(), orgId, c.req.param('id'), patch, writer(c), condition);
     return sendJson(c, updated, { visibility: 'private', etag: recordEtag(updated) });
   });
 
   app.delete(`${collection}/:id`, async (c) => {
     const orgId = await requireOrg(c, deps);
-    await service.remove(db(), orgId, c.req.param('id'));
+    await service.remove(db(), orgId, c.req.param('id'), writer(c));
     return sendDeleted(c);
   });
 }

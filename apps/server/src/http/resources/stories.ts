@@ -48,10 +48,10 @@ export function storyRoutes(deps: Deps) {
     '/v1/stories',
     { input: StoryInput, patch: StoryPatch },
     {
-      create: (db, orgId, input) => content.createStory(db, clock, orgId, input),
-      update: (db, orgId, id, patch, condition) =>
-        content.updateStory(db, orgId, id, patch, condition),
-      remove: (db, orgId, id) => content.removeStory(db, orgId, id),
+      create: (db, orgId, input, by) => content.createStory(db, clock, orgId, input, by),
+      update: (db, orgId, id, patch, by, condition) =>
+        content.updateStory(db, clock, orgId, id, patch, by, condition),
+      remove: (db, orgId, id, by) => content.removeStory(db, clock, orgId, id, by),
     },
   );
 

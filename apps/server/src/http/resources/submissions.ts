@@ -9,7 +9,7 @@ import {
 } from '@entrypoint/sdk';
 import * as submissions from '../../services/submissions.js';
 import { listSubmissions } from '../../store/submissions.js';
-import { type Deps, type Env, ownOrigin, requireOrg, sendJson } from '../context.js';
+import { type Deps, type Env, ownOrigin, requireOrg, sendJson, writer } from '../context.js';
 import { Query, readBody, readJson, validate } from '../input.js';
 import { HttpProblem } from '../problem.js';
 import { submissionLimiter } from '../rate-limit.js';
@@ -120,6 +120,7 @@ export function submissionRoutes(deps: Deps) {
       orgId,
       c.req.param('id'),
       status,
+      writer(c),
       condition,
     );
     return sendJson(c, moved, { visibility: 'private', etag: recordEtag(moved) });

@@ -1,0 +1,93 @@
+/**
+ * Who changed what: every write by an organisation's admin (through the API,
+ * or by an operator through the CLI) appends one row to `audit_events`, in
+ * the same transaction as the write, so there is no write without its row and
+ * no row without its write. The table refuses UPDATE, DELETE and TRUNCATE (a
+ * trigger, migration 6). The actor is a kind and an id: an API key (`key_…`)
+ * today, the operator's account for the CLI, and later a staff person.
+ */
+import { userInfo } from 'node:os';
+import type { Kysely } from 'kysely';
+import type { Database } from '../store/schema.js';
+import { insertAuditEvent } from '../store/audit.js';
+import type { Clock } from './clock.js';
+
+export type ActorKind = 'api_key' | 'operator' | 'system';
+
+export interface Actor {
+  kind: ActorKind;
+  id: string;
+}
+
+/** Who is writing, and (through the API) in which request. */
+export interface WriteContext {
+  actor: Actor;
+  requestId?: string | undefined;
+}
+
+export type EntityType =
+  'challenge' | 'story' | 'cluster' | 'submission' | 'api_key' | 'organization';
+export type AuditAction = 'create' | 'update' | 'delete' | 'move' | 'revoke';
+
+export interface AuditEvent {
+  orgId: string;
+  action: AuditAction;
+  entityType: EntityType;
+  entityId: string;
+  /** A little more: a PATCH's fields, a move's `from` and `to`. */
+  detail?: Record<string, unknown> | undefined;
+}
+
+/** The person at the terminal, for commands run by the CLI. */
+export function operator(): WriteContext {
+  let name = 'unknown';
+  try {
+    name = userInfo().username;
+  } catch {
+    // no passwd entry for this uid: keep "unknown"
+  }
+  return { actor: { kind: 'operator', id: name } };
+}
+
+/** Content loaded by the server itself (the demo). */
+export const SYSTEM: WriteContext = { actor: { kind: 'system', id: 'entrypoint' } };
+
+type Db = Kysely<Database>;
+
+export async function recordAudit(
+  db: Db,
+  clock: Clock,
+  by: WriteContext,
+  event: AuditEvent,
+): Promise<void> {
+  await insertAuditEvent(db, {
+    at: clock.now(),
+    orgId: event.orgId,
+    actorKind: by.actor.kind,
+    actorId: by.actor.id,
+    action: event.action,
+    entityType: event.entityType,
+    entityId: event.entityId,
+    requestId: by.requestId ?? null,
+    detail: event.detail ?? null,
+  });
+}
+
+/**
+ * Runs `write` and records the event it returns in one transaction (or in
+ * the caller's, when `db` is one already). Nothing is recorded when `write`
+ * throws, and nothing is written when recording fails.
+ */
+export async function audited<T>(
+  db: Db,
+  clock: Clock,
+  by: WriteContext,
+  write: (trx: Db) => Promise<{ result: T; event: AuditEvent | undefined }>,
+): Promise<T> {
+  const run = async (trx: Db) => {
+    const { result, event } = await write(trx);
+    if (event) await recordAudit(trx, clock, by, event);
+    return result;
+  };
+  return db.isTransaction ? run(db) : db.transaction().execute(run);
+}
