@@ -13,7 +13,7 @@ import { inject } from 'vitest';
 export const serverUrl = inject('serverUrl');
 const dataDir = inject('dataDir');
 const require = createRequire(import.meta.url);
-const repo = join(import.meta.dirname, '../../..');
+const repo = join(import.meta.dirname, '../../../..');
 
 export function launch(): Promise<Browser> {
   return chromium.launch({
