@@ -16,6 +16,18 @@ export type BrowserName = 'chromium' | 'firefox';
 /** Every browser the suite runs in. */
 export const BROWSERS: BrowserName[] = ['chromium', 'firefox'];
 
+/** Flags for headless Chromium in the tests: no traffic of its own, and pages on loopback allowed to reach the server. */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-gpu',
+  // Pages fulfilled by interception count as public: Local Network Access
+  // would keep them from the embed on loopback, which a real site (a public
+  // page, a public Entrypoint host) never meets.
+  '--disable-features=LocalNetworkAccessChecks,BlockInsecurePrivateNetworkRequests',
+];
+
 export function launch(name: BrowserName): Promise<Browser> {
   return name === 'firefox'
     ? puppeteer.launch({
@@ -33,16 +45,7 @@ export function launch(name: BrowserName): Promise<Browser> {
         browser: 'chrome',
         executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
         headless: true,
-        args: [
-          '--no-sandbox',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-gpu',
-          // Pages fulfilled by interception count as public: Local Network
-          // Access would keep them from the embed on loopback, which a real
-          // site (a public page, a public Entrypoint host) never meets.
-          '--disable-features=LocalNetworkAccessChecks,BlockInsecurePrivateNetworkRequests',
-        ],
+        args: CHROMIUM_ARGS,
       });
 }
 
@@ -204,8 +207,16 @@ export async function select(page: Page, selector: string, value: string): Promi
 const require = createRequire(import.meta.url);
 const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
+/** What axe needs of a page: Playwright's and puppeteer's both have it. */
+interface Evaluates {
+  evaluate(script: string): Promise<unknown>;
+  evaluate<R>(fn: () => Promise<R>): Promise<R>;
+}
+
 /** Runs axe-core on the page (shadow roots included) for WCAG 2.1 A and AA; returns the violations. */
-export async function axe(page: Page): Promise<{ id: string; help: string; nodes: string[] }[]> {
+export async function axe(
+  page: Evaluates,
+): Promise<{ id: string; help: string; nodes: string[] }[]> {
   await page.evaluate(axeSource);
   return page.evaluate(async () => {
     // @ts-expect-error axe is the global the script above defines in the page.
