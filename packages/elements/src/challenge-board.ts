@@ -5,22 +5,20 @@ import {
   type ChallengeStatus,
   type Theme,
   type Cluster,
-  type List,
-  type Organization,
 } from '@entrypoint/sdk';
 import { Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { styles } from './challenge-board.styles.js';
-import { EpElement } from './internal/ep-element.js';
-import { filterChallenges, type Filtered, type Filters } from './internal/filter.js';
-import { content, formatBudget, formatDate, paragraphs, plain } from './internal/format.js';
-import { organizations } from './internal/orgs.js';
+import { challengeCard, challengeDetail, clusterList } from './internal/challenge-views.js';
 import { define } from './internal/define.js';
+import { EpElement } from './internal/ep-element.js';
 import { failureKind } from './internal/errors.js';
+import { filterChallenges, type Filtered, type Filters } from './internal/filter.js';
+import { plain } from './internal/format.js';
+import { HashRouteController } from './internal/hash-route.js';
+import { organizations, orgList } from './internal/orgs.js';
 
-/** The hash that opens a challenge: `#ep-challenge=ID`. */
-const HASH = '#ep-challenge=';
 /** How many challenges one request asks for while the board loads them all. */
 const BATCH = 100;
 /** The most challenges the board loads for its filters and counts. */
@@ -51,25 +49,6 @@ const isOffline = (error: unknown) => failureKind(error) === 'offline';
  * @csspart detail - The detail view of one challenge.
  * @csspart respond - The button or link to respond to a challenge.
  * @csspart status - The status badge of a challenge.
- *
- * @cssprop --ep-color-accent - Buttons, links and highlights. Default `#0b5cad` (light), `#8cc4ff` (dark).
- * @cssprop --ep-color-on-accent - Text on accent-coloured buttons.
- * @cssprop --ep-color-text - Body text. Default `CanvasText`.
- * @cssprop --ep-color-muted - Secondary text.
- * @cssprop --ep-color-surface - Background of cards. Default `Canvas`.
- * @cssprop --ep-color-surface-alt - Background of notices and badges.
- * @cssprop --ep-color-border - Borders of cards.
- * @cssprop --ep-color-danger - Errors.
- * @cssprop --ep-radius - Corner radius. Default `0.375em`.
- * @cssprop --ep-space - Inner spacing of cards. Default `1em`.
- * @cssprop --ep-gap - Space between cards. Default `1em`.
- * @cssprop --ep-font-family - Font. Default: inherited from the page.
- * @cssprop --ep-font-size - Base font size. Default: inherited from the page.
- * @cssprop --ep-focus-ring - The focus outline.
- * @cssprop --ep-color-border-strong - Borders of inputs.
- * @cssprop --ep-color-field - Background of inputs. Default `Field`.
- * @cssprop --ep-color-field-text - Text of inputs. Default `FieldText`.
- * @cssprop --ep-color-link - Links. Default: the accent colour.
  */
 export class ChallengeBoard extends EpElement {
   static override styles = styles;
@@ -90,8 +69,6 @@ export class ChallengeBoard extends EpElement {
   @state() private query = '';
   @state() private filters: Filters = { theme: '', status: '', owner: '' };
   @state() private shown = 0;
-  /** The id of the open challenge (from the URL hash). */
-  @state() private openId = '';
   @state() private responding = false;
   /** Challenges loaded so far while the rest still loads. */
   @state() private partial: Challenge[] = [];
@@ -99,36 +76,39 @@ export class ChallengeBoard extends EpElement {
   #debounce?: ReturnType<typeof setTimeout>;
   #filtered?: Filtered;
   #filteredFrom?: [Challenge[], Filters];
-  #focusAfter?: string;
+  /** The challenge a person opened whose `ep-challenge-select` waits for its data. */
+  #selecting = '';
 
-  /** Every challenge of the board's scope and search (loaded in batches). */
+  /** The open challenge, from the URL hash. */
+  #route = new HashRouteController(this, (id, previous) => {
+    this.responding = false;
+    this.#selecting = id;
+    if (id) this.focusAfterUpdate('#detail-title');
+    else if (previous) this.focusAfterUpdate(`[data-id="${CSS.escape(previous)}"]`);
+  });
+
+  /** Every challenge of the board's scope and search, page by page. */
   #list = new Task(this, {
     task: async ([client, org, status, theme, q], { signal }) => {
       const all: Challenge[] = [];
-      let cursor: string | undefined;
       this.partial = [];
-      do {
-        const page: List<Challenge> = await client.challenges.list(
-          {
-            org: org
-              ? org
-                  .split(',')
-                  .map((s) => s.trim())
-                  .filter(Boolean)
-              : undefined,
-            status: (status || undefined) as ChallengeStatus | undefined,
-            theme: (theme || undefined) as Theme | undefined,
-            q: q || undefined,
-            lang: this.pageLang,
-            limit: BATCH,
-            cursor,
-          },
-          { signal },
-        );
+      const owners = orgList(org);
+      const pages = client.challenges.pages(
+        {
+          org: owners.length ? owners : undefined,
+          status: (status || undefined) as ChallengeStatus | undefined,
+          theme: (theme || undefined) as Theme | undefined,
+          q: q || undefined,
+          lang: this.pageLang,
+          limit: BATCH,
+        },
+        { signal },
+      );
+      for await (const page of pages) {
         all.push(...page.data);
-        cursor = page.nextCursor ?? undefined;
-        if (cursor) this.partial = all.slice();
-      } while (cursor && all.length < MAX);
+        if (!page.nextCursor || all.length >= MAX) break;
+        this.partial = all.slice();
+      }
       this.partial = [];
       return all;
     },
@@ -141,48 +121,36 @@ export class ChallengeBoard extends EpElement {
   });
 
   #detail = new Task(this, {
-    task: async ([client, id], { signal }) => {
-      if (!id) return undefined;
-      const challenge = await client.challenges.get(id, { signal });
-      this.emit('ep-challenge-select', { challenge });
-      return challenge;
+    task: ([client, id], { signal }) =>
+      id ? client.challenges.get(id, { signal }) : Promise.resolve(undefined),
+    args: () => [this.sdk, this.#route.id] as const,
+    // Announced once per opening, when its data is here: not again on a retry
+    // after an error, nor when the client changes.
+    onComplete: (challenge) => {
+      if (challenge && this.#selecting === this.#route.id) {
+        this.#selecting = '';
+        this.emit('ep-challenge-select', { challenge });
+      }
     },
-    args: () => [this.sdk, this.openId] as const,
   });
 
   #clusters = new Task(this, {
-    task: async ([client, id], { signal }): Promise<Cluster[]> => {
-      if (!id) return [];
-      return (await client.challenges.clusters(id, { signal })).data;
-    },
-    args: () => [this.sdk, this.openId] as const,
+    task: async ([client, id], { signal }): Promise<Cluster[]> =>
+      id ? (await client.challenges.clusters(id, { signal })).data : [],
+    args: () => [this.sdk, this.#route.id] as const,
   });
 
   override connectedCallback(): void {
     super.connectedCallback();
     this.shown = this.pageSize;
-    window.addEventListener('hashchange', this.#onHash);
     window.addEventListener('online', this.#onOnline);
-    this.#onHash();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.removeEventListener('hashchange', this.#onHash);
     window.removeEventListener('online', this.#onOnline);
     clearTimeout(this.#debounce);
   }
-
-  #onHash = () => {
-    const id = location.hash.startsWith(HASH)
-      ? decodeURIComponent(location.hash.slice(HASH.length))
-      : '';
-    if (id === this.openId) return;
-    const closing = this.openId;
-    this.openId = id;
-    this.responding = false;
-    this.#focusAfter = id ? 'detail' : closing ? `card-${closing}` : undefined;
-  };
 
   #onOnline = () => {
     if (this.#list.status === TaskStatus.ERROR) void this.#list.run();
@@ -190,18 +158,6 @@ export class ChallengeBoard extends EpElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('pageSize')) this.shown = this.pageSize;
-  }
-
-  protected override updated(): void {
-    const target = this.#focusAfter;
-    if (!target) return;
-    const el = this.renderRoot.querySelector<HTMLElement>(
-      target === 'detail' ? '#detail-title' : `[data-id="${CSS.escape(target.slice(5))}"]`,
-    );
-    if (el) {
-      this.#focusAfter = undefined;
-      el.focus();
-    }
   }
 
   #onSearch(e: Event) {
@@ -231,12 +187,7 @@ export class ChallengeBoard extends EpElement {
   #showMore() {
     const next = this.#filtered?.items[this.shown];
     this.shown += this.pageSize;
-    if (next) this.#focusAfter = `card-${next.id}`;
-  }
-
-  #close() {
-    history.pushState(null, '', location.pathname + location.search);
-    this.#onHash();
+    if (next) this.focusAfterUpdate(`[data-id="${CSS.escape(next.id)}"]`);
   }
 
   async #respond() {
@@ -245,19 +196,13 @@ export class ChallengeBoard extends EpElement {
     this.responding = true;
     await this.updateComplete;
     // The button that had focus is gone: focus moves to the form's first field.
-    const form = this.renderRoot.querySelector('ep-entry-form');
-    await form?.updateComplete;
-    form?.shadowRoot?.querySelector<HTMLElement>('#f-kind-0')?.focus();
+    this.renderRoot.querySelector('ep-entry-form')?.focus();
   }
 
   protected override renderContent() {
     const t = this.t;
-    return html`<section
-      class="root"
-      aria-label=${t.boardLabel}
-      lang=${this.uiLang === this.pageLang.split('-')[0] ? nothing : this.uiLang}
-    >
-      ${this.openId ? this.#renderDetail() : this.#renderList()}
+    return html`<section class="root" aria-label=${t.boardLabel} lang=${this.rootLang}>
+      ${this.#route.id ? this.#renderDetail() : this.#renderList()}
     </section>`;
   }
 
@@ -276,7 +221,7 @@ export class ChallengeBoard extends EpElement {
           <button class="secondary" @click=${() => this.#list.run()}>${t.retry}</button>
         </div>`,
     });
-    const owners = this.org.split(',').filter(Boolean);
+    const owners = orgList(this.org);
     return html`
       <form role="search" part="search" class="search" @submit=${this.#search}>
         <label for="q">${t.search}</label>
@@ -307,12 +252,7 @@ export class ChallengeBoard extends EpElement {
   }
 
   #ownerIds(): string[] {
-    const ids = new Set(
-      this.org
-        .split(',')
-        .map((s) => s.trim())
-        .filter(Boolean),
-    );
+    const ids = new Set(orgList(this.org));
     for (const c of this.#list.value ?? this.partial) ids.add(c.orgId);
     return [...ids];
   }
@@ -388,7 +328,7 @@ export class ChallengeBoard extends EpElement {
               }
             </div>`
           : html`<ul part="list" class="list" aria-busy=${loading ? 'true' : 'false'}>
-              ${items.slice(0, this.shown).map((c) => this.#card(c, orgs?.get(c.orgId)))}
+              ${items.slice(0, this.shown).map((c) => challengeCard(c, t, this.pageLang, orgs?.get(c.orgId)))}
             </ul>`
       }
       ${
@@ -401,48 +341,30 @@ export class ChallengeBoard extends EpElement {
     `;
   }
 
-  #card(c: Challenge, org: Organization | undefined): TemplateResult {
-    const t = this.t;
-    const lang = this.pageLang;
-    const owner = org?.defaultLanguage;
-    return html`<li>
-      <article part="card" class="card">
-        <h3>
-          <a href="${HASH}${encodeURIComponent(c.id)}" data-id=${c.id}
-            >${content(c.title, lang, owner)}</a
-          >
-        </h3>
-        <p class="meta muted">
-          ${org ? html`<span>${content(org.name, lang, org.defaultLanguage)}</span>` : nothing}
-          <span part="status" class="status status-${c.status}">${t.statuses[c.status]}</span>
-          ${
-            c.deadline
-              ? html`<span
-                  >${t.deadline}:
-                  <time datetime=${c.deadline}>${formatDate(c.deadline, lang)}</time></span
-                >`
-              : nothing
-          }
-        </p>
-        <p class="summary">${content(c.summary, lang, owner)}</p>
-        ${
-          c.themes.length
-            ? html`<ul class="themes">
-                ${c.themes.map((th) => html`<li>${t.themes[th]}</li>`)}
-              </ul>`
-            : nothing
-        }
-      </article>
-    </li>`;
-  }
-
   #renderDetail(): TemplateResult {
     const t = this.t;
     return html`<div part="detail" class="detail">
-      <button class="secondary back" @click=${this.#close}>← ${t.back}</button>
+      <button class="secondary back" @click=${() => this.#route.close()}>← ${t.back}</button>
       ${this.#detail.render({
         pending: () => this.#skeleton(),
-        complete: (c) => (c ? this.#detailBody(c) : nothing),
+        complete: (c) =>
+          c
+            ? challengeDetail(c, {
+                t,
+                lang: this.pageLang,
+                org: this.#orgs.value?.get(c.orgId),
+                respondUrl: this.respondUrl,
+                responding: this.responding,
+                api: this.api,
+                client: this.client,
+                clusters: this.#clusters.render({
+                  pending: () => html`<span class="skeleton w40"></span>`,
+                  complete: (clusters) => clusterList(clusters, t, this.pageLang),
+                  error: () => html`<p class="muted">${t.loadError}</p>`,
+                }),
+                onRespond: () => void this.#respond(),
+              })
+            : nothing,
         error: (error) =>
           html`<div class="notice error" role="alert">
             <h2 id="detail-title" tabindex="-1">
@@ -458,126 +380,6 @@ export class ChallengeBoard extends EpElement {
           </div>`,
       })}
     </div>`;
-  }
-
-  #detailBody(c: Challenge): TemplateResult {
-    const t = this.t;
-    const lang = this.pageLang;
-    const org = this.#orgs.value?.get(c.orgId);
-    const owner = org?.defaultLanguage;
-    const contact = org?.entryPoint ?? c.contact;
-    const respond = this.respondUrl ? new URL(this.respondUrl, location.href) : undefined;
-    respond?.searchParams.set('challenge', c.id);
-    respond?.searchParams.set('org', c.orgId);
-    return html`<article>
-      <h2 id="detail-title" tabindex="-1">${content(c.title, lang, owner)}</h2>
-      <p class="meta muted">
-        ${org ? html`<span>${content(org.name, lang, org.defaultLanguage)}</span>` : nothing}
-        <span part="status" class="status status-${c.status}">${t.statuses[c.status]}</span>
-      </p>
-      <p class="lead">${content(c.summary, lang, owner)}</p>
-      <dl class="facts">
-        ${
-          c.deadline
-            ? html`<div>
-                <dt>${t.deadline}</dt>
-                <dd><time datetime=${c.deadline}>${formatDate(c.deadline, lang)}</time></dd>
-              </div>`
-            : nothing
-        }
-        ${
-          c.procurementRoute
-            ? html`<div>
-                <dt>${t.route}</dt>
-                <dd>${t.routes[c.procurementRoute]}</dd>
-              </div>`
-            : nothing
-        }
-        ${
-          c.budget
-            ? html`<div>
-                <dt>${t.budget}</dt>
-                <dd>${formatBudget(c.budget, lang)}</dd>
-              </div>`
-            : nothing
-        }
-        ${
-          c.themes.length
-            ? html`<div>
-                <dt>${t.theme}</dt>
-                <dd>${c.themes.map((th) => t.themes[th]).join(', ')}</dd>
-              </div>`
-            : nothing
-        }
-      </dl>
-      <h3>${t.need}</h3>
-      ${paragraphs(c.need, lang, owner)}
-      <h3>${t.vision(c.horizonYear)}</h3>
-      ${paragraphs(c.vision, lang, owner)}
-      <h3>${t.opportunity}</h3>
-      ${paragraphs(c.opportunity, lang, owner)}
-      ${
-        c.offers.length
-          ? html`<h3>${t.offersHeading}</h3>
-              <ul class="offers">
-                ${c.offers.map((o) => html`<li>${t.offers[o]}</li>`)}
-              </ul>`
-          : nothing
-      }
-      ${
-        contact
-          ? html`<h3>${t.contact}</h3>
-              <p class="contact">
-                <strong>${contact.name}</strong
-                >${contact.role ? html`, ${contact.role}` : nothing}<br />
-                <a href="mailto:${contact.email}">${contact.email}</a>${
-                  contact.phone
-                    ? html`<br /><a href="tel:${contact.phone.replace(/[^+0-9]/g, '')}"
-                          >${contact.phone}</a
-                        >`
-                    : nothing
-                }
-              </p>`
-          : nothing
-      }
-      <h3>${t.clusters}</h3>
-      ${this.#clusters.render({
-        pending: () => html`<span class="skeleton w40"></span>`,
-        complete: (clusters) =>
-          clusters.length
-            ? html`<ul class="clusters">
-                ${clusters.map(
-                  (cl) =>
-                    html`<li>
-                      ${
-                        cl.website
-                          ? html`<a href=${cl.website}
-                              >${content(cl.name, lang, cl.defaultLanguage)}</a
-                            >`
-                          : content(cl.name, lang, cl.defaultLanguage)
-                      }
-                    </li>`,
-                )}
-              </ul>`
-            : html`<p class="muted">${t.noClusters}</p>`,
-        error: () => html`<p class="muted">${t.loadError}</p>`,
-      })}
-      <div class="respond">
-        ${
-          respond
-            ? html`<a part="respond" class="button" href=${respond.href}>${t.respond}</a>`
-            : this.responding
-              ? html`<ep-entry-form
-                  org=${c.orgId}
-                  challenge=${c.id}
-                  lang=${lang}
-                  .api=${this.api}
-                  .client=${this.client}
-                ></ep-entry-form>`
-              : html`<button part="respond" @click=${this.#respond}>${t.respond}</button>`
-        }
-      </div>
-    </article>`;
   }
 }
 

@@ -7,7 +7,7 @@ import { styles } from './story-feed.styles.js';
 import { EpElement } from './internal/ep-element.js';
 import { failureKind } from './internal/errors.js';
 import { content, formatDate, sameLanguage } from './internal/format.js';
-import { organizations } from './internal/orgs.js';
+import { organizations, orgList } from './internal/orgs.js';
 
 /**
  * Stories of what worked, from one owner or many: cards with image, title,
@@ -26,25 +26,7 @@ import { organizations } from './internal/orgs.js';
  * @csspart story - An opened story.
  * @csspart feeds - The feed links.
  *
- * @cssprop --ep-color-accent - Links and highlights. Default `#0b5cad` (light), `#8cc4ff` (dark).
- * @cssprop --ep-color-text - Body text. Default `CanvasText`.
- * @cssprop --ep-color-muted - Dates and secondary text.
- * @cssprop --ep-color-surface - Background of cards. Default `Canvas`.
- * @cssprop --ep-color-border - Borders of cards.
- * @cssprop --ep-radius - Corner radius. Default `0.375em`.
- * @cssprop --ep-space - Inner spacing of cards. Default `1em`.
- * @cssprop --ep-gap - Space between cards. Default `1em`.
  * @cssprop --ep-card-min-width - Smallest card width in the grid layout. Default `16em`.
- * @cssprop --ep-font-family - Font. Default: inherited from the page.
- * @cssprop --ep-font-size - Base font size. Default: inherited from the page.
- * @cssprop --ep-focus-ring - The focus outline.
- * @cssprop --ep-color-border-strong - Borders of inputs.
- * @cssprop --ep-color-danger - Errors.
- * @cssprop --ep-color-field - Background of inputs. Default `Field`.
- * @cssprop --ep-color-field-text - Text of inputs. Default `FieldText`.
- * @cssprop --ep-color-link - Links. Default: the accent colour.
- * @cssprop --ep-color-on-accent - Text on accent-coloured buttons.
- * @cssprop --ep-color-surface-alt - Background of notices and badges.
  */
 export class StoryFeed extends EpElement {
   static override styles = styles;
@@ -64,7 +46,7 @@ export class StoryFeed extends EpElement {
     task: async ([client, org, theme, limit], { signal }) => {
       const page = await client.stories.list(
         {
-          org: org.replace(/\s+/g, '') || undefined,
+          org: orgList(org).join(',') || undefined,
           theme: (theme || undefined) as Theme | undefined,
           limit: Math.max(1, Math.min(100, limit || 6)),
         },
@@ -80,33 +62,20 @@ export class StoryFeed extends EpElement {
     args: () => [this.sdk] as const,
   });
 
-  #focusAfter?: string;
-
-  protected override updated(): void {
-    const target = this.#focusAfter;
-    if (!target) return;
-    this.#focusAfter = undefined;
-    this.renderRoot.querySelector<HTMLElement>(target)?.focus();
-  }
-
   #open(id: string) {
     this.openId = id;
-    this.#focusAfter = '#story-title';
+    this.focusAfterUpdate('#story-title');
   }
 
   #close() {
     const id = this.openId;
     this.openId = '';
-    this.#focusAfter = `[data-id="${CSS.escape(id)}"]`;
+    this.focusAfterUpdate(`[data-id="${CSS.escape(id)}"]`);
   }
 
   protected override renderContent() {
     const t = this.t;
-    return html`<section
-      class="root"
-      aria-label=${t.feedLabel}
-      lang=${this.uiLang === this.pageLang.split('-')[0] ? nothing : this.uiLang}
-    >
+    return html`<section class="root" aria-label=${t.feedLabel} lang=${this.rootLang}>
       ${this.#stories.render({
         pending: () =>
           html`<div aria-busy="true">
@@ -186,7 +155,11 @@ export class StoryFeed extends EpElement {
       <h2 id="story-title" tabindex="-1">${content(s.title, lang, this.#ownerLang(s))}</h2>
       <p class="muted date">
         <time datetime=${s.publishedAt}>${formatDate(s.publishedAt, lang)}</time>${
-          s.author ? html` · ${s.author.name}${s.author.role ? `, ${s.author.role}` : ''}` : nothing
+          s.author
+            ? html` ·
+                <bdi>${s.author.name}</bdi
+                >${s.author.role ? html`, <bdi>${s.author.role}</bdi>` : nothing}`
+            : nothing
         }
       </p>
       ${this.#image(s)}

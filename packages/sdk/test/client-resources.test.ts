@@ -8,6 +8,7 @@ import {
   createClient,
   createLiteClient,
   EntrypointError,
+  NetworkError,
   NotFoundError,
   RateLimitError,
   ResponseValidationError,
@@ -135,6 +136,50 @@ describe.each([
       };
       await expect(run()).rejects.toBeInstanceOf(ResponseValidationError);
       expect(server.seen).toHaveLength(2);
+    });
+
+    it('walks the pages one at a time with pages(), as the server sent them', async () => {
+      const items = Array.from({ length: 5 }, (_, i) => challenge({ id: `c-${i}` }));
+      server.route('GET /v1/challenges', (req) => {
+        const cursor = new URL(req.url, server.url).searchParams.get('cursor');
+        if (cursor === null) return page(items.slice(0, 2), 'p2');
+        if (cursor === 'p2') return page(items.slice(2, 4), 'p3');
+        return page(items.slice(4), null);
+      });
+      const pages: { ids: string[]; nextCursor: string | null }[] = [];
+      for await (const p of client.challenges.pages({ org: 'norrhamn', limit: 2 }))
+        pages.push({ ids: p.data.map((c) => c.id), nextCursor: p.nextCursor });
+      expect(pages).toEqual([
+        { ids: ['c-0', 'c-1'], nextCursor: 'p2' },
+        { ids: ['c-2', 'c-3'], nextCursor: 'p3' },
+        { ids: ['c-4'], nextCursor: null },
+      ]);
+      expect(server.seen.every((r) => r.url.includes('org=norrhamn'))).toBe(true);
+    });
+
+    it('stops walking pages when the server repeats a cursor, after the pages before it', async () => {
+      server.route('GET /v1/organizations', (req) =>
+        new URL(req.url, server.url).searchParams.get('cursor') === null
+          ? page([organization()], 'a')
+          : page([organization({ id: 'fjordvik' })], 'a'),
+      );
+      const seen: string[] = [];
+      const run = async () => {
+        for await (const p of client.organizations.pages({ limit: 1 }))
+          seen.push(...p.data.map((o) => o.id));
+      };
+      await expect(run()).rejects.toBeInstanceOf(ResponseValidationError);
+      expect(seen).toEqual(['norrhamn', 'fjordvik']);
+      expect(server.seen).toHaveLength(2);
+    });
+
+    it('requests no further page once the caller stops', async () => {
+      server.route('GET /v1/stories', page([story()], 'more'));
+      for await (const p of client.stories.pages()) {
+        expect(p.data).toHaveLength(1);
+        break;
+      }
+      expect(server.seen).toHaveLength(1);
     });
 
     it('gets one challenge, with its id encoded in the path, and its clusters', async () => {
@@ -368,6 +413,40 @@ describe.each([
       expect((error as EntrypointError).status).toBe(status);
       expect((error as EntrypointError).problem?.title).toBe(`Problem ${status}`);
       if (kind === EntrypointError) expect((error as Error).constructor).toBe(EntrypointError);
+    });
+
+    it.each([400, 404, 409, 429, 500])(
+      'carries the X-Request-Id of a %i answer as requestId',
+      async (status) => {
+        server.route(
+          'GET /v1/challenges/x',
+          problemReply(status, { 'x-request-id': `req-${status}` }),
+        );
+        const error = await client.challenges.get('x').catch((e: unknown) => e);
+        expect(error).toBeInstanceOf(EntrypointError);
+        expect((error as EntrypointError).requestId).toBe(`req-${status}`);
+      },
+    );
+
+    it('carries the X-Request-Id of an answer that is not JSON', async () => {
+      server.route('GET /v1/challenges/x', {
+        headers: { 'content-type': 'application/json', 'x-request-id': 'req-garbled' },
+        body: '{"id": ',
+      });
+      const error = await client.challenges.get('x').catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(ResponseValidationError);
+      expect((error as ResponseValidationError).requestId).toBe('req-garbled');
+    });
+
+    it('has no requestId when the answer had none, or when no answer arrived', async () => {
+      server.route('GET /v1/challenges/x', problemReply(404));
+      server.route('GET /v1/challenges/y', { destroy: true });
+      const notFound = await client.challenges.get('x').catch((e: unknown) => e);
+      const dropped = await client.challenges.get('y').catch((e: unknown) => e);
+      expect(notFound).toBeInstanceOf(NotFoundError);
+      expect((notFound as EntrypointError).requestId).toBeUndefined();
+      expect(dropped).toBeInstanceOf(NetworkError);
+      expect((dropped as EntrypointError).requestId).toBeUndefined();
     });
 
     it('gives the field paths of invalid input', async () => {

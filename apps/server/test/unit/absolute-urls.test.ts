@@ -6,14 +6,16 @@ const BASE = 'https://stories.example.org';
 
 describe('absoluteUrls', () => {
   it('resolves root-relative, path-relative and fragment links and images against the base', () => {
-    const html = renderMarkdown(
-      '[a](/stories/x) [b](other) [c](#top) ![d](/demo-images/e.png "E")',
-    );
+    // Stored story HTML holds no relative image (renderMarkdown drops them,
+    // see xss.test.ts); HTML from elsewhere may, so this is HTML as written.
+    const html =
+      '<p><a href="/stories/x" rel="noopener noreferrer">a</a> <a href="other">b</a> ' +
+      '<a href="#top">c</a> <img src="/demo-images/e.png" alt="d" title="E" /></p>';
     expect(absoluteUrls(html, BASE)).toBe(
       `<p><a href="${BASE}/stories/x" rel="noopener noreferrer">a</a> ` +
-        `<a href="${BASE}/other" rel="noopener noreferrer">b</a> ` +
-        `<a href="${BASE}/#top" rel="noopener noreferrer">c</a> ` +
-        `<img src="${BASE}/demo-images/e.png" alt="d" title="E" /></p>\n`,
+        `<a href="${BASE}/other">b</a> ` +
+        `<a href="${BASE}/#top">c</a> ` +
+        `<img src="${BASE}/demo-images/e.png" alt="d" title="E" /></p>`,
     );
   });
 
@@ -32,9 +34,9 @@ describe('absoluteUrls', () => {
     );
   });
 
-  it('drops a link or image whose URL does not resolve', () => {
+  it('drops the URL of a link, and the whole image, whose URL does not resolve', () => {
     expect(absoluteUrls('<p><a href="//[::1">x</a><img src="//[y" alt="y"></p>', BASE)).toBe(
-      '<p><a>x</a><img alt="y" /></p>',
+      '<p><a>x</a></p>',
     );
   });
 });

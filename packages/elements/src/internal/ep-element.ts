@@ -1,4 +1,4 @@
-import { LitElement, nothing } from 'lit';
+import { LitElement, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { ElementsClient } from './client.js';
 import { clientFor, resolveLang } from './context.js';
@@ -13,9 +13,31 @@ import {
 
 /**
  * What every Entrypoint element shares: where the API is (`client`, `api`),
- * whose content it shows (`org`) and in which language (`lang`).
+ * whose content it shows (`org`) and in which language (`lang`); where focus
+ * goes after a change; and the custom properties of the shared theme
+ * (`shared.styles.ts`), documented here once for all three.
  *
  * @attr lang - The language of the UI and of the content asked for; else the nearest `lang` in the page, else `en`.
+ *
+ * @cssprop --ep-color-accent - Buttons, links and highlights. Default `#0b5cad` (light), `#8cc4ff` (dark).
+ * @cssprop --ep-color-on-accent - Text on accent-coloured buttons.
+ * @cssprop --ep-color-link - Links. Default: the accent colour.
+ * @cssprop --ep-color-text - Body text. Default `CanvasText`.
+ * @cssprop --ep-color-muted - Secondary text: dates, hints, counts.
+ * @cssprop --ep-color-surface - Background of cards. Default `Canvas`.
+ * @cssprop --ep-color-surface-alt - Background of notices, facts and badges.
+ * @cssprop --ep-color-border - Borders of cards.
+ * @cssprop --ep-color-border-strong - Borders of inputs.
+ * @cssprop --ep-color-field - Background of inputs. Default `Field`.
+ * @cssprop --ep-color-field-text - Text of inputs. Default `FieldText`.
+ * @cssprop --ep-color-danger - Errors.
+ * @cssprop --ep-color-success - Confirmations.
+ * @cssprop --ep-radius - Corner radius. Default `0.375em`.
+ * @cssprop --ep-space - Inner spacing of cards. Default `1em`.
+ * @cssprop --ep-gap - Space between cards and fields. Default `1em` (the form: `1.25em`).
+ * @cssprop --ep-font-family - Font. Default: inherited from the page.
+ * @cssprop --ep-font-size - Base font size. Default: inherited from the page.
+ * @cssprop --ep-focus-ring - The focus outline.
  */
 export class EpElement extends LitElement {
   /** Base URL of the Entrypoint server (its root, not `/v1`). Defaults to the origin the embed script was loaded from. */
@@ -30,6 +52,7 @@ export class EpElement extends LitElement {
    */
   protected pageLang = 'en';
   #observer?: MutationObserver;
+  #focusAfter?: string;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -68,6 +91,35 @@ export class EpElement extends LitElement {
       return nothing;
     }
     return this.renderContent();
+  }
+
+  /**
+   * Moves focus to what `selector` finds in the shadow root once it is
+   * rendered (after this update, or a later one when it waits for data); a
+   * newer call replaces one still waiting.
+   * @ignore
+   */
+  protected focusAfterUpdate(selector: string): void {
+    this.#focusAfter = selector;
+    this.requestUpdate();
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const target = this.#focusAfter && this.renderRoot.querySelector<HTMLElement>(this.#focusAfter);
+    if (target) {
+      this.#focusAfter = undefined;
+      target.focus();
+    }
+  }
+
+  /**
+   * The `lang` of the element's root: the UI language when it is not the
+   * page's (a German page gets English UI, marked as such), else none.
+   * @ignore
+   */
+  protected get rootLang(): string | typeof nothing {
+    return this.uiLang === this.pageLang.split('-')[0] ? nothing : this.uiLang;
   }
 
   /** What the element shows, once the strings of its language are loaded. */

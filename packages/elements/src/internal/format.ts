@@ -32,6 +32,9 @@ export function formatBudget(budget: Budget, lang: string): string {
 /**
  * Localized content for the UI language, falling back to the owner's
  * language. Text in another language than the UI's carries its own `lang`.
+ * It is isolated in a `<bdi>`, so that its direction (Arabic, Hebrew) and any
+ * bidi override character in it (U+202E) cannot reorder the text around it
+ * (Unicode Bidirectional Algorithm, UAX #9; HTML's `bdi` element).
  */
 export function content(
   value: Localized | undefined,
@@ -40,9 +43,9 @@ export function content(
 ): TemplateResult | typeof nothing {
   const r = localize(value, lang, ownerLang ? [ownerLang] : []);
   if (!r) return nothing;
-  return r.fallback && !sameLanguage(r.lang, lang)
-    ? html`<span lang=${r.lang}>${r.text}</span>`
-    : html`${r.text}`;
+  return html`<bdi lang=${r.fallback && !sameLanguage(r.lang, lang) ? r.lang : nothing}
+    >${r.text}</bdi
+  >`;
 }
 
 /** Localized long text (Markdown) as headings, paragraphs and lists. */
@@ -53,14 +56,19 @@ export function paragraphs(
 ): TemplateResult | typeof nothing {
   const r = localize(value, lang, ownerLang ? [ownerLang] : []);
   if (!r) return nothing;
-  return html`<div class="prose" lang=${sameLanguage(r.lang, lang) ? nothing : r.lang}>
+  return html`<div class="prose" dir="auto" lang=${sameLanguage(r.lang, lang) ? nothing : r.lang}>
     ${markdown(r.text)}
   </div>`;
 }
 
-/** Plain localized text (for attributes such as `alt`). */
+/**
+ * Plain localized text, to go inside other text (an owner's name in a
+ * sentence or an option): isolated between FIRST STRONG ISOLATE and POP
+ * DIRECTIONAL ISOLATE (UAX #9), the plain-text form of `<bdi>`.
+ */
 export function plain(value: Localized | undefined, lang: string, ownerLang?: string): string {
-  return localize(value, lang, ownerLang ? [ownerLang] : [])?.text ?? '';
+  const text = localize(value, lang, ownerLang ? [ownerLang] : [])?.text;
+  return text ? `\u2068${text}\u2069` : '';
 }
 
 export function sameLanguage(a: string, b: string): boolean {

@@ -3,6 +3,13 @@ import type { ElementsClient } from './client.js';
 
 const cache = new WeakMap<ElementsClient, Promise<Map<string, Organization>>>();
 
+/** The owner ids of an `org` attribute: comma-separated, blanks and spaces dropped. */
+export const orgList = (org: string): string[] =>
+  org
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+
 /**
  * Every organisation, by id, fetched once per client and shared by the
  * elements on a page (names of owners, their default language, entry points).
@@ -12,12 +19,8 @@ export function organizations(client: ElementsClient): Promise<Map<string, Organ
   if (!found) {
     found = (async () => {
       const byId = new Map<string, Organization>();
-      let cursor: string | undefined;
-      do {
-        const page = await client.organizations.list({ limit: 100, cursor });
+      for await (const page of client.organizations.pages({ limit: 100 }))
         for (const org of page.data) byId.set(org.id, org);
-        cursor = page.nextCursor ?? undefined;
-      } while (cursor);
       return byId;
     })();
     // A failed fetch is not cached: the next render tries again.

@@ -25,6 +25,11 @@ export interface ChallengesResource {
     params?: ChallengeListParams,
     opts?: RequestOptions,
   ): AsyncGenerator<Challenge, void, undefined>;
+  /** The same, a page at a time (`{ data, nextCursor }`), e.g. to show what has loaded so far. */
+  pages(
+    params?: ChallengeListParams,
+    opts?: RequestOptions,
+  ): AsyncGenerator<List<Challenge>, void, undefined>;
   /** `GET /v1/challenges/{id}`. */
   get(id: string, opts?: RequestOptions): Promise<Challenge>;
   /** `GET /v1/challenges/{id}/clusters`: the clusters whose sectors match the challenge. */
@@ -47,6 +52,7 @@ export function challengesResource(send: Transport): ChallengesResource {
   return {
     list: r.list,
     iterate: r.iterate,
+    pages: r.pages,
     get: r.get,
     clusters: (id: string, opts?: RequestOptions): Promise<List<Cluster>> =>
       send('GET', `challenges/${encodeURIComponent(id)}/clusters`, 'cluster[]', opts),

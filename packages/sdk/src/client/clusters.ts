@@ -22,6 +22,11 @@ export interface ClustersResource {
     params?: ClusterListParams,
     opts?: RequestOptions,
   ): AsyncGenerator<Cluster, void, undefined>;
+  /** The same, a page at a time (`{ data, nextCursor }`), e.g. to show what has loaded so far. */
+  pages(
+    params?: ClusterListParams,
+    opts?: RequestOptions,
+  ): AsyncGenerator<List<Cluster>, void, undefined>;
   /** `GET /v1/clusters/{id}`. */
   get(id: string, opts?: RequestOptions): Promise<Cluster>;
   /** `POST /v1/clusters` (API key of a cluster organisation): its profile. Not retried. */
@@ -42,6 +47,7 @@ export function clustersResource(send: Transport): ClustersResource {
   return {
     list: r.list,
     iterate: r.iterate,
+    pages: r.pages,
     get: r.get,
     create: r.create,
     update: r.update,

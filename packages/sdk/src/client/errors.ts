@@ -5,24 +5,30 @@ interface ErrorDetails {
   status: number;
   problem?: Problem | undefined;
   cause?: unknown;
+  /** The `X-Request-Id` header of the answer, when there was one. */
+  requestId?: string | undefined;
 }
 
 /**
  * The base of every error the client throws, except an abort (which rejects
  * with the signal's reason, as `fetch` does). `status` is the HTTP status, or
  * 0 when no answer arrived; `problem` is the RFC 9457 problem document the
- * server sent, when it sent one.
+ * server sent, when it sent one; `requestId` is the answer's `X-Request-Id`
+ * header (the id the server logs the request under), to quote in a support
+ * request, or `undefined` when no answer arrived or it had none.
  */
 export class EntrypointError extends Error {
   override name = 'EntrypointError';
   readonly status: number;
   readonly problem: Problem | undefined;
+  readonly requestId: string | undefined;
 
   constructor(message: string, details: ErrorDetails) {
     // Error reads `cause` from the details (when there is one).
     super(message, details);
     this.status = details.status;
     this.problem = details.problem;
+    this.requestId = details.requestId;
   }
 }
 
@@ -87,8 +93,16 @@ export class ResponseValidationError extends EntrypointError {
   override name = 'ResponseValidationError';
   readonly issues: FieldError[];
 
-  constructor(message: string, details: { status: number; issues: FieldError[]; cause?: unknown }) {
-    super(message, { status: details.status, cause: details.cause });
+  constructor(
+    message: string,
+    details: {
+      status: number;
+      issues: FieldError[];
+      cause?: unknown;
+      requestId?: string | undefined;
+    },
+  ) {
+    super(message, details);
     this.issues = details.issues;
   }
 }

@@ -88,7 +88,7 @@ export function createFetchTransport(options: ClientOptions): Transport {
           void response.body?.cancel().catch(() => undefined);
           return undefined;
         }
-        return parseAnswer(text, response.status, answer, label);
+        return parseAnswer(text, response, answer, label);
       } else {
         const after = parseRetryAfter(response.headers.get('retry-after'));
         if (

@@ -77,6 +77,6 @@ export function createKyTransport(options: ClientOptions): Transport {
         error,
       );
     }
-    return parseAnswer(text, response.status, answer, label, checkAnswer);
+    return parseAnswer(text, response, answer, label, checkAnswer);
   }) as Transport;
 }

@@ -14,6 +14,11 @@ export interface OrganizationsResource {
     params?: OrganizationListParams,
     opts?: RequestOptions,
   ): AsyncGenerator<Organization, void, undefined>;
+  /** The same, a page at a time (`{ data, nextCursor }`), e.g. to show what has loaded so far. */
+  pages(
+    params?: OrganizationListParams,
+    opts?: RequestOptions,
+  ): AsyncGenerator<List<Organization>, void, undefined>;
   /**
    * `GET /v1/organizations/{id}`. With the organisation's own key, the admin
    * shape, with its `allowedOrigins`. Throws {@link NotFoundError} when there is none.
@@ -27,6 +32,7 @@ export function organizationsResource(send: Transport): OrganizationsResource {
   return {
     list: r.list,
     iterate: r.iterate,
+    pages: r.pages,
     get: r.get,
   };
 }

@@ -1,12 +1,13 @@
 import type { List } from '../schemas/common.js';
 import type { Answers } from './answers.js';
-import { paginate, type PageParams } from './pagination.js';
+import { paginate, paginatePages, type PageParams } from './pagination.js';
 import type { RequestOptions, SearchParams, Transport } from './transport.js';
 
 /** The calls every resource shares (each resource exposes some of them). */
 export interface Calls<T, P extends PageParams, I, U> {
   list(params?: P, opts?: RequestOptions): Promise<List<T>>;
   iterate(params?: P, opts?: RequestOptions): AsyncGenerator<T, void, undefined>;
+  pages(params?: P, opts?: RequestOptions): AsyncGenerator<List<T>, void, undefined>;
   get(id: string, opts?: RequestOptions): Promise<T>;
   create(input: I, opts?: RequestOptions): Promise<T>;
   update(id: string, patch: U, opts?: RequestOptions): Promise<T>;
@@ -37,6 +38,7 @@ export function resource<K extends keyof Answers, P extends PageParams, I = neve
   return {
     list,
     iterate: (params = {} as P, opts?: RequestOptions) => paginate(list, params, opts),
+    pages: (params = {} as P, opts?: RequestOptions) => paginatePages(list, params, opts),
     get: (id: string, opts?: RequestOptions): Promise<T> =>
       send('GET', at(id), item, opts) as Promise<T>,
     create: (input: I, opts?: RequestOptions): Promise<T> =>

@@ -26,6 +26,11 @@ export interface StoriesResource {
   list(params?: StoryListParams, opts?: RequestOptions): Promise<List<Story>>;
   /** Every story that matches, page after page. */
   iterate(params?: StoryListParams, opts?: RequestOptions): AsyncGenerator<Story, void, undefined>;
+  /** The same, a page at a time (`{ data, nextCursor }`), e.g. to show what has loaded so far. */
+  pages(
+    params?: StoryListParams,
+    opts?: RequestOptions,
+  ): AsyncGenerator<List<Story>, void, undefined>;
   /** `GET /v1/stories/{id}`. */
   get(id: string, opts?: RequestOptions): Promise<Story>;
   /**
@@ -47,6 +52,7 @@ export function storiesResource(send: Transport, root: string): StoriesResource 
   return {
     list: r.list,
     iterate: r.iterate,
+    pages: r.pages,
     get: r.get,
     feedUrl: (kind: FeedKind, params: FeedParams = {}): string => {
       const query = new URLSearchParams();

@@ -49,6 +49,11 @@ export interface SubmissionsResource {
     params?: SubmissionListParams,
     opts?: RequestOptions,
   ): AsyncGenerator<Submission, void, undefined>;
+  /** The same, a page at a time (`{ data, nextCursor }`), e.g. to show what has loaded so far. */
+  pages(
+    params?: SubmissionListParams,
+    opts?: RequestOptions,
+  ): AsyncGenerator<List<Submission>, void, undefined>;
   /** `GET /v1/submissions/{id}` (API key). */
   get(id: string, opts?: RequestOptions): Promise<Submission>;
   /** `PATCH /v1/submissions/{id}` (API key): moves it to another status; {@link ConflictError} when the move is not allowed. */
@@ -73,6 +78,7 @@ export function submissionsResource(send: Transport): SubmissionsResource {
       }),
     list: r.list,
     iterate: r.iterate,
+    pages: r.pages,
     get: r.get,
     update: r.update,
   };

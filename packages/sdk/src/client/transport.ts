@@ -122,13 +122,17 @@ export const retriesOf = (method: string, init: CallInit, limit: number): number
 export const backoff = (retry: number): number =>
   Math.min(300 * 2 ** (retry - 1), 10_000) * (0.5 + Math.random() / 2);
 
+/** The id the server gave the request (its `X-Request-Id` header), carried by every error. */
+export const requestIdOf = (response: Response): string | undefined =>
+  response.headers.get('x-request-id') ?? undefined;
+
 /**
  * The body of a successful answer, parsed, and checked when `check` is given:
  * a {@link ResponseValidationError} when it is not JSON or off-contract.
  */
 export function parseAnswer(
   text: string,
-  status: number,
+  response: Response,
   answer: AnswerName,
   label: string,
   check?: typeof checkAnswer,
@@ -136,7 +140,7 @@ export function parseAnswer(
   const fail = (issues: FieldError[], cause: unknown) =>
     new ResponseValidationError(
       `${label} answered off-contract: ${list(issues.slice(0, 3))}${issues.length > 3 ? ` (and ${issues.length - 3} more)` : ''}`,
-      { status, issues, cause },
+      { status: response.status, issues, cause, requestId: requestIdOf(response) },
     );
   let body: unknown;
   try {
@@ -156,7 +160,13 @@ const list = (errors: FieldError[]) =>
 
 type ErrorClass = new (
   message: string,
-  details: { status: number; problem: Problem; cause: unknown; retryAfter: number | undefined },
+  details: {
+    status: number;
+    problem: Problem;
+    cause: unknown;
+    retryAfter: number | undefined;
+    requestId: string | undefined;
+  },
 ) => EntrypointError;
 
 /**
@@ -198,5 +208,6 @@ export async function errorFromResponse(
     problem,
     cause,
     retryAfter: parseRetryAfter(response.headers.get('retry-after')),
+    requestId: requestIdOf(response),
   });
 }

@@ -1,34 +1,26 @@
 /**
- * Test helpers: one headless Chromium per test file, host pages served at the
- * server's own origin (which the server always allows to post submissions)
- * through Playwright routes, and axe-core.
+ * Helpers of the embed's own checks (embed.test.ts), which use what only
+ * Chromium has (Trusted Types): one headless Chromium per test file through
+ * Playwright, host pages served at the server's own origin through Playwright
+ * routes; and the server's URL and admin calls for every end-to-end test.
  */
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { inject } from 'vitest';
+import { CHROMIUM_ARGS } from './driver.js';
+
+export { axe } from './driver.js';
 
 export const serverUrl = inject('serverUrl');
 const dataDir = inject('dataDir');
-const require = createRequire(import.meta.url);
-const repo = join(import.meta.dirname, '../../..');
+const repo = join(import.meta.dirname, '../../../..');
 
 export function launch(): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
     headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-gpu',
-      // Everything here is on loopback, and pages fulfilled by Playwright count as
-      // public: Local Network Access would block them from loading the embed,
-      // which a real site (public page, public Entrypoint host) never meets.
-      '--disable-features=LocalNetworkAccessChecks,BlockInsecurePrivateNetworkRequests',
-    ],
+    args: CHROMIUM_ARGS,
   });
 }
 
@@ -71,22 +63,6 @@ ${opts.head ?? ''}
   // its 404 would show up as a console error in tests that collect them.
   await page.route(`${serverUrl}/favicon.ico`, (route) => route.fulfill({ status: 204 }));
   await page.goto(`${serverUrl}${path}${opts.hash ?? ''}`);
-}
-
-const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-
-/** Runs axe-core on the page (shadow roots included) for WCAG 2.1 A and AA; returns the violations. */
-export async function axe(page: Page): Promise<{ id: string; help: string; nodes: string[] }[]> {
-  await page.evaluate(axeSource);
-  return page.evaluate(async () => {
-    // @ts-expect-error axe is the global the script above defines in the page.
-    const result = await window.axe.run(document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-    });
-    return (result.violations as { id: string; help: string; nodes: { target: unknown }[] }[]).map(
-      (v) => ({ id: v.id, help: v.help, nodes: v.nodes.map((n) => JSON.stringify(n.target)) }),
-    );
-  });
 }
 
 let apiKey: string | undefined;

@@ -4,7 +4,7 @@
  * `inject('dataDir')` (for the admin CLI).
  */
 import type { TestProject } from 'vitest/node';
-import { startServer } from '../scripts/server.mjs';
+import { startServer } from '../../scripts/server.mjs';
 
 declare module 'vitest' {
   export interface ProvidedContext {

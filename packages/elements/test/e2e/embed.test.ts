@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
-import { measure } from '../scripts/size.mjs';
+import { measure } from '../../scripts/size.mjs';
 import { axe, launch, openHost, serverUrl } from './browser.js';
 
 let browser: Browser;
@@ -204,7 +204,7 @@ describe('the embed (entrypoint.js)', () => {
 
 describe('custom-elements.json', () => {
   const manifest = JSON.parse(
-    readFileSync(new URL('../custom-elements.json', import.meta.url), 'utf8'),
+    readFileSync(new URL('../../custom-elements.json', import.meta.url), 'utf8'),
   ) as {
     modules: {
       declarations?: {
@@ -252,7 +252,7 @@ describe('custom-elements.json', () => {
     };
     for (const [tag, files] of Object.entries(sources)) {
       const css = files
-        .map((f) => readFileSync(new URL(`../src/${f}`, import.meta.url), 'utf8'))
+        .map((f) => readFileSync(new URL(`../../src/${f}`, import.meta.url), 'utf8'))
         .join('\n');
       const used = new Set([...css.matchAll(/var\((--ep-[a-z-]+)/g)].map((m) => m[1]!));
       const documented = new Set(names(element(tag).cssProperties));

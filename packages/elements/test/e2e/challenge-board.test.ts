@@ -1,0 +1,138 @@
+// <ep-challenge-board> through the embed against the real server, in Chromium
+// and Firefox ESR: the lists, filters, search and a deep link with its detail,
+// the select event and the form opened in place. Every state and branch is in
+// test/component/challenge-board.test.ts.
+import type { Challenge, List } from '@entrypoint/sdk';
+import type { Browser, Page } from 'puppeteer-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { serverUrl } from './browser.js';
+import {
+  attrs,
+  axe,
+  BROWSERS,
+  click,
+  count,
+  focusedIn,
+  fresh,
+  launch,
+  openHost,
+  select,
+  text,
+} from './driver.js';
+
+const OWNERS = 'norrhamn,fjordvik,kustlanda';
+const BOARD = `<ep-challenge-board org="${OWNERS}" page-size="50"></ep-challenge-board>`;
+const CARD = 'ep-challenge-board >>> article[part=card]';
+const CARD_LINK = 'ep-challenge-board >>> article[part=card] h3 a';
+
+async function api<T>(path: string): Promise<T> {
+  return (await (await fetch(`${serverUrl}/v1/${path}`)).json()) as T;
+}
+
+describe.each(BROWSERS)('<ep-challenge-board> in %s', (name) => {
+  let browser: Browser;
+  let page: Page;
+  let all: Challenge[];
+
+  beforeAll(async () => {
+    browser = await launch(name);
+    all = (await api<List<Challenge>>(`challenges?org=${OWNERS}&limit=100`)).data;
+  });
+  afterAll(() => browser?.close());
+  beforeEach(async () => {
+    page = await fresh(browser);
+  });
+  afterEach(() => page?.close());
+
+  const cardIds = async () => (await attrs(page, CARD_LINK, 'data-id')).sort();
+
+  test('lists every public challenge of several owners, with the count', async () => {
+    expect(all.length).toBeGreaterThan(5);
+    await openHost(page, BOARD);
+    await expect.poll(() => count(page, CARD)).toBe(all.length);
+    expect(await text(page, 'ep-challenge-board >>> .count')).toBe(`${all.length} challenges`);
+    expect(await cardIds()).toEqual(all.map((c) => c.id).sort());
+    expect(await axe(page)).toEqual([]);
+  });
+
+  test('filters by theme with counts that match the data, and searches on the server', async () => {
+    const mobility = all.filter((c) => c.themes.includes('mobility'));
+    const found = (await api<List<Challenge>>(`challenges?org=${OWNERS}&q=ferry`)).data;
+    expect(found.length).toBeGreaterThan(0);
+    await openHost(page, BOARD);
+    await expect.poll(() => count(page, CARD)).toBe(all.length);
+    expect(await text(page, 'ep-challenge-board >>> #f-theme option[value=mobility]')).toContain(
+      `(${mobility.length})`,
+    );
+    await select(page, 'ep-challenge-board >>> #f-theme', 'mobility');
+    await expect.poll(cardIds).toEqual(mobility.map((c) => c.id).sort());
+    await select(page, 'ep-challenge-board >>> #f-theme', '');
+    await page.type('ep-challenge-board >>> input[type=search]', 'ferry');
+    await expect.poll(cardIds).toEqual(found.map((c) => c.id).sort());
+  });
+
+  test('opens a challenge from a deep link with its clusters, fires ep-challenge-select, responds in place, and goes back', async () => {
+    const challenge = all.find((c) => c.id === 'norrhamn-hallbar-kollektivtrafik-2035') ?? all[0]!;
+    const clusters = (await api<List<unknown>>(`challenges/${challenge.id}/clusters`)).data;
+    await openHost(page, BOARD, {
+      hash: `#ep-challenge=${challenge.id}`,
+      head: `<script>document.addEventListener('ep-challenge-select', (e) => { document.documentElement.dataset.selected = (document.documentElement.dataset.selected || '') + e.detail.challenge.id + ';'; });</script>`,
+    });
+    await expect
+      .poll(() => text(page, 'ep-challenge-board >>> #detail-title'))
+      .toBe(challenge.title.en);
+    await expect
+      .poll(() => count(page, 'ep-challenge-board >>> .clusters li'))
+      .toBe(clusters.length);
+    expect(await attrs(page, 'html', 'data-selected')).toEqual([`${challenge.id};`]);
+    expect(await text(page, 'ep-challenge-board >>> [part=detail]')).toContain(
+      `Where we want to be by ${challenge.horizonYear}`,
+    );
+    expect(await axe(page)).toEqual([]);
+
+    // Respond opens the form for this challenge in place, with focus in it.
+    await click(page, 'ep-challenge-board >>> button[part=respond]');
+    await expect
+      .poll(() => attrs(page, 'ep-challenge-board >>> ep-entry-form', 'challenge'))
+      .toEqual([challenge.id]);
+    await expect
+      .poll(() =>
+        page.evaluate(
+          () =>
+            document.querySelector('ep-challenge-board')?.shadowRoot?.querySelector('ep-entry-form')
+              ?.shadowRoot?.activeElement?.id,
+        ),
+      )
+      .toBe('f-kind-0');
+
+    // Back closes the detail, with focus on the card it came from.
+    await click(page, 'ep-challenge-board >>> .back');
+    await expect.poll(() => count(page, CARD)).toBe(all.length);
+    expect(new URL(page.url()).hash).toBe('');
+    await expect
+      .poll(() =>
+        page.evaluate(() =>
+          document
+            .querySelector('ep-challenge-board')
+            ?.shadowRoot?.activeElement?.getAttribute('data-id'),
+        ),
+      )
+      .toBe(challenge.id);
+    expect(await focusedIn(page, 'ep-entry-form')).toBe('');
+    // Opened once, announced once.
+    expect(await attrs(page, 'html', 'data-selected')).toEqual([`${challenge.id};`]);
+  });
+
+  test('speaks Swedish on a Swedish page, with content in Swedish', async () => {
+    const norrhamn = all.filter((c) => c.orgId === 'norrhamn');
+    await openHost(page, `<ep-challenge-board org="norrhamn"></ep-challenge-board>`, {
+      lang: 'sv',
+    });
+    await expect.poll(() => count(page, CARD)).toBe(norrhamn.length);
+    expect(await text(page, 'ep-challenge-board >>> label[for=q]')).toBe('Sök utmaningar');
+    const titles = await page.$$eval('ep-challenge-board >>> article[part=card] h3', (hs) =>
+      hs.map((h) => h.textContent?.trim()),
+    );
+    expect(titles.sort()).toEqual(norrhamn.map((c) => c.title.sv).sort());
+  });
+});
