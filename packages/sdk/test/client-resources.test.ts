@@ -357,7 +357,7 @@ describe.each([
       expect(error).toBeInstanceOf(EntrypointError);
       expect((error as EntrypointError).status).toBe(status);
       expect((error as EntrypointError).problem?.title).toBe(`Problem ${status}`);
-      if (kind === EntrypointError) expect((error as Error).constructor).toBe(EntrypointError);
+      expect((error as Error).constructor).toBe(kind);
     });
 
     it('gives the field paths of invalid input', async () => {
