@@ -57,6 +57,8 @@ export default tseslint.config(
       ...vitest.configs.recommended.rules,
       // An expect behind an if or a catch can be skipped without failing.
       'vitest/no-conditional-expect': 'error',
+      // Vitest's expect takes a message as its second argument.
+      'vitest/valid-expect': ['error', { maxArgs: 2 }],
     },
   },
   {
