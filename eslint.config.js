@@ -59,6 +59,22 @@ export default tseslint.config(
       'vitest/no-conditional-expect': 'error',
       // Vitest's expect takes a message as its second argument.
       'vitest/valid-expect': ['error', { maxArgs: 2 }],
+      // A test may assert through a helper: expectProblem(...), checkInboxCli(...).
+      'vitest/expect-expect': ['error', { assertFunctionNames: ['expect', 'expect*', 'check*'] }],
+    },
+  },
+  {
+    // The server's API tests read replies through test/helpers/http.ts, whose
+    // body is parsed JSON typed `any` and checked by assertions (toEqual,
+    // toMatchObject), not by types; typing each of the hundreds of reads would
+    // restate the SDK's schemas. The other type-aware rules stay on.
+    files: ['apps/server/test/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-unsafe-argument': 'off',
+      '@typescript-eslint/no-unsafe-assignment': 'off',
+      '@typescript-eslint/no-unsafe-call': 'off',
+      '@typescript-eslint/no-unsafe-member-access': 'off',
+      '@typescript-eslint/no-unsafe-return': 'off',
     },
   },
   {
