@@ -2,7 +2,7 @@
  * The HTTP app: `createApp({ store, clock, log })` → a Hono app. Routes parse,
  * authorise and shape answers; rules live in services/, SQL in store/.
  */
-import { Hono } from 'hono';
+import { Hono, type Context, type Next } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { sql } from 'kysely';
 import type { Store } from './store/open.js';
@@ -122,7 +122,7 @@ export function createApp({
   app.use('*', methodNotAllowed(app));
 
   // Writes: JSON only, 64 KiB at most.
-  app.use('/v1/*', async (c, next) => {
+  app.use('/v1/*', async (c: Context<Env>, next: Next) => {
     if (c.req.method === 'POST' || c.req.method === 'PATCH' || c.req.method === 'PUT') {
       const type = c.req.header('content-type')?.split(';')[0]?.trim().toLowerCase() ?? '';
       if (type !== 'application/json' && !/^application\/[\w.+-]+\+json$/.test(type)) {
@@ -142,7 +142,7 @@ export function createApp({
     onError: (c) => problem(c, 413, `The body is larger than ${MAX_BODY_BYTES / 1024} KiB`),
   });
   // Only where a body can be: touching a GET's body makes the Node adapter build a full Request.
-  app.use('/v1/*', (c, next) =>
+  app.use('/v1/*', (c: Context<Env, string>, next: Next) =>
     c.req.method === 'GET' || c.req.method === 'HEAD' ? next() : limitBody(c, next),
   );
 

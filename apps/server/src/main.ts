@@ -56,7 +56,7 @@ async function main() {
 
   const server = await new Promise<Server>((resolve) => {
     const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () =>
-      resolve(s as Server),
+      resolve(s),
     ) as Server;
   });
   const port = (server.address() as { port: number }).port;

@@ -74,6 +74,12 @@ export const JSON_TYPE = 'application/json; charset=utf-8';
 
 export const PUBLIC_CACHE = 'public, max-age=60, s-maxage=300, stale-while-revalidate=600';
 
+/** How `send` and `sendJson` answer: the status, and whether caches may keep it. */
+interface SendOptions {
+  status?: number;
+  visibility?: 'public' | 'private';
+}
+
 /**
  * A JSON answer. Public answers carry an ETag and CDN-friendly Cache-Control,
  * and a matching If-None-Match gets 304; private (admin) answers are no-store.
@@ -81,7 +87,7 @@ export const PUBLIC_CACHE = 'public, max-age=60, s-maxage=300, stale-while-reval
 export function sendJson(
   c: Context<Env>,
   body: unknown,
-  { status = 200, visibility = 'public' as 'public' | 'private' } = {},
+  { status = 200, visibility = 'public' }: SendOptions = {},
 ): Response {
   const text = JSON.stringify(body);
   return send(c, text, 'application/json; charset=utf-8', { status, visibility });
@@ -91,7 +97,7 @@ export function send(
   c: Context<Env>,
   text: string,
   contentType: string,
-  { status = 200, visibility = 'public' as 'public' | 'private' } = {},
+  { status = 200, visibility = 'public' }: SendOptions = {},
 ): Response {
   if (visibility === 'private') {
     return c.body(text, status as 200, {

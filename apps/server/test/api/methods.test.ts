@@ -116,7 +116,7 @@ describe('405 Method Not Allowed', () => {
     app.put('/v1/extra/:id', (c) => c.body(null, 204));
     const extra = await new Promise<Server>((resolve) => {
       const s = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () =>
-        resolve(s as Server),
+        resolve(s),
       ) as Server;
     });
     try {
