@@ -1,5 +1,5 @@
 /**
- * The operator commands (DESIGN §6). They run in whichever process holds the
+ * The operator commands (apps/server/README.md). They run in whichever process holds the
  * store: the CLI itself, or — with PGlite while the server runs — the server,
  * which receives them over its loopback control port (ops/control.ts).
  * Output is lines of text; a new API key is always the last line.
