@@ -1,4 +1,4 @@
-/** The server's settings, from the environment (DESIGN §6). */
+/** The server's settings, from the environment (listed in apps/server/README.md). */
 import { fileURLToPath } from 'node:url';
 import { isAbsolute, resolve } from 'node:path';
 import { parseTrustProxy } from './http/client-address.js';

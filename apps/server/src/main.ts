@@ -99,7 +99,7 @@ async function main() {
           keepAliveTimeout: Math.min(5000, idleMs || 5000),
         },
       },
-      () => resolve(s as Server),
+      () => resolve(s),
     ) as Server;
   });
   // A connection on which nothing moves either way for idleMs is closed.

@@ -19,7 +19,7 @@ const withLanguageAndTheme: Decorator = (story, { globals, viewMode }) => html`
   <div
     class="ep-story"
     lang=${globals.lang ?? 'en'}
-    style="${themeStyle(globals.theme ?? 'default')}; padding: 1rem; ${
+    style="${themeStyle((globals.theme as string | undefined) ?? 'default')}; padding: 1rem; ${
       viewMode === 'docs' ? '' : 'min-height: 100vh; box-sizing: border-box;'
     }"
   >

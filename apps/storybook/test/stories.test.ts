@@ -117,7 +117,7 @@ async function settle(page: Page): Promise<string[]> {
       ]);
     const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
     for (let round = 0; round < 4; round++) {
-      await Promise.all(all(document).map((el) => el.updateComplete));
+      await Promise.all(all(document).map((el) => Promise.resolve(el.updateComplete)));
       await frame();
     }
     return all(document.querySelector('#storybook-root') ?? document).flatMap((el) => {

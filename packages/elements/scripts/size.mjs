@@ -37,7 +37,7 @@ const gzip = (file) => gzipSync(readFileSync(`${root}${file}`), { level: 9 }).le
 
 /**
  * `limit` is what CI enforces. For a page with only the board and for a page
- * with all three elements it is issue 4's budget itself; the other two pages
+ * with all three elements it is the size budget itself (25 kB, 35 kB); the other two pages
  * have no budget of their own, and their limit is the measured size plus a
  * little, so that growth shows. The SDK part of every page is its lite client
  * (createLiteClient: fetch, no ky, no answer schemas, about 2.9 kB); zod comes

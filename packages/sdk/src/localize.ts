@@ -25,7 +25,7 @@ function findTag(text: Localized, tag: string | undefined): string | undefined {
 }
 
 /**
- * Reads localized text in the language asked for. Falls back (DESIGN §3) to
+ * Reads localized text in the language asked for. Falls back to
  * each of `fallbacks` in turn (pass the owner's default language), then `en`,
  * then the first entry present. Returns `undefined` only for an empty or
  * missing value.

@@ -412,7 +412,7 @@ describe.each([
       expect(error).toBeInstanceOf(EntrypointError);
       expect((error as EntrypointError).status).toBe(status);
       expect((error as EntrypointError).problem?.title).toBe(`Problem ${status}`);
-      if (kind === EntrypointError) expect((error as Error).constructor).toBe(EntrypointError);
+      expect((error as Error).constructor).toBe(kind);
     });
 
     it.each([400, 404, 409, 429, 500])(

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { localize } from '../src/index.js';
 
-// DESIGN §3: the language asked for, then the owner's default language, then
-// `en`, then the first entry present; and say which was used.
+// The fall-back order (docs/architecture.md, "Domain model"): the language
+// asked for, then the owner's default language, then `en`, then the first
+// entry present; and say which was used.
 describe('localize', () => {
   const title = {
     sv: 'Hållbar kollektivtrafik',

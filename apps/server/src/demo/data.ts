@@ -13,7 +13,7 @@ import { kustlandaChallenges } from './challenges-kustlanda.js';
 import { norrhamnChallenges } from './challenges-norrhamn.js';
 import type { DemoChallenge } from './types.js';
 
-export { demoOrganizations, DEMO_ORIGINS } from './organizations.js';
+export { demoOrganizations } from './organizations.js';
 export { demoClusters, type DemoCluster } from './clusters.js';
 export { demoStories, demoImageUrl, DEMO_IMAGE_BASE } from './stories.js';
 export type { DemoChallenge, DemoStory } from './types.js';

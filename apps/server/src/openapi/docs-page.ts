@@ -7,15 +7,25 @@ import { PROBLEM_TYPES } from '../http/problem.js';
 
 type Json = Record<string, unknown>;
 
-const esc = (s: unknown) => String(s ?? '').replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
+/** A value of the document as text: primitives as themselves, lists comma-joined. */
+const text = (s: unknown): string =>
+  typeof s === 'string'
+    ? s
+    : typeof s === 'number' || typeof s === 'boolean'
+      ? String(s)
+      : Array.isArray(s)
+        ? s.map(text).join(',')
+        : '';
+
+const esc = (s: unknown) => text(s).replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
 
 const inlineMd = (s: unknown) => esc(s).replace(/`([^`]+)`/g, '<code>$1</code>');
 
 /** The little Markdown the descriptions use: `code`, paragraphs and "- " lists. */
-function md(text: unknown): string {
-  if (!text) return '';
+function md(source: unknown): string {
+  if (!source) return '';
   const inline = inlineMd;
-  return String(text)
+  return text(source)
     .split(/\n\n+/)
     .map((block) =>
       block.startsWith('- ')

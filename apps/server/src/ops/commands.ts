@@ -1,10 +1,9 @@
 /**
- * The operator commands (DESIGN §6). They run in whichever process holds the
+ * The operator commands (apps/server/README.md). They run in whichever process holds the
  * store: the CLI itself, or — with PGlite while the server runs — the server,
  * which receives them over its loopback control port (ops/control.ts).
  * Output is lines of text; a new API key is always the last line.
  */
-import type { OrganizationInput } from '@entrypoint/sdk';
 import { OrganizationInput as OrganizationInputSchema, toFieldErrors } from '@entrypoint/sdk';
 import type { Store } from '../store/open.js';
 import type { Clock } from '../services/clock.js';
@@ -112,7 +111,7 @@ export async function runCommand(
       }
       const parsed = OrganizationInputSchema.safeParse(input);
       if (!parsed.success) throw new InvalidError(toFieldErrors(parsed.error.issues));
-      const org = await createOrganization(db, clock, parsed.data as OrganizationInput);
+      const org = await createOrganization(db, clock, parsed.data);
       return [`Created organisation ${org.id} (${org.kind}, ${org.country})`];
     }
     case 'orgs list': {

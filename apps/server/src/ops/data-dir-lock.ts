@@ -40,15 +40,6 @@ export function isAlive(pid: number): boolean {
   }
 }
 
-export function lockHolder(dataDir: string): number | undefined {
-  try {
-    const pid = Number(readFileSync(join(dataDir, 'entrypoint.lock'), 'utf8').trim());
-    return isAlive(pid) ? pid : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 export interface DataDirLock {
   readonly path: string;
   release(): void;

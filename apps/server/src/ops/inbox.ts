@@ -1,6 +1,6 @@
 /**
  * `inbox list | show | move`: an owner's staff working through submissions
- * from the CLI (DESIGN §2), on the same services as the API's inbox, scoped
+ * from the CLI, on the same services as the API's inbox, scoped
  * to `--org` as the API scopes to a key's organisation.
  *
  * Submissions are written by the public, so the readable output never lets

@@ -9,7 +9,7 @@ import { publicOrganization } from './organizations.js';
 export type ClusterProfile = Omit<Cluster, keyof Organization>;
 
 export function clusterOf(org: OrganizationAdmin, profile: ClusterProfile): Cluster {
-  return { ...publicOrganization(org), ...profile, kind: 'cluster' } as Cluster;
+  return { ...publicOrganization(org), ...profile, kind: 'cluster' };
 }
 
 function searchOf(org: OrganizationAdmin, p: ClusterProfile) {

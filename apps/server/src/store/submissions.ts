@@ -151,12 +151,3 @@ export async function listSubmissions(
   const result = page(rows, p.limit, (r) => [new Date(r.created_at).toISOString(), r.id]);
   return { data: result.rows.map((r) => r.doc as Submission), nextCursor: result.nextCursor };
 }
-
-export async function countSubmissions(db: Kysely<Database>, orgId: string): Promise<number> {
-  const row = await db
-    .selectFrom('submissions')
-    .select(sql<number>`count(*)::int`.as('n'))
-    .where('org_id', '=', orgId)
-    .executeTakeFirstOrThrow();
-  return row.n;
-}

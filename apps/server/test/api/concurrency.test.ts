@@ -93,7 +93,7 @@ describe('If-Match on a PATCH', () => {
   const kinds = [
     {
       what: 'a challenge',
-      async make(key: string) {
+      make: async (key: string) => {
         const created = await api.post('/v1/challenges', challengeInput(), bearer(key));
         return `/v1/challenges/${created.body.id}`;
       },
@@ -101,7 +101,7 @@ describe('If-Match on a PATCH', () => {
     },
     {
       what: 'a story',
-      async make(key: string) {
+      make: async (key: string) => {
         const created = await api.post('/v1/stories', storyInput(), bearer(key));
         return `/v1/stories/${created.body.id}`;
       },
@@ -110,7 +110,7 @@ describe('If-Match on a PATCH', () => {
     {
       what: 'a cluster profile',
       cluster: true,
-      async make(key: string, orgId: string) {
+      make: async (key: string, orgId: string) => {
         await api.post('/v1/clusters', { description: { en: 'Boats.' } }, bearer(key));
         return `/v1/clusters/${orgId}`;
       },
@@ -118,7 +118,7 @@ describe('If-Match on a PATCH', () => {
     },
     {
       what: 'a submission',
-      async make(_key: string, orgId: string) {
+      make: async (_key: string, orgId: string) => {
         const receipt = await api.post('/v1/submissions', submissionInput(orgId), idem());
         return `/v1/submissions/${receipt.body.id}`;
       },

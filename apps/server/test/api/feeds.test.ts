@@ -39,7 +39,7 @@ beforeAll(async () => {
       }),
       bearer(org.key),
     );
-    expect(res.status).toBe(201);
+    if (res.status !== 201) throw new Error(`Setup: a story was not created (${res.status})`);
     stories.push(res.body);
   }
 });

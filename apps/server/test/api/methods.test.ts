@@ -17,7 +17,7 @@ const { server, api } = await openTestServer();
 const json = { 'content-type': 'application/json' };
 
 describe('405 Method Not Allowed', () => {
-  // Every path of the contract (DESIGN §5), asked with a method it does not have.
+  // Every path of the API (src/openapi/document.ts), asked with a method it does not have.
   const cases: Array<[method: string, path: string, allow: string]> = [
     ['PUT', '/v1/challenges/abc', 'GET, HEAD, PATCH, DELETE, OPTIONS'],
     ['DELETE', '/v1/challenges', 'GET, HEAD, POST, OPTIONS'],
@@ -116,7 +116,7 @@ describe('405 Method Not Allowed', () => {
     app.put('/v1/extra/:id', (c) => c.body(null, 204));
     const extra = await new Promise<Server>((resolve) => {
       const s = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () =>
-        resolve(s as Server),
+        resolve(s),
       ) as Server;
     });
     try {

@@ -166,7 +166,7 @@ describe('a path with malformed percent-encoding answers 400', () => {
     '/v1/challenges/%ED%A0%80',
     '/v1/stories/%zz',
   ]) {
-    it(path, async () => {
+    it(`${path}`, async () => {
       expect400(await api.get(path));
     });
   }

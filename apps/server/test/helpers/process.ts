@@ -42,8 +42,8 @@ export function startServer(env: Record<string, string>): Promise<Running> {
         resolve({ url, proc, output: () => out, exited });
       }
     };
-    proc.stdout!.on('data', onData);
-    proc.stderr!.on('data', (c: Buffer) => (out += c.toString()));
+    proc.stdout.on('data', onData);
+    proc.stderr.on('data', (c: Buffer) => (out += c.toString()));
     void exited.then((code) =>
       reject(new Error(`The server exited (${code}) before listening:\n${out}`)),
     );
@@ -59,8 +59,8 @@ export function runToExit(
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';
-  proc.stdout!.on('data', (c: Buffer) => (out += c.toString()));
-  proc.stderr!.on('data', (c: Buffer) => (out += c.toString()));
+  proc.stdout.on('data', (c: Buffer) => (out += c.toString()));
+  proc.stderr.on('data', (c: Buffer) => (out += c.toString()));
   return new Promise((resolve) => proc.on('exit', (code) => resolve({ code, output: out })));
 }
 

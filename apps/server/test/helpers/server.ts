@@ -39,7 +39,7 @@ export const letters = (n: number) =>
   Array.from(randomBytes(n), (b) => String.fromCharCode(97 + (b % 26))).join('');
 
 /** A fresh, empty store (not migrated) on the engine under test, and how to remove it. */
-export async function openTestStore(): Promise<{ store: Store; cleanup(): Promise<void> }> {
+export async function openTestStore(): Promise<{ store: Store; cleanup: () => Promise<void> }> {
   if (ENGINE === 'postgres') {
     const url = process.env.TEST_DATABASE_URL;
     if (!url) throw new Error('ENGINE=postgres needs TEST_DATABASE_URL');
@@ -78,7 +78,7 @@ export async function startTestServer(options: Partial<AppOptions> = {}): Promis
   });
   const server = await new Promise<Server>((resolve) => {
     const s = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () =>
-      resolve(s as Server),
+      resolve(s),
     ) as Server;
   });
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
-import { clientFor, type FixtureParameters } from '../stories/support.js';
+import { clientFor } from '../stories/support.js';
 
 interface Args {
   '--ep-color-accent': string;
@@ -51,7 +51,7 @@ const meta = {
     '--ep-font-family': text,
   },
   render: (args, { parameters }) => {
-    const client = clientFor(parameters as FixtureParameters);
+    const client = clientFor(parameters);
     return html`
       <div
         style=${styleMap({

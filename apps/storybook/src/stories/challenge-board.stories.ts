@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { emptyDataset, longDataset } from '../fixtures.js';
-import { clientFor, inShadow, openAt, type FixtureParameters } from './support.js';
+import { clientFor, inShadow, openAt } from './support.js';
 
 interface Args {
   org: string;
@@ -29,7 +29,7 @@ const meta = {
       page-size=${ifDefined(args['page-size'])}
       respond-url=${ifDefined(args['respond-url'])}
       lang=${ifDefined(args.lang)}
-      .client=${clientFor(parameters as FixtureParameters)}
+      .client=${clientFor(parameters)}
     ></ep-challenge-board>
   `,
 } satisfies Meta<Args>;

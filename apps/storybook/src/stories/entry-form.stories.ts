@@ -88,7 +88,7 @@ const meta = {
         via=${ifDefined(args.via)}
         privacy-url=${ifDefined(args['privacy-url'])}
         lang=${ifDefined(args.lang)}
-        .client=${clientFor(parameters as FixtureParameters)}
+        .client=${clientFor(parameters)}
       ></ep-entry-form>
     `;
   },

@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { emptyDataset, longDataset } from '../fixtures.js';
-import { clientFor, inShadow, type FixtureParameters } from './support.js';
+import { clientFor, inShadow } from './support.js';
 
 interface Args {
   org?: string;
@@ -36,7 +36,7 @@ const meta = {
       limit=${ifDefined(args.limit)}
       layout=${ifDefined(args.layout)}
       lang=${ifDefined(args.lang)}
-      .client=${clientFor(parameters as FixtureParameters)}
+      .client=${clientFor(parameters)}
     ></ep-story-feed>
   `,
 } satisfies Meta<Args>;

@@ -22,9 +22,14 @@ export function fieldErrors(error: unknown): { path: string; message: string }[]
   const errors = (error as { errors?: { path?: unknown; message?: unknown }[] }).errors;
   if (!Array.isArray(errors)) return [];
   return errors.map((e) => ({
-    path: String(e.path ?? '')
+    path: text(e.path)
       .replace(/^[/#]+/, '')
       .replace(/\//g, '.'),
-    message: String(e.message ?? ''),
+    message: text(e.message),
   }));
+}
+
+/** A string or number from a problem document as text; anything else as ''. */
+function text(value: unknown): string {
+  return typeof value === 'string' || typeof value === 'number' ? String(value) : '';
 }

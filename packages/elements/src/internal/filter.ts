@@ -22,7 +22,11 @@ const bump = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1
  */
 export function filterChallenges(all: readonly Challenge[], f: Filters): Filtered {
   const items: Challenge[] = [];
-  const counts = { theme: new Map(), status: new Map(), owner: new Map() };
+  const counts = {
+    theme: new Map<string, number>(),
+    status: new Map<string, number>(),
+    owner: new Map<string, number>(),
+  };
   for (const c of all) {
     const t = !f.theme || c.themes.includes(f.theme as Challenge['themes'][number]);
     const s = !f.status || c.status === f.status;

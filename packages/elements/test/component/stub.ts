@@ -69,7 +69,8 @@ export function stubClient(routes: Record<string, Reply | Handler> = {}): Stub {
     if (reply === 'offline') throw new TypeError('Failed to fetch');
     if (reply === 'pending')
       return new Promise((_, reject) =>
-        init.signal?.addEventListener('abort', () => reject(init.signal?.reason)),
+        // An abort's reason is a DOMException, which is an Error.
+        init.signal?.addEventListener('abort', () => reject(init.signal?.reason as Error)),
       );
     return new Response(reply.body === undefined ? null : JSON.stringify(reply.body), {
       status: reply.status ?? 200,

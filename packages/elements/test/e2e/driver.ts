@@ -219,12 +219,18 @@ export async function axe(
 ): Promise<{ id: string; help: string; nodes: string[] }[]> {
   await page.evaluate(axeSource);
   return page.evaluate(async () => {
-    // @ts-expect-error axe is the global the script above defines in the page.
-    const result = await window.axe.run(document, {
+    type Violation = { id: string; help: string; nodes: { target: unknown }[] };
+    // axe is the global the script above defines in the page.
+    const { axe } = window as unknown as {
+      axe: { run(context: Document, options: object): Promise<{ violations: Violation[] }> };
+    };
+    const result = await axe.run(document, {
       runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
     });
-    return (result.violations as { id: string; help: string; nodes: { target: unknown }[] }[]).map(
-      (v) => ({ id: v.id, help: v.help, nodes: v.nodes.map((n) => JSON.stringify(n.target)) }),
-    );
+    return result.violations.map((v) => ({
+      id: v.id,
+      help: v.help,
+      nodes: v.nodes.map((n) => JSON.stringify(n.target)),
+    }));
   });
 }

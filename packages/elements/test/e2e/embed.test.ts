@@ -45,8 +45,9 @@ describe('the embed (entrypoint.js)', () => {
     await page.exposeFunction('reportViolation', (v: string) => violations.push(v));
     await page.addInitScript(() => {
       document.addEventListener('securitypolicyviolation', (e) =>
-        // @ts-expect-error exposed by the test
-        window.reportViolation(`${e.violatedDirective} ${e.blockedURI}`),
+        (window as unknown as { reportViolation(v: string): void }).reportViolation(
+          `${e.violatedDirective} ${e.blockedURI}`,
+        ),
       );
     });
     await openHost(page, ALL_THREE, {

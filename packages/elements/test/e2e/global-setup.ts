@@ -17,7 +17,7 @@ let stop: (() => Promise<void>) | undefined;
 
 export async function setup(project: TestProject) {
   const server = await startServer();
-  stop = server.stop;
+  stop = () => server.stop();
   project.provide('serverUrl', server.url);
   project.provide('dataDir', server.dataDir);
 }

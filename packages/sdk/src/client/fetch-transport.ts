@@ -108,10 +108,11 @@ export function createFetchTransport(options: ClientOptions): Transport {
 /** Waits, unless the signal aborts first (then rejects with its reason). */
 function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
   return new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(signal.reason);
+    // An AbortSignal's reason is a DOMException unless the caller gave another.
+    if (signal?.aborted) return reject(signal.reason as Error);
     const stop = () => {
       clearTimeout(timer);
-      reject(signal?.reason);
+      reject(signal?.reason as Error);
     };
     const timer = setTimeout(() => {
       signal?.removeEventListener('abort', stop);

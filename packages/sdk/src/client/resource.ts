@@ -5,13 +5,14 @@ import type { RequestOptions, SearchParams, Transport } from './transport.js';
 
 /** The calls every resource shares (each resource exposes some of them). */
 export interface Calls<T, P extends PageParams, I, U> {
-  list(params?: P, opts?: RequestOptions): Promise<List<T>>;
-  iterate(params?: P, opts?: RequestOptions): AsyncGenerator<T, void, undefined>;
-  pages(params?: P, opts?: RequestOptions): AsyncGenerator<List<T>, void, undefined>;
-  get(id: string, opts?: RequestOptions): Promise<T>;
-  create(input: I, opts?: RequestOptions): Promise<T>;
-  update(id: string, patch: U, opts?: RequestOptions): Promise<T>;
-  delete(id: string, opts?: RequestOptions): Promise<void>;
+  // Properties, not methods: the resources hand them on unbound (`list: r.list`).
+  list: (params?: P, opts?: RequestOptions) => Promise<List<T>>;
+  iterate: (params?: P, opts?: RequestOptions) => AsyncGenerator<T, void, undefined>;
+  pages: (params?: P, opts?: RequestOptions) => AsyncGenerator<List<T>, void, undefined>;
+  get: (id: string, opts?: RequestOptions) => Promise<T>;
+  create: (input: I, opts?: RequestOptions) => Promise<T>;
+  update: (id: string, patch: U, opts?: RequestOptions) => Promise<T>;
+  delete: (id: string, opts?: RequestOptions) => Promise<void>;
 }
 
 /**
@@ -26,14 +27,14 @@ export function resource<K extends keyof Answers, P extends PageParams, I = neve
   type T = Answers[K];
   const at = (id: string) => `${name}/${encodeURIComponent(id)}`;
   const list = (params = {} as P, opts?: RequestOptions): Promise<List<T>> =>
-    send('GET', name, `${item}[]` as `${K}[]`, opts, {
+    send('GET', name, `${item}[]`, opts, {
       // Only what is set (ky would send `?` for a query of undefined values);
       // several values (e.g. owners) comma-separated.
-      searchParams: Object.fromEntries(
+      searchParams: Object.fromEntries<SearchParams[string]>(
         Object.entries(params)
           .filter(([, value]) => value != null)
           .map(([key, value]) => [key, Array.isArray(value) ? value.join(',') : value]),
-      ) as SearchParams,
+      ),
     }) as Promise<List<T>>;
   return {
     list,

@@ -103,7 +103,7 @@ const challengeContent = /* @__PURE__ */ (() => ({
   links: z.array(Link).check(z.maxLength(20)),
 }))();
 
-/** A need expressed as a business opportunity (DESIGN §3). */
+/** A need expressed as a business opportunity (docs/architecture.md, "Domain model"). */
 export const Challenge = /* @__PURE__ */ (() =>
   z.object({
     id: RecordId,

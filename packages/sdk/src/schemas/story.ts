@@ -42,7 +42,7 @@ const storyContent = /* @__PURE__ */ (() => ({
   author: z.optional(StoryAuthor),
 }))();
 
-/** A good example, told as a story (DESIGN §3). */
+/** A good example, told as a story (docs/architecture.md, "Domain model"). */
 export const Story = /* @__PURE__ */ (() =>
   z.object({
     id: RecordId,

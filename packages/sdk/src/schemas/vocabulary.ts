@@ -1,9 +1,10 @@
 /**
- * The controlled vocabularies of the domain (DESIGN §3), as plain constants.
+ * The controlled vocabularies of the domain (docs/architecture.md, "Domain
+ * model"), as plain constants.
  * This module imports nothing, so a bundle that needs only a vocabulary (a
  * theme filter, a status label) does not pay for zod.
  */
-/** The themes vocabulary (DESIGN §3). Labels are translated in the UI. */
+/** The themes vocabulary. Labels are translated in the UI. */
 export const THEMES = [
   'mobility',
   'energy',

@@ -13,7 +13,7 @@ export type Gone = 'client aborted' | 'request timeout';
 /** Why the request ended under us, or undefined when the error is a real one. */
 export function requestGone(c: Context, error: unknown): Gone | undefined {
   const incoming = (c.env as { incoming?: IncomingMessage } | undefined)?.incoming;
-  const socketError = incoming?.socket?.errored as NodeJS.ErrnoException | null | undefined;
+  const socketError: NodeJS.ErrnoException | null | undefined = incoming?.socket?.errored;
   if (socketError?.code === 'ERR_HTTP_REQUEST_TIMEOUT') return 'request timeout';
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   if (c.req.raw.signal.aborted || incoming?.destroyed || code === 'ECONNRESET') {

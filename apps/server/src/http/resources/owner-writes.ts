@@ -53,7 +53,14 @@ export function ownerWrites<I extends z.core.$ZodType, P extends z.core.$ZodType
     const orgId = await requireOrg(c, deps);
     const patch = await readBody(c, schemas.patch);
     const condition = { ifMatch: c.req.header('if-match') };
-    const updated = await service.update(db(), orgId, c.req.param('id'), patch, writer(c), condition);
+    const updated = await service.update(
+      db(),
+      orgId,
+      c.req.param('id'),
+      patch,
+      writer(c),
+      condition,
+    );
     return sendJson(c, updated, { visibility: 'private', etag: recordEtag(updated) });
   });
 

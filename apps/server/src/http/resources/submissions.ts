@@ -1,5 +1,5 @@
 /** The public write (POST, from the owner's allowed origins) and the owner's inbox. */
-import { type Context, Hono } from 'hono';
+import { Hono } from 'hono';
 import {
   HONEYPOT_FIELD,
   SUBMISSION_STATUSES,
@@ -25,7 +25,6 @@ import {
   replayedHeader,
   security,
 } from '../../openapi/shared.js';
-
 
 const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,200}$/;
 
