@@ -1,6 +1,6 @@
 /** The server's settings, from the environment (DESIGN §6). */
 import { fileURLToPath } from 'node:url';
-import { isAbsolute, resolve } from 'node:path';
+import { isAbsolute, join, resolve } from 'node:path';
 
 /** The repository root (this file is at apps/server/{src,dist}/). */
 export const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
@@ -19,6 +19,10 @@ export interface Config {
   trustProxy: boolean;
   readCacheMs: number;
   logLevel: 'debug' | 'info' | 'warn' | 'error';
+  /** Mail goes over SMTP here; unset: into `outboxDir` as .eml files. */
+  smtpUrl: string | undefined;
+  mailFrom: string | undefined;
+  outboxDir: string;
 }
 
 function int(name: string, value: string | undefined, fallback: number): number {
@@ -53,5 +57,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: truthy(env.TRUST_PROXY),
     readCacheMs: int('READ_CACHE_MS', env.READ_CACHE_MS, 1000),
     logLevel: level as Config['logLevel'],
+    smtpUrl: env.SMTP_URL || undefined,
+    mailFrom: env.MAIL_FROM || undefined,
+    outboxDir: join(dir(env.DATA_DIR, resolve(REPO_ROOT, '.data')), 'outbox'),
   };
 }

@@ -1,7 +1,8 @@
 /**
  * `node dist/main.js`: the server. Reads the environment (config.ts), locks
  * the PGlite data folder, opens and migrates the store, seeds the demo content
- * on an empty store with DEMO=1, listens, and shuts down cleanly on SIGTERM.
+ * on an empty store with DEMO=1, listens, sends the mail outbox (mail/worker.ts),
+ * and shuts down cleanly on SIGTERM.
  */
 import type { Server } from 'node:http';
 import { serve } from '@hono/node-server';
@@ -15,6 +16,8 @@ import { openStore } from './store/open.js';
 import { systemClock } from './services/clock.js';
 import { seedDemo } from './services/demo.js';
 import { microCache } from './http/micro-cache.js';
+import { mailTransport } from './mail/transport.js';
+import { createMailWorker } from './mail/worker.js';
 
 async function main() {
   const config = readConfig();
@@ -84,6 +87,16 @@ async function main() {
         log,
       );
 
+  const transport = mailTransport(config);
+  const mailer = createMailWorker({
+    db: store.db,
+    transport,
+    clock: systemClock,
+    log: log.child({ part: 'mail' }),
+  });
+  mailer.start();
+  log.info('mail', { via: transport.kind, to: transport.describe });
+
   // Always printed, whatever LOG_LEVEL says: scripts wait for this line.
   createLogger({ level: 'info' }).info('listening', {
     url,
@@ -115,6 +128,8 @@ async function main() {
       server.closeIdleConnections();
     });
     await control?.close();
+    await mailer.stop(); // the message being sent is sent and marked first
+    transport.close();
     await store.close();
     lock?.release();
     log.info('stopped');

@@ -160,6 +160,32 @@ export const MIGRATIONS: readonly Migration[] = [
       drop table submission_counters;
     `,
   },
+  // Versions 5 and 6 are taken by work on other branches; they apply in any order.
+  {
+    version: 7,
+    name: 'mail outbox',
+    // A message is written in the transaction of what caused it and sent later
+    // by a worker (mail/worker.ts): claimed for a lease, so instances share it.
+    up: `
+      create table outbox (
+        id text primary key,
+        kind text not null,
+        to_address text not null,
+        subject text not null,
+        text_body text not null,
+        html_body text,
+        created_at timestamptz not null,
+        attempts integer not null default 0,
+        next_attempt_at timestamptz not null,
+        locked_until timestamptz,
+        sent_at timestamptz,
+        failed_at timestamptz,
+        last_error text
+      );
+      create index outbox_due on outbox (next_attempt_at)
+        where sent_at is null and failed_at is null;
+    `,
+  },
 ];
 
 /** An arbitrary constant: the advisory lock every instance takes to migrate. */
