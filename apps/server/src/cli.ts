@@ -45,6 +45,8 @@ function parseOptions(argv: string[]) {
             'base-url',
             'key',
             'status',
+            'email',
+            'role',
           ].map((name) => [name, { type: 'string' as const }]),
         ),
         json: { type: 'boolean' },
@@ -97,7 +99,7 @@ async function run(req: CommandRequest): Promise<string[]> {
   const store = await openStore({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   try {
     if (req.command[0] !== 'migrate') await store.migrate();
-    return await runCommand({ store, clock: systemClock }, req);
+    return await runCommand({ store, clock: systemClock, publicUrl: config.publicUrl }, req);
   } finally {
     await store.close();
     lock?.release();

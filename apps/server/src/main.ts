@@ -73,20 +73,6 @@ async function main() {
     if (counts) log.info('demo content loaded', { ...counts });
   }
 
-  const control = config.databaseUrl
-    ? undefined
-    : await startControlServer(
-        config.dataDir,
-        async (req) => {
-          try {
-            return await runCommand({ store, clock: systemClock }, req);
-          } finally {
-            readCache.clear(); // the command may have written behind the API
-          }
-        },
-        log,
-      );
-
   const transport = mailTransport(config);
   const mailer = createMailWorker({
     db: store.db,
@@ -96,6 +82,24 @@ async function main() {
   });
   mailer.start();
   log.info('mail', { via: transport.kind, to: transport.describe });
+
+  const control = config.databaseUrl
+    ? undefined
+    : await startControlServer(
+        config.dataDir,
+        async (req) => {
+          try {
+            return await runCommand(
+              { store, clock: systemClock, publicUrl: config.publicUrl ?? url },
+              req,
+            );
+          } finally {
+            readCache.clear(); // the command may have written behind the API
+            mailer.wake(); // and may have left mail in the outbox
+          }
+        },
+        log,
+      );
 
   // Always printed, whatever LOG_LEVEL says: scripts wait for this line.
   createLogger({ level: 'info' }).info('listening', {

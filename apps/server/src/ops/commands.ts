@@ -16,6 +16,7 @@ import { InvalidError } from '../services/errors.js';
 import { listApiKeys } from '../store/api-keys.js';
 import { listOrganizations } from '../store/organizations.js';
 import { INBOX_USAGE, readInboxArgs, runInbox } from './inbox.js';
+import { readStaffArgs, runStaff, STAFF_USAGE } from './staff.js';
 
 export interface CommandRequest {
   /** e.g. ['keys', 'create'] */
@@ -41,6 +42,7 @@ export const USAGE = `Usage: npm run cli -- <command>
   keys revoke KEY_OR_ID            end a key
   import FILE                      load a JSON bundle { organizations, clusters, challenges, stories }
 ${INBOX_USAGE}
+${STAFF_USAGE}
 
 Environment: DATA_DIR (PGlite folder) or DATABASE_URL (PostgreSQL), as for the server.`;
 
@@ -48,6 +50,11 @@ Environment: DATA_DIR (PGlite folder) or DATABASE_URL (PostgreSQL), as for the s
 export function checkUsage(req: CommandRequest): void {
   const [cmd, sub] = req.command;
   if (cmd === 'inbox') inboxArgs(sub, req.options);
+  if (cmd === 'staff') staffArgs(sub, req.options);
+}
+
+function staffArgs(sub: string | undefined, options: CommandRequest['options']) {
+  return readStaffArgs(sub, options, (message) => new UsageError(`${message}\n\n${USAGE}`));
 }
 
 function inboxArgs(sub: string | undefined, options: CommandRequest['options']) {
@@ -61,7 +68,7 @@ function need(options: Record<string, string | undefined>, name: string): string
 }
 
 export async function runCommand(
-  ctx: { store: Store; clock: Clock },
+  ctx: { store: Store; clock: Clock; publicUrl?: string | undefined },
   req: CommandRequest,
 ): Promise<string[]> {
   const { store, clock } = ctx;
@@ -69,6 +76,7 @@ export async function runCommand(
   const [cmd, sub] = req.command;
   const o = req.options;
   if (cmd === 'inbox') return runInbox(db, clock, inboxArgs(sub, o));
+  if (cmd === 'staff') return runStaff(db, clock, staffArgs(sub, o), ctx.publicUrl);
   switch (`${cmd ?? ''} ${sub ?? ''}`.trim()) {
     case 'migrate': {
       const applied = await store.migrate();

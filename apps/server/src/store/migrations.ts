@@ -163,9 +163,11 @@ export const MIGRATIONS: readonly Migration[] = [
   // Versions 5 and 6 are taken by work on other branches; they apply in any order.
   {
     version: 7,
-    name: 'mail outbox',
+    name: 'mail outbox and staff',
     // A message is written in the transaction of what caused it and sent later
     // by a worker (mail/worker.ts): claimed for a lease, so instances share it.
+    // Staff are people (one row per lower-cased address) with a role in each
+    // organisation they work for.
     up: `
       create table outbox (
         id text primary key,
@@ -184,6 +186,22 @@ export const MIGRATIONS: readonly Migration[] = [
       );
       create index outbox_due on outbox (next_attempt_at)
         where sent_at is null and failed_at is null;
+
+      create table staff (
+        id text primary key,
+        email text not null unique check (email = lower(email)),
+        name text,
+        created_at timestamptz not null
+      );
+
+      create table memberships (
+        staff_id text not null references staff (id) on delete cascade,
+        org_id text not null references organizations (id) on delete cascade,
+        role text not null check (role in ('admin', 'editor', 'handler', 'viewer')),
+        created_at timestamptz not null,
+        primary key (staff_id, org_id)
+      );
+      create index memberships_org on memberships (org_id);
     `,
   },
 ];

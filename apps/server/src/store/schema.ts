@@ -103,6 +103,20 @@ export interface OutboxTable {
   last_error: string | null;
 }
 
+export interface StaffTable {
+  id: string;
+  email: string;
+  name: string | null;
+  created_at: Timestamp;
+}
+
+export interface MembershipsTable {
+  staff_id: string;
+  org_id: string;
+  role: string;
+  created_at: Timestamp;
+}
+
 export interface SchemaMigrationsTable {
   version: number;
   name: string;
@@ -121,4 +135,6 @@ export interface Database {
   api_keys: ApiKeysTable;
   schema_migrations: SchemaMigrationsTable;
   outbox: OutboxTable;
+  staff: StaffTable;
+  memberships: MembershipsTable;
 }
