@@ -22,8 +22,10 @@ import { storyRoutes } from './http/resources/stories.js';
 import { feedRoutes } from './http/resources/feeds.js';
 import { submissionRoutes } from './http/resources/submissions.js';
 import { metaRoutes } from './http/resources/meta.js';
+import { sessionOrigin, sessionRoutes } from './http/resources/session.js';
 import { staticRoutes } from './http/static.js';
 import { buildOpenApiDocument } from './openapi/document.js';
+import { randomToken } from './services/ids.js';
 
 export { MAX_BODY_BYTES } from './http/middleware/json-body.js';
 
@@ -54,6 +56,9 @@ export function createApp({
       embedDir: options.embedDir,
       publicUrl: options.publicUrl,
       readCacheMs: options.readCacheMs ?? 0,
+      // One process alone may make its own; several instances must share SESSION_SECRET.
+      signInSecret: options.signInSecret ?? randomToken(32),
+      printSignInCodes: options.printSignInCodes ?? false,
     },
   };
   const app = new Hono<Env>();
@@ -67,6 +72,7 @@ export function createApp({
   app.use('*', methodNotAllowed(app));
   app.use('/v1/*', jsonOnly);
   app.use('/v1/*', sizeLimit);
+  app.use('/v1/*', sessionOrigin(deps));
   // After CORS (so cached answers carry its headers), before the routes.
   const cache = readCache ?? microCache(deps.options.readCacheMs);
   app.use('/v1/*', cache.middleware);
@@ -80,6 +86,7 @@ export function createApp({
   app.route('/', clusterRoutes(deps));
   app.route('/', storyRoutes(deps));
   app.route('/', submissionRoutes(deps));
+  app.route('/', sessionRoutes(deps));
   staticRoutes(app, deps.options);
 
   app.notFound((c) => problem(c, 404, `Nothing at ${c.req.method} ${c.req.path}`));

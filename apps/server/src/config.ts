@@ -23,6 +23,8 @@ export interface Config {
   smtpUrl: string | undefined;
   mailFrom: string | undefined;
   outboxDir: string;
+  /** The key of sign-in code hashes; unset: a random one per process. */
+  sessionSecret: string | undefined;
 }
 
 function int(name: string, value: string | undefined, fallback: number): number {
@@ -59,6 +61,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: level as Config['logLevel'],
     smtpUrl: env.SMTP_URL || undefined,
     mailFrom: env.MAIL_FROM || undefined,
+    sessionSecret: env.SESSION_SECRET || undefined,
     outboxDir: join(dir(env.DATA_DIR, resolve(REPO_ROOT, '.data')), 'outbox'),
   };
 }

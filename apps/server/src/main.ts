@@ -41,6 +41,10 @@ async function main() {
   const applied = await store.migrate();
   if (applied.length) log.info('migrated', { versions: applied });
 
+  if (config.databaseUrl && !config.sessionSecret) {
+    log.warn('SESSION_SECRET is unset: a sign-in code works only on the instance that sent it');
+  }
+
   const readCache = microCache(config.readCacheMs);
   const app = createApp({
     readCache,
@@ -54,6 +58,8 @@ async function main() {
       embedDir: config.embedDir,
       publicUrl: config.publicUrl,
       readCacheMs: config.readCacheMs,
+      ...(config.sessionSecret ? { signInSecret: config.sessionSecret } : {}),
+      printSignInCodes: !config.smtpUrl,
     },
   });
 

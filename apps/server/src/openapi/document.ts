@@ -32,6 +32,7 @@ import { clusterPaths } from '../http/resources/clusters.js';
 import { storyPaths } from '../http/resources/stories.js';
 import { submissionPaths } from '../http/resources/submissions.js';
 import { metaPaths } from '../http/resources/meta.js';
+import { sessionPaths } from '../http/resources/session.js';
 import { feedPaths, JsonFeed } from '../http/resources/feeds.js';
 import { HEADERS, type Json } from './shared.js';
 
@@ -139,6 +140,7 @@ export function buildOpenApiDocument(): Json {
         name: 'Submissions',
         description: "What companies send through the entry-point form, and the owner's inbox.",
       },
+      { name: 'Session', description: 'Staff sign-in with a one-time code, and sessions.' },
       { name: 'Meta', description: 'The document itself and liveness.' },
     ],
     // A fresh copy each time: the path objects are module constants.
@@ -150,6 +152,7 @@ export function buildOpenApiDocument(): Json {
         ...storyPaths,
         ...feedPaths,
         ...submissionPaths,
+        ...sessionPaths,
         ...metaPaths,
       }),
     ),
@@ -161,6 +164,13 @@ export function buildOpenApiDocument(): Json {
           type: 'http',
           scheme: 'bearer',
           description: "An organisation's API key (`npm run cli -- keys create --org ID`).",
+        },
+        session: {
+          type: 'apiKey',
+          in: 'cookie',
+          name: 'ep_session',
+          description:
+            'A staff session (`POST /v1/session`); `__Host-ep_session` over HTTPS. Limited by the role in the organisation.',
         },
       },
       responses: Object.fromEntries(

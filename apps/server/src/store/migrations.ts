@@ -163,11 +163,12 @@ export const MIGRATIONS: readonly Migration[] = [
   // Versions 5 and 6 are taken by work on other branches; they apply in any order.
   {
     version: 7,
-    name: 'mail outbox and staff',
+    name: 'mail outbox, staff and sessions',
     // A message is written in the transaction of what caused it and sent later
     // by a worker (mail/worker.ts): claimed for a lease, so instances share it.
     // Staff are people (one row per lower-cased address) with a role in each
-    // organisation they work for.
+    // organisation they work for; they sign in with a one-time code (only its
+    // HMAC stored) and hold sessions (only the token's hash stored).
     up: `
       create table outbox (
         id text primary key,
@@ -202,6 +203,23 @@ export const MIGRATIONS: readonly Migration[] = [
         primary key (staff_id, org_id)
       );
       create index memberships_org on memberships (org_id);
+
+      create table sign_in_codes (
+        email text primary key,
+        code_hash text not null,
+        tries integer not null default 0,
+        created_at timestamptz not null,
+        expires_at timestamptz not null
+      );
+
+      create table sessions (
+        token_hash text primary key,
+        staff_id text not null references staff (id) on delete cascade,
+        created_at timestamptz not null,
+        last_seen_at timestamptz not null,
+        expires_at timestamptz not null
+      );
+      create index sessions_staff on sessions (staff_id);
     `,
   },
 ];

@@ -117,6 +117,22 @@ export interface MembershipsTable {
   created_at: Timestamp;
 }
 
+export interface SignInCodesTable {
+  email: string;
+  code_hash: string;
+  tries: Generated<number>;
+  created_at: Timestamp;
+  expires_at: Timestamp;
+}
+
+export interface SessionsTable {
+  token_hash: string;
+  staff_id: string;
+  created_at: Timestamp;
+  last_seen_at: Timestamp;
+  expires_at: Timestamp;
+}
+
 export interface SchemaMigrationsTable {
   version: number;
   name: string;
@@ -137,4 +153,6 @@ export interface Database {
   outbox: OutboxTable;
   staff: StaffTable;
   memberships: MembershipsTable;
+  sign_in_codes: SignInCodesTable;
+  sessions: SessionsTable;
 }
