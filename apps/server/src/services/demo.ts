@@ -11,6 +11,7 @@ import {
 } from '../demo/data.js';
 import type { Clock } from './clock.js';
 import { importContent, type ContentBundle, type ImportCounts } from './import.js';
+import { seedDemoStaff } from '../demo/staff.js';
 
 export function demoBundle(baseUrl?: string): ContentBundle {
   const rebase = (url: string) =>
@@ -27,12 +28,16 @@ export function demoBundle(baseUrl?: string): ContentBundle {
   };
 }
 
-/** Loads the demo content; with `onlyIfEmpty`, only into a store with no organisation yet. */
+/**
+ * Loads the demo content and one staff member per demo organisation
+ * (demo/staff.ts); with `onlyIfEmpty`, only into a store with no organisation yet.
+ */
 export async function seedDemo(
   db: Kysely<Database>,
   clock: Clock,
   { baseUrl, onlyIfEmpty = false }: { baseUrl?: string; onlyIfEmpty?: boolean } = {},
-): Promise<ImportCounts | undefined> {
+): Promise<(ImportCounts & { staff: number }) | undefined> {
   if (onlyIfEmpty && !(await isEmpty(db))) return undefined;
-  return importContent(db, clock, demoBundle(baseUrl));
+  const counts = await importContent(db, clock, demoBundle(baseUrl));
+  return { ...counts, staff: await seedDemoStaff(db, clock) };
 }

@@ -1,6 +1,7 @@
 /**
  * A newcomer's sign-in with nothing but the server: without SMTP_URL the
- * sign-in code is in the server's log and in DATA_DIR/outbox/ as an .eml file.
+ * sign-in code is in the server's log and in DATA_DIR/outbox/ as an .eml file;
+ * `npm start` (DEMO=1) brings a staff member for each demo organisation.
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -8,6 +9,7 @@ import { join } from 'node:path';
 import { simpleParser } from 'mailparser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assertBuilt, cli, startServer, type Running } from '../helpers/process.js';
+import { demoStaff } from '../../src/demo/staff.js';
 
 let dataDir: string;
 let server: Running | undefined;
@@ -86,5 +88,33 @@ describe('sign-in without a mail server', () => {
     expect(((await me.json()) as { memberships: unknown[] }).memberships).toEqual([
       { orgId: 'norrhamn', role: 'viewer' },
     ]);
+  });
+
+  it('has a staff member for each demo organisation, who signs in with the logged code', async () => {
+    for (const s of demoStaff) {
+      const list = await cli(['staff', 'list', '--org', s.orgId], { DATA_DIR: dataDir });
+      expect(list.stdout).toContain(`${s.email}\t${s.role}\t${s.name}`);
+    }
+    const email = 'anna@norrhamn.example';
+    await fetch(`${server!.url}/v1/session/code`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email }),
+    });
+    const code = await until(() => {
+      const line = server!
+        .output()
+        .split('\n')
+        .find((l) => l.includes('sign-in code') && l.includes(email));
+      return line ? (JSON.parse(line) as { code: string }).code : undefined;
+    }, 'the code in the log');
+    const signedIn = await fetch(`${server!.url}/v1/session`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email, code }),
+    });
+    expect(signedIn.status).toBe(200);
+    const body = (await signedIn.json()) as { memberships: unknown[] };
+    expect(body.memberships).toEqual([{ orgId: 'norrhamn', role: 'admin' }]);
   });
 });
