@@ -7,6 +7,12 @@ import { addStaff } from '../../src/services/staff.js';
 import { sha256 } from '../../src/services/ids.js';
 import { createMailWorker } from '../../src/mail/worker.js';
 import { smtpTransport } from '../../src/mail/transport.js';
+import {
+  codeIn,
+  cookieOf,
+  mailedCode as mailedCodeOf,
+  signIn as signInWith,
+} from '../helpers/sign-in.js';
 
 // Each test comes from a client address of its own (X-Forwarded-For), so the
 // per-client limit of one test does not spill into the next.
@@ -22,27 +28,8 @@ async function staffMember(role = 'handler') {
   return { orgId, email };
 }
 
-/** The code in the newest sign-in mail to `email`, as the outbox holds it. */
-async function mailedCode(email: string) {
-  const row = await db
-    .selectFrom('outbox')
-    .select('text_body')
-    .where('to_address', '=', email)
-    .where('kind', '=', 'sign-in-code')
-    .orderBy('created_at', 'desc')
-    .executeTakeFirstOrThrow();
-  return /code is (\d{6})/.exec(row.text_body)![1]!;
-}
-
-const cookieOf = (headers: Headers) => headers.get('set-cookie')!.split(';')[0]!;
-
-async function signIn(email: string, from = newClient()) {
-  expect((await api.post('/v1/session/code', { email }, from)).status).toBe(202);
-  const code = await mailedCode(email);
-  const res = await api.post('/v1/session', { email, code }, from);
-  expect(res.status).toBe(200);
-  return { cookie: cookieOf(res.headers), code, res };
-}
+const mailedCode = (email: string) => mailedCodeOf(db, email);
+const signIn = (email: string, from = newClient()) => signInWith(api, db, email, from);
 
 describe('sign-in with a code by e-mail', () => {
   it('mails a code that signs the person in once; the session shows the person and memberships', async () => {
@@ -65,7 +52,7 @@ describe('sign-in with a code by e-mail', () => {
       const [mail] = await smtp.waitFor(1);
       expect(smtp.received).toHaveLength(1);
       expect(mail!.to).toMatchObject({ text: email });
-      const code = /code is (\d{6})/.exec(mail!.text ?? '')![1]!;
+      const code = codeIn(mail!.text ?? '');
 
       const res = await api.post('/v1/session', { email, code }, from);
       expect(res.status).toBe(200);
@@ -262,7 +249,7 @@ describe('sessions over HTTPS', () => {
       .where('to_address', '=', email)
       .where('kind', '=', 'sign-in-code')
       .executeTakeFirstOrThrow();
-    const code = /code is (\d{6})/.exec(row.text_body)![1]!;
+    const code = codeIn(row.text_body);
     const res = await https.post('/v1/session', { email, code });
     const setCookie = res.headers.get('set-cookie')!;
     expect(setCookie).toMatch(/^__Host-ep_session=/);

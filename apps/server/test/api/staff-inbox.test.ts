@@ -3,6 +3,7 @@ import { openTestServer } from '../helpers/server.js';
 import { idem, submissionInput } from '../helpers/factories.js';
 import { systemClock } from '../../src/services/clock.js';
 import { addStaff } from '../../src/services/staff.js';
+import { signIn as signInWith } from '../helpers/sign-in.js';
 
 const { server, api } = await openTestServer({ trustProxy: true });
 const db = server.store.db;
@@ -11,18 +12,7 @@ let clients = 0;
 /** Signs a person in with the code the outbox holds for them; returns the cookie. */
 async function signIn(email: string) {
   const from = { 'x-forwarded-for': `10.1.0.${++clients}` };
-  expect((await api.post('/v1/session/code', { email }, from)).status).toBe(202);
-  const row = await db
-    .selectFrom('outbox')
-    .select('text_body')
-    .where('to_address', '=', email)
-    .where('kind', '=', 'sign-in-code')
-    .orderBy('created_at', 'desc')
-    .executeTakeFirstOrThrow();
-  const code = /code is (\d{6})/.exec(row.text_body)![1]!;
-  const res = await api.post('/v1/session', { email, code }, from);
-  expect(res.status).toBe(200);
-  return res.headers.get('set-cookie')!.split(';')[0]!;
+  return (await signInWith(api, db, email, from)).cookie;
 }
 
 async function orgWithSubmission() {

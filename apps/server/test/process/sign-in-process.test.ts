@@ -35,6 +35,16 @@ async function until<T>(get: () => T | undefined, what: string): Promise<T> {
   throw new Error(`Gave up waiting for ${what}`);
 }
 
+/** The sign-in code the server logged for `email`, once it has. */
+const loggedCode = (email: string) =>
+  until(() => {
+    const line = server!
+      .output()
+      .split('\n')
+      .find((l) => l.includes('sign-in code') && l.includes(email));
+    return line ? (JSON.parse(line) as { code: string }).code : undefined;
+  }, 'the code in the log');
+
 describe('sign-in without a mail server', () => {
   it('shows the code in the log and the outbox folder, and the code signs in', async () => {
     server = await startServer({ DATA_DIR: dataDir, DEMO: '1' });
@@ -54,13 +64,7 @@ describe('sign-in without a mail server', () => {
     });
     expect(asked.status).toBe(202);
 
-    const logged = await until(() => {
-      const line = server!
-        .output()
-        .split('\n')
-        .find((l) => l.includes('sign-in code') && l.includes(email));
-      return line ? (JSON.parse(line) as { code: string }).code : undefined;
-    }, 'the code in the log');
+    const logged = await loggedCode(email);
     expect(logged).toMatch(/^\d{6}$/);
 
     const outbox = join(dataDir, 'outbox');
@@ -101,13 +105,7 @@ describe('sign-in without a mail server', () => {
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ email }),
     });
-    const code = await until(() => {
-      const line = server!
-        .output()
-        .split('\n')
-        .find((l) => l.includes('sign-in code') && l.includes(email));
-      return line ? (JSON.parse(line) as { code: string }).code : undefined;
-    }, 'the code in the log');
+    const code = await loggedCode(email);
     const signedIn = await fetch(`${server!.url}/v1/session`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
