@@ -22,10 +22,12 @@ import { storyRoutes } from './http/resources/stories.js';
 import { feedRoutes } from './http/resources/feeds.js';
 import { submissionRoutes } from './http/resources/submissions.js';
 import { metaRoutes } from './http/resources/meta.js';
+import { sessionOrigin, sessionRoutes } from './http/resources/session.js';
 import { staticRoutes } from './http/static.js';
 import { buildOpenApiDocument } from './openapi/document.js';
 import { peopleRoutes } from './http/resources/people.js';
 import { strictUrl } from './http/middleware/strict-input.js';
+import { randomToken } from './services/ids.js';
 
 export { MAX_BODY_BYTES } from './http/middleware/json-body.js';
 
@@ -56,6 +58,9 @@ export function createApp({
       embedDir: options.embedDir,
       publicUrl: options.publicUrl,
       readCacheMs: options.readCacheMs ?? 0,
+      // One process alone may make its own; several instances must share SESSION_SECRET.
+      signInSecret: options.signInSecret ?? randomToken(32),
+      printSignInCodes: options.printSignInCodes ?? false,
     },
   };
   const app = new Hono<Env>();
@@ -71,6 +76,7 @@ export function createApp({
   app.use('*', methodNotAllowed(app));
   app.use('/v1/*', jsonOnly);
   app.use('/v1/*', sizeLimit);
+  app.use('/v1/*', sessionOrigin(deps));
   // After CORS (so cached answers carry its headers), before the routes.
   const cache = readCache ?? microCache(deps.options.readCacheMs);
   app.use('/v1/*', cache.middleware);
@@ -87,6 +93,7 @@ export function createApp({
   app.route('/', storyRoutes(deps));
   app.route('/', submissionRoutes(deps));
   app.route('/', peopleRoutes(deps));
+  app.route('/', sessionRoutes(deps));
   staticRoutes(app, deps.options);
 
   app.notFound((c) => problem(c, 404, `Nothing at ${c.req.method} ${c.req.path}`));

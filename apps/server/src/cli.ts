@@ -48,6 +48,7 @@ function parseOptions(argv: string[]) {
             'status',
             'email',
             'days',
+            'role',
           ].map((name) => [name, { type: 'string' as const }]),
         ),
         json: { type: 'boolean' },
@@ -102,7 +103,7 @@ async function run(req: CommandRequest): Promise<string[]> {
   try {
     if (req.command[0] !== 'migrate') await store.migrate();
     if (!config.databaseUrl) tightenDataDir(config.dataDir);
-    const lines = await runCommand({ store, clock: systemClock }, req);
+    const lines = await runCommand({ store, clock: systemClock, publicUrl: config.publicUrl }, req);
     // Running servers on the same PostgreSQL empty their read caches.
     await store.announceChange();
     return lines;

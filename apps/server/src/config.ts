@@ -1,6 +1,6 @@
 /** The server's settings, from the environment (listed in apps/server/README.md). */
 import { fileURLToPath } from 'node:url';
-import { isAbsolute, resolve } from 'node:path';
+import { isAbsolute, join, resolve } from 'node:path';
 import { parseTrustProxy } from './http/client-address.js';
 
 /** The repository root (this file is at apps/server/{src,dist}/). */
@@ -23,6 +23,12 @@ export interface Config {
   /** HTTP timeouts in ms: see `timeouts` in main.ts. */
   timeouts: { headersMs: number; requestMs: number; idleMs: number };
   logLevel: 'debug' | 'info' | 'warn' | 'error';
+  /** Mail goes over SMTP here; unset: into `outboxDir` as .eml files. */
+  smtpUrl: string | undefined;
+  mailFrom: string | undefined;
+  outboxDir: string;
+  /** The key of sign-in code hashes; unset: a random one per process. */
+  sessionSecret: string | undefined;
 }
 
 function int(name: string, value: string | undefined, fallback: number): number {
@@ -73,5 +79,9 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
       idleMs: int('IDLE_TIMEOUT_MS', env.IDLE_TIMEOUT_MS, 60_000),
     },
     logLevel: level as Config['logLevel'],
+    smtpUrl: env.SMTP_URL || undefined,
+    mailFrom: env.MAIL_FROM || undefined,
+    sessionSecret: env.SESSION_SECRET || undefined,
+    outboxDir: join(dir(env.DATA_DIR, resolve(REPO_ROOT, '.data')), 'outbox'),
   };
 }

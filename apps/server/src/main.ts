@@ -1,7 +1,8 @@
 /**
  * `node dist/main.js`: the server. Reads the environment (config.ts), locks
  * the PGlite data folder, opens and migrates the store, seeds the demo content
- * on an empty store with DEMO=1, listens, and shuts down cleanly on SIGTERM.
+ * on an empty store with DEMO=1, listens, sends the mail outbox (mail/worker.ts),
+ * and shuts down cleanly on SIGTERM.
  */
 import type { Server } from 'node:http';
 import { serve } from '@hono/node-server';
@@ -19,6 +20,8 @@ import { microCache } from './http/micro-cache.js';
 import { applyRetention } from './services/people.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
+import { mailTransport } from './mail/transport.js';
+import { createMailWorker } from './mail/worker.js';
 
 async function main() {
   const config = readConfig();
@@ -63,6 +66,10 @@ async function main() {
   if (applied.length) log.info('migrated', { versions: applied });
   if (!config.databaseUrl) tightenDataDir(config.dataDir);
 
+  if (config.databaseUrl && !config.sessionSecret) {
+    log.warn('SESSION_SECRET is unset: a sign-in code works only on the instance that sent it');
+  }
+
   const readCache = microCache(config.readCacheMs);
   const app = createApp({
     readCache,
@@ -76,6 +83,8 @@ async function main() {
       embedDir: config.embedDir,
       publicUrl: config.publicUrl,
       readCacheMs: config.readCacheMs,
+      ...(config.sessionSecret ? { signInSecret: config.sessionSecret } : {}),
+      printSignInCodes: !config.smtpUrl,
     },
   });
 
@@ -120,6 +129,15 @@ async function main() {
     () => readCache.clear(),
     (error) => log.warn('change notifications lost; listening again', { error: error.message }),
   );
+  const transport = mailTransport(config);
+  const mailer = createMailWorker({
+    db: store.db,
+    transport,
+    clock: systemClock,
+    log: log.child({ part: 'mail' }),
+  });
+  mailer.start();
+  log.info('mail', { via: transport.kind, to: transport.describe });
 
   const control = config.databaseUrl
     ? undefined
@@ -127,9 +145,13 @@ async function main() {
         config.dataDir,
         async (req) => {
           try {
-            return await runCommand({ store, clock: systemClock }, req);
+            return await runCommand(
+              { store, clock: systemClock, publicUrl: config.publicUrl ?? url },
+              req,
+            );
           } finally {
             readCache.clear(); // the command may have written behind the API
+            mailer.wake(); // and may have left mail in the outbox
           }
         },
         log,
@@ -182,6 +204,8 @@ async function main() {
     });
     await control?.close();
     await stopListening();
+    await mailer.stop(); // the message being sent is sent and marked first
+    transport.close();
     await store.close();
     lock?.release();
     log.info('stopped');

@@ -30,6 +30,10 @@ export interface AppOptions {
   publicUrl?: string | undefined;
   /** Serve identical public GETs from memory for this long (0: off). See micro-cache.ts. */
   readCacheMs: number;
+  /** The HMAC key of sign-in codes (SESSION_SECRET); every instance needs the same. */
+  signInSecret: string;
+  /** Log sign-in codes too (when there is no SMTP server to send them). */
+  printSignInCodes: boolean;
 }
 
 export interface Deps {

@@ -32,6 +32,7 @@ import { clusterPaths } from '../http/resources/clusters.js';
 import { storyPaths } from '../http/resources/stories.js';
 import { submissionPaths } from '../http/resources/submissions.js';
 import { metaPaths } from '../http/resources/meta.js';
+import { sessionPaths } from '../http/resources/session.js';
 import { feedPaths, JsonFeed } from '../http/resources/feeds.js';
 import { HEADERS, type Json } from './shared.js';
 import { peoplePaths } from '../http/resources/people.js';
@@ -153,6 +154,7 @@ export function buildOpenApiDocument(): Json {
         description:
           "A person's data rights over your submissions: export, erase, withdraw consent.",
       },
+      { name: 'Session', description: 'Staff sign-in with a one-time code, and sessions.' },
       { name: 'Meta', description: 'The document itself and liveness.' },
     ],
     // A fresh copy each time: the path objects are module constants.
@@ -165,6 +167,7 @@ export function buildOpenApiDocument(): Json {
         ...feedPaths,
         ...submissionPaths,
         ...peoplePaths,
+        ...sessionPaths,
         ...metaPaths,
       }),
     ),
@@ -176,6 +179,13 @@ export function buildOpenApiDocument(): Json {
           type: 'http',
           scheme: 'bearer',
           description: "An organisation's API key (`npm run cli -- keys create --org ID`).",
+        },
+        session: {
+          type: 'apiKey',
+          in: 'cookie',
+          name: 'ep_session',
+          description:
+            'A staff session (`POST /v1/session`); `__Host-ep_session` over HTTPS. Limited by the role in the organisation.',
         },
       },
       responses: Object.fromEntries(

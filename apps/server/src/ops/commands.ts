@@ -17,6 +17,7 @@ import { listApiKeys } from '../store/api-keys.js';
 import { listOrganizations } from '../store/organizations.js';
 import { INBOX_USAGE, readInboxArgs, runInbox } from './inbox.js';
 import { PEOPLE_USAGE, readPeopleArgs, runPeople } from './people.js';
+import { readStaffArgs, runStaff, STAFF_USAGE } from './staff.js';
 
 export interface CommandRequest {
   /** e.g. ['keys', 'create'] */
@@ -43,6 +44,7 @@ export const USAGE = `Usage: npm run cli -- <command>
   import FILE                      load a JSON bundle { organizations, clusters, challenges, stories }
 ${INBOX_USAGE}
 ${PEOPLE_USAGE}
+${STAFF_USAGE}
 
 Environment: DATA_DIR (PGlite folder) or DATABASE_URL (PostgreSQL), as for the server.`;
 
@@ -51,10 +53,15 @@ export function checkUsage(req: CommandRequest): void {
   const [cmd, sub] = req.command;
   if (cmd === 'inbox') inboxArgs(sub, req.options);
   if (cmd === 'people') peopleArgs(sub, req.options);
+  if (cmd === 'staff') staffArgs(sub, req.options);
 }
 
 function peopleArgs(sub: string | undefined, options: CommandRequest['options']) {
   return readPeopleArgs(sub, options, (message) => new UsageError(`${message}\n\n${USAGE}`));
+}
+
+function staffArgs(sub: string | undefined, options: CommandRequest['options']) {
+  return readStaffArgs(sub, options, (message) => new UsageError(`${message}\n\n${USAGE}`));
 }
 
 function inboxArgs(sub: string | undefined, options: CommandRequest['options']) {
@@ -68,7 +75,7 @@ function need(options: Record<string, string | undefined>, name: string): string
 }
 
 export async function runCommand(
-  ctx: { store: Store; clock: Clock },
+  ctx: { store: Store; clock: Clock; publicUrl?: string | undefined },
   req: CommandRequest,
 ): Promise<string[]> {
   const { store, clock } = ctx;
@@ -77,6 +84,7 @@ export async function runCommand(
   const o = req.options;
   if (cmd === 'inbox') return runInbox(db, clock, inboxArgs(sub, o));
   if (cmd === 'people') return runPeople(db, clock, peopleArgs(sub, o));
+  if (cmd === 'staff') return runStaff(db, clock, staffArgs(sub, o), ctx.publicUrl);
   switch (`${cmd ?? ''} ${sub ?? ''}`.trim()) {
     case 'migrate': {
       const applied = await store.migrate();

@@ -3,8 +3,8 @@
  * or by an operator through the CLI) appends one row to `audit_events`, in
  * the same transaction as the write, so there is no write without its row and
  * no row without its write. The table refuses UPDATE, DELETE and TRUNCATE (a
- * trigger, migration 6). The actor is a kind and an id: an API key (`key_…`)
- * today, the operator's account for the CLI, and later a staff person.
+ * trigger, migration 6). The actor is a kind and an id: an API key (`key_…`),
+ * a staff person signed in to a session, or the operator's account for the CLI.
  */
 import { userInfo } from 'node:os';
 import type { Kysely } from 'kysely';
@@ -12,7 +12,7 @@ import type { Database } from '../store/schema.js';
 import { insertAuditEvent } from '../store/audit.js';
 import type { Clock } from './clock.js';
 
-export type ActorKind = 'api_key' | 'operator' | 'system';
+export type ActorKind = 'api_key' | 'staff' | 'operator' | 'system';
 
 export interface Actor {
   kind: ActorKind;

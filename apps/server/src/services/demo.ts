@@ -12,6 +12,7 @@ import {
 import type { Clock } from './clock.js';
 import { SYSTEM } from './audit.js';
 import { importContent, type ContentBundle, type ImportCounts } from './import.js';
+import { seedDemoStaff } from '../demo/staff.js';
 
 export function demoBundle(baseUrl?: string): ContentBundle {
   const rebase = (url: string) =>
@@ -28,12 +29,16 @@ export function demoBundle(baseUrl?: string): ContentBundle {
   };
 }
 
-/** Loads the demo content; with `onlyIfEmpty`, only into a store with no organisation yet. */
+/**
+ * Loads the demo content and one staff member per demo organisation
+ * (demo/staff.ts); with `onlyIfEmpty`, only into a store with no organisation yet.
+ */
 export async function seedDemo(
   db: Kysely<Database>,
   clock: Clock,
   { baseUrl, onlyIfEmpty = false }: { baseUrl?: string; onlyIfEmpty?: boolean } = {},
-): Promise<ImportCounts | undefined> {
+): Promise<(ImportCounts & { staff: number }) | undefined> {
   if (onlyIfEmpty && !(await isEmpty(db))) return undefined;
-  return importContent(db, clock, demoBundle(baseUrl), SYSTEM);
+  const counts = await importContent(db, clock, demoBundle(baseUrl), SYSTEM);
+  return { ...counts, staff: await seedDemoStaff(db, clock) };
 }

@@ -233,6 +233,67 @@ export const MIGRATIONS: readonly Migration[] = [
         references challenges (org_id, id) on delete cascade;
     `,
   },
+  {
+    version: 8,
+    name: 'mail outbox, staff and sessions',
+    // A message is written in the transaction of what caused it and sent later
+    // by a worker (mail/worker.ts): claimed for a lease, so instances share it.
+    // Staff are people (one row per lower-cased address) with a role in each
+    // organisation they work for; they sign in with a one-time code (only its
+    // HMAC stored) and hold sessions (only the token's hash stored).
+    up: `
+      create table outbox (
+        id text primary key,
+        kind text not null,
+        to_address text not null,
+        subject text not null,
+        text_body text not null,
+        html_body text,
+        created_at timestamptz not null,
+        attempts integer not null default 0,
+        next_attempt_at timestamptz not null,
+        locked_until timestamptz,
+        sent_at timestamptz,
+        failed_at timestamptz,
+        last_error text
+      );
+      create index outbox_due on outbox (next_attempt_at)
+        where sent_at is null and failed_at is null;
+
+      create table staff (
+        id text primary key,
+        email text not null unique check (email = lower(email)),
+        name text,
+        created_at timestamptz not null
+      );
+
+      create table memberships (
+        staff_id text not null references staff (id) on delete cascade,
+        org_id text not null references organizations (id) on delete cascade,
+        role text not null check (role in ('admin', 'editor', 'handler', 'viewer')),
+        created_at timestamptz not null,
+        primary key (staff_id, org_id)
+      );
+      create index memberships_org on memberships (org_id);
+
+      create table sign_in_codes (
+        email text primary key,
+        code_hash text not null,
+        tries integer not null default 0,
+        created_at timestamptz not null,
+        expires_at timestamptz not null
+      );
+
+      create table sessions (
+        token_hash text primary key,
+        staff_id text not null references staff (id) on delete cascade,
+        created_at timestamptz not null,
+        last_seen_at timestamptz not null,
+        expires_at timestamptz not null
+      );
+      create index sessions_staff on sessions (staff_id);
+    `,
+  },
 ];
 
 /** An arbitrary constant: the advisory lock every instance takes to migrate. */

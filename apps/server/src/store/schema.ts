@@ -113,6 +113,52 @@ export interface AuditEventsTable {
   detail: Json | null;
 }
 
+export interface OutboxTable {
+  id: string;
+  kind: string;
+  to_address: string;
+  subject: string;
+  text_body: string;
+  html_body: string | null;
+  created_at: Timestamp;
+  attempts: Generated<number>;
+  next_attempt_at: Timestamp;
+  locked_until: Timestamp | null;
+  sent_at: Timestamp | null;
+  failed_at: Timestamp | null;
+  last_error: string | null;
+}
+
+export interface StaffTable {
+  id: string;
+  email: string;
+  name: string | null;
+  created_at: Timestamp;
+}
+
+export interface MembershipsTable {
+  staff_id: string;
+  org_id: string;
+  role: string;
+  created_at: Timestamp;
+}
+
+export interface SignInCodesTable {
+  email: string;
+  code_hash: string;
+  tries: Generated<number>;
+  created_at: Timestamp;
+  expires_at: Timestamp;
+}
+
+export interface SessionsTable {
+  token_hash: string;
+  staff_id: string;
+  created_at: Timestamp;
+  last_seen_at: Timestamp;
+  expires_at: Timestamp;
+}
+
 export interface SchemaMigrationsTable {
   version: number;
   name: string;
@@ -132,4 +178,9 @@ export interface Database {
   rate_limit_hits: RateLimitHitsTable;
   audit_events: AuditEventsTable;
   schema_migrations: SchemaMigrationsTable;
+  outbox: OutboxTable;
+  staff: StaffTable;
+  memberships: MembershipsTable;
+  sign_in_codes: SignInCodesTable;
+  sessions: SessionsTable;
 }

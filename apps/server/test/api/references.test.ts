@@ -73,6 +73,7 @@ describe('migration 4 (numbers per prefix)', () => {
       store.db,
     );
 
+    // Migration 4, and any added after it.
     expect(await store.migrate()).toEqual(
       MIGRATIONS.filter((m) => m.version >= 4).map((m) => m.version),
     );

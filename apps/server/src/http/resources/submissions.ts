@@ -9,11 +9,12 @@ import {
 } from '@entrypoint/sdk';
 import * as submissions from '../../services/submissions.js';
 import { listSubmissions } from '../../store/submissions.js';
-import { type Deps, type Env, ownOrigin, requireOrg, sendJson, writer } from '../context.js';
+import { type Deps, type Env, ownOrigin, sendJson, writer } from '../context.js';
 import { Query, readBody, readJson, validate } from '../input.js';
 import { HttpProblem } from '../problem.js';
 import { submissionLimiter } from '../rate-limit.js';
 import { recordEtag } from '../../services/versions.js';
+import { inboxOrg, inboxSecurity, orgHeaderParam } from '../staff-access.js';
 import {
   enumParam,
   ifMatch,
@@ -23,7 +24,6 @@ import {
   problems,
   ref,
   replayedHeader,
-  security,
 } from '../../openapi/shared.js';
 
 const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,200}$/;
@@ -92,7 +92,7 @@ export function submissionRoutes(deps: Deps) {
   });
 
   app.get('/v1/submissions', async (c) => {
-    const orgId = await requireOrg(c, deps);
+    const orgId = await inboxOrg(c, deps, 'read');
     const q = new Query(c);
     const statuses = q.oneOf('status', SUBMISSION_STATUSES);
     const limit = q.limit();
@@ -104,13 +104,13 @@ export function submissionRoutes(deps: Deps) {
   });
 
   app.get('/v1/submissions/:id', async (c) => {
-    const orgId = await requireOrg(c, deps);
+    const orgId = await inboxOrg(c, deps, 'read');
     const submission = await submissions.getSubmission(db(), orgId, c.req.param('id'));
     return sendJson(c, submission, { visibility: 'private', etag: recordEtag(submission) });
   });
 
   app.patch('/v1/submissions/:id', async (c) => {
-    const orgId = await requireOrg(c, deps);
+    const orgId = await inboxOrg(c, deps, 'move');
     const { status } = await readBody(c, SubmissionPatch);
     const condition = { ifMatch: c.req.header('if-match') };
     const moved = await submissions.moveSubmission(
@@ -176,15 +176,16 @@ export const submissionPaths = {
       tags: ['Submissions'],
       summary: 'Your inbox',
       operationId: 'listSubmissions',
-      security,
+      security: inboxSecurity,
       parameters: [
         enumParam('status', 'Submissions in any of these statuses.', SUBMISSION_STATUSES),
         p.limit,
         p.cursor,
+        orgHeaderParam,
       ],
       responses: {
         '200': { description: 'Newest first.', content: json(ref('SubmissionList')) },
-        ...problems(400, 401),
+        ...problems(400, 401, 403),
       },
     },
   },
@@ -193,11 +194,11 @@ export const submissionPaths = {
       tags: ['Submissions'],
       summary: 'One submission of your inbox',
       operationId: 'getSubmission',
-      security,
-      parameters: [p.id],
+      security: inboxSecurity,
+      parameters: [p.id, orgHeaderParam],
       responses: {
         '200': { description: 'The submission.', content: json(ref('Submission')) },
-        ...problems(401, 404),
+        ...problems(400, 401, 403, 404),
       },
     },
     patch: {
@@ -205,12 +206,12 @@ export const submissionPaths = {
       summary: 'Move a submission to another status',
       description: `Allowed moves (409 otherwise; the same status again is a no-op):\n\n${transitions}`,
       operationId: 'updateSubmission',
-      security,
-      parameters: [p.id, ifMatch],
+      security: inboxSecurity,
+      parameters: [p.id, ifMatch, orgHeaderParam],
       requestBody: { required: true, content: json(ref('SubmissionPatch')) },
       responses: {
         '200': { description: 'The submission.', content: json(ref('Submission')) },
-        ...problems(400, 401, 404, 409, 412, 413, 415, 422),
+        ...problems(400, 401, 403, 404, 409, 412, 413, 415, 422),
       },
     },
   },

@@ -1,0 +1,53 @@
+/**
+ * One staff member per demo organisation, so `npm start` has someone to sign
+ * in as (the code arrives in the log and DATA_DIR/outbox/). They are added
+ * without an invitation mail: nobody reads those addresses.
+ */
+import type { Kysely } from 'kysely';
+import type { Database } from '../store/schema.js';
+import { setMembership, upsertStaff } from '../store/staff.js';
+import { newId } from '../services/ids.js';
+import type { Clock } from '../services/clock.js';
+import type { Role } from '../services/staff.js';
+
+export const demoStaff: Array<{ orgId: string; email: string; name: string; role: Role }> = [
+  { orgId: 'norrhamn', email: 'anna@norrhamn.example', name: 'Anna Lindqvist', role: 'admin' },
+  { orgId: 'fjordvik', email: 'ola@fjordvik.example', name: 'Ola Haugen', role: 'admin' },
+  { orgId: 'kustlanda', email: 'aino@kustlanda.example', name: 'Aino Mäkelä', role: 'admin' },
+  {
+    orgId: 'nordic-mobility-cluster',
+    email: 'erik@nordicmobility.example',
+    name: 'Erik Sandberg',
+    role: 'admin',
+  },
+  {
+    orgId: 'blue-energy-cluster',
+    email: 'ingrid@blueenergy.example',
+    name: 'Ingrid Solberg',
+    role: 'admin',
+  },
+  {
+    orgId: 'health-tech-cluster',
+    email: 'mikko@healthtech.example',
+    name: 'Mikko Laine',
+    role: 'admin',
+  },
+  {
+    orgId: 'nordic-baltic-cluster-network',
+    email: 'liis@nbcn.example',
+    name: 'Liis Tamm',
+    role: 'admin',
+  },
+];
+
+/** Adds (or keeps) the demo staff; returns how many there are. */
+export async function seedDemoStaff(db: Kysely<Database>, clock: Clock): Promise<number> {
+  await db.transaction().execute(async (trx) => {
+    const now = clock.now();
+    for (const s of demoStaff) {
+      const staff = await upsertStaff(trx, { id: newId(), email: s.email, name: s.name, now });
+      await setMembership(trx, { staffId: staff.id, orgId: s.orgId, role: s.role, now });
+    }
+  });
+  return demoStaff.length;
+}

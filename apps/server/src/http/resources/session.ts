@@ -1,0 +1,305 @@
+/**
+ * Staff sign-in and sessions (services/sessions.ts): ask for a one-time code
+ * by e-mail, trade it for a session cookie, see who is signed in, sign out
+ * here or everywhere. The cookie is `HttpOnly`, `SameSite=Lax`, `Path=/`;
+ * over HTTPS (`PUBLIC_URL` https) also `Secure` with the `__Host-` prefix.
+ *
+ * `sessionOrigin` guards every state-changing `/v1` request: one that
+ * carries the session cookie must come from the server's own origin
+ * (`Origin`), and the sign-in routes refuse a foreign `Origin` outright.
+ */
+import { type Context, Hono, type MiddlewareHandler } from 'hono';
+import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
+import { z } from 'zod/mini';
+import { Email } from '@entrypoint/sdk';
+import type { Deps, Env } from '../context.js';
+import { sendJson } from '../context.js';
+import { readBody } from '../input.js';
+import { HttpProblem } from '../problem.js';
+import { RateLimiter } from '../rate-limit.js';
+import { clientAddressReader } from '../client-address.js';
+import {
+  DEFAULT_SESSION_POLICY,
+  endAllSessions,
+  endSession,
+  requestSignInCode,
+  resolveSession,
+  signInWithCode,
+  type SessionInfo,
+} from '../../services/sessions.js';
+import { normalEmail } from '../../services/staff.js';
+import { json, problems, ref, type Json } from '../../openapi/shared.js';
+
+const COOKIE = 'ep_session';
+const WINDOW_MS = 15 * 60_000;
+/** Codes asked for one address, and sign-in calls from one client, per 15 minutes. */
+export const CODE_REQUESTS_PER_ADDRESS = 5;
+export const SIGN_IN_CALLS_PER_CLIENT = 30;
+
+const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+const secure = (deps: Deps) => deps.options.publicUrl?.startsWith('https:') ?? false;
+export const cookieName = (deps: Deps) => (secure(deps) ? `__Host-${COOKIE}` : COOKIE);
+
+/** The server's own origin: PUBLIC_URL's, else the request's. */
+function ownOrigin(c: Context<Env>, deps: Deps) {
+  return new URL(deps.options.publicUrl ?? c.req.url).origin;
+}
+
+/** The session token the request carries, if any. */
+export const sessionToken = (c: Context<Env>, deps: Deps) => getCookie(c, cookieName(deps));
+
+export function sessionOrigin(deps: Deps): MiddlewareHandler<Env> {
+  return async (c, next) => {
+    if (!SAFE.has(c.req.method)) {
+      const origin = c.req.header('origin');
+      const own = ownOrigin(c, deps);
+      if (sessionToken(c, deps) !== undefined && origin !== own) {
+        throw new HttpProblem(
+          403,
+          `A change made with a session must come from this server's own pages (Origin ${own})`,
+        );
+      }
+      if (c.req.path.startsWith('/v1/session') && origin !== undefined && origin !== own) {
+        throw new HttpProblem(403, `Sign-in is only possible from this server's own pages`);
+      }
+    }
+    await next();
+  };
+}
+
+const tooMany = (wait: number) =>
+  new HttpProblem(
+    429,
+    `Too many sign-in attempts; try again in ${wait} s`,
+    {},
+    {
+      'Retry-After': String(wait),
+    },
+  );
+
+const CodeRequest = z.object({ email: Email });
+const CodeSignIn = z.object({ email: Email, code: z.string().check(z.maxLength(20)) });
+
+const sessionBody = (s: SessionInfo) => ({
+  staff: s.staff,
+  memberships: s.memberships,
+  expiresAt: s.expiresAt.toISOString(),
+});
+
+export function sessionRoutes(deps: Deps) {
+  const app = new Hono<Env>();
+  const { clock, log } = deps;
+  const db = () => deps.store.db;
+  const secret = deps.options.signInSecret;
+  const perAddress = new RateLimiter(CODE_REQUESTS_PER_ADDRESS, WINDOW_MS);
+  const perClient = new RateLimiter(SIGN_IN_CALLS_PER_CLIENT, WINDOW_MS);
+  const clientAddress = clientAddressReader(deps.options.trustProxy);
+  const limitClient = async (c: Context<Env>) => {
+    const wait = await perClient.hit(clientAddress(c));
+    if (wait) throw tooMany(wait);
+  };
+  const unauthorized = () =>
+    new HttpProblem(401, 'Not signed in (no session, or one that has ended)');
+
+  app.post('/v1/session/code', async (c) => {
+    await limitClient(c);
+    const { email } = await readBody(c, CodeRequest);
+    const wait = await perAddress.hit(normalEmail(email) ?? email);
+    if (wait) throw tooMany(wait);
+    const issued = await requestSignInCode(db(), clock, secret, email);
+    if (issued && deps.options.printSignInCodes) {
+      // No mail server: the log is where a newcomer finds the code.
+      log.info('sign-in code (no SMTP_URL, so also shown here)', issued);
+    }
+    return sendJson(
+      c,
+      { message: 'If this address belongs to staff, a sign-in code is on its way.' },
+      { status: 202, visibility: 'private' },
+    );
+  });
+
+  app.post('/v1/session', async (c) => {
+    await limitClient(c);
+    const { email, code } = await readBody(c, CodeSignIn);
+    const policy = DEFAULT_SESSION_POLICY;
+    const signedIn = await signInWithCode(db(), clock, secret, email, code, policy);
+    if (!signedIn)
+      throw new HttpProblem(401, 'The code is wrong, used or expired; ask for a new one');
+    setCookie(c, cookieName(deps), signedIn.token, {
+      httpOnly: true,
+      sameSite: 'Lax',
+      path: '/',
+      secure: secure(deps),
+      maxAge: Math.floor(policy.absoluteMs / 1000),
+    });
+    const session = await resolveSession(db(), clock, signedIn.token);
+    if (!session) throw unauthorized();
+    return sendJson(c, sessionBody(session), { visibility: 'private' });
+  });
+
+  app.get('/v1/session', async (c) => {
+    const token = sessionToken(c, deps);
+    const session = token ? await resolveSession(db(), clock, token) : undefined;
+    if (!session) throw unauthorized();
+    return sendJson(c, sessionBody(session), { visibility: 'private' });
+  });
+
+  app.delete('/v1/session', async (c) => {
+    const token = sessionToken(c, deps);
+    if (token) await endSession(db(), token);
+    deleteCookie(c, cookieName(deps), { path: '/', secure: secure(deps) });
+    return c.body(null, 204, { 'Cache-Control': 'no-store' });
+  });
+
+  app.delete('/v1/sessions', async (c) => {
+    const token = sessionToken(c, deps);
+    const session = token ? await resolveSession(db(), clock, token) : undefined;
+    if (!token || !session) throw unauthorized();
+    await endAllSessions(db(), token);
+    deleteCookie(c, cookieName(deps), { path: '/', secure: secure(deps) });
+    return c.body(null, 204, { 'Cache-Control': 'no-store' });
+  });
+
+  return app;
+}
+
+const problemJson = (description: string) => ({
+  description,
+  content: { 'application/problem+json': { schema: ref('Problem') } },
+});
+const notSignedIn = problemJson('Not signed in: no session cookie, or a session that has ended.');
+const SessionSchema: Json = {
+  type: 'object',
+  required: ['staff', 'memberships', 'expiresAt'],
+  properties: {
+    staff: {
+      type: 'object',
+      required: ['id', 'email', 'name'],
+      properties: {
+        id: { type: 'string' },
+        email: { type: 'string', format: 'email' },
+        name: { type: ['string', 'null'] },
+      },
+    },
+    memberships: {
+      type: 'array',
+      items: {
+        type: 'object',
+        required: ['orgId', 'role'],
+        properties: {
+          orgId: { type: 'string' },
+          role: { type: 'string', enum: ['admin', 'editor', 'handler', 'viewer'] },
+        },
+      },
+    },
+    expiresAt: {
+      type: 'string',
+      format: 'date-time',
+      description: 'The latest end of the session (it ends sooner after 12 hours unused).',
+    },
+  },
+};
+const cookieNote =
+  "The session is the cookie `ep_session` (`__Host-ep_session` over HTTPS): HttpOnly, SameSite=Lax, Path=/, Secure over HTTPS. Only its hash is stored. A change (POST, PATCH, DELETE) sent with it must carry the server's own `Origin`.";
+const setCookieHeader = {
+  'Set-Cookie': {
+    description: 'The session cookie.',
+    schema: { type: 'string' },
+  },
+};
+
+export const sessionPaths = {
+  '/v1/session/code': {
+    post: {
+      tags: ['Session'],
+      summary: 'Ask for a sign-in code by e-mail',
+      description:
+        'Sends a 6-digit code, valid 10 minutes, single use, at most 5 tries, to the address when it belongs to staff. The answer is the same whether or not it does. ' +
+        `Rate-limited: ${CODE_REQUESTS_PER_ADDRESS} codes per address and ${SIGN_IN_CALLS_PER_CLIENT} sign-in calls per client address per 15 minutes (429 with Retry-After).`,
+      operationId: 'requestSignInCode',
+      requestBody: {
+        required: true,
+        content: json({
+          type: 'object',
+          required: ['email'],
+          properties: { email: { type: 'string', format: 'email' } },
+        }),
+      },
+      responses: {
+        '202': {
+          description: 'Accepted; a code is on its way if the address belongs to staff.',
+          content: json({
+            type: 'object',
+            required: ['message'],
+            properties: { message: { type: 'string' } },
+          }),
+        },
+        '403': problemJson('Sent from a foreign Origin.'),
+        ...problems(400, 413, 415, 422, 429),
+      },
+    },
+  },
+  '/v1/session': {
+    post: {
+      tags: ['Session'],
+      summary: 'Sign in with the code',
+      description: `Trades a code from \`POST /v1/session/code\` for a session. ${cookieNote}`,
+      operationId: 'signIn',
+      requestBody: {
+        required: true,
+        content: json({
+          type: 'object',
+          required: ['email', 'code'],
+          properties: {
+            email: { type: 'string', format: 'email' },
+            code: { type: 'string', maxLength: 20, examples: ['042917'] },
+          },
+        }),
+      },
+      responses: {
+        '200': {
+          description: 'Signed in; the session cookie is set.',
+          headers: setCookieHeader,
+          content: json(SessionSchema),
+        },
+        '401': problemJson('The code is wrong, used, expired or tried too often.'),
+        '403': problemJson('Sent from a foreign Origin.'),
+        ...problems(400, 413, 415, 422, 429),
+      },
+    },
+    get: {
+      tags: ['Session'],
+      summary: 'Who is signed in',
+      description: `The person and their memberships. ${cookieNote}`,
+      operationId: 'getSession',
+      responses: {
+        '200': { description: 'Signed in.', content: json(SessionSchema) },
+        '401': notSignedIn,
+      },
+    },
+    delete: {
+      tags: ['Session'],
+      summary: 'Sign out',
+      description: 'Ends this session (if any) and clears the cookie.',
+      operationId: 'signOut',
+      responses: {
+        '204': { description: 'Signed out.', headers: setCookieHeader },
+        '403': problemJson("Sent with the session cookie but not from the server's own Origin."),
+      },
+    },
+  },
+  '/v1/sessions': {
+    delete: {
+      tags: ['Session'],
+      summary: 'Sign out everywhere',
+      description: 'Ends every session of the signed-in person, on every device.',
+      operationId: 'signOutEverywhere',
+      responses: {
+        '204': { description: 'All sessions ended.', headers: setCookieHeader },
+        '401': notSignedIn,
+        '403': problemJson("Sent with the session cookie but not from the server's own Origin."),
+      },
+    },
+  },
+};

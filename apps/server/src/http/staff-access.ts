@@ -1,0 +1,68 @@
+/**
+ * Who may work an organisation's inbox: an API key of that organisation, or a
+ * staff session limited by role. A person with several memberships names the
+ * organisation in the `Entrypoint-Org` header (one membership: that one).
+ * `viewer` and `editor` read; `handler` and `admin` also move statuses.
+ */
+import type { Context } from 'hono';
+import { type Deps, type Env, requireOrg } from './context.js';
+import { HttpProblem } from './problem.js';
+import { sessionToken } from './resources/session.js';
+import { resolveSession } from '../services/sessions.js';
+import type { Role } from '../services/staff.js';
+
+export const ORG_HEADER = 'Entrypoint-Org';
+
+export type InboxNeed = 'read' | 'move';
+
+const ALLOWED: Record<InboxNeed, readonly Role[]> = {
+  read: ['admin', 'editor', 'handler', 'viewer'],
+  move: ['admin', 'handler'],
+};
+
+export async function inboxOrg(c: Context<Env>, deps: Deps, need: InboxNeed): Promise<string> {
+  const token = sessionToken(c, deps);
+  // A key wins; without key or session, requireOrg answers 401.
+  if (c.req.header('authorization') || token === undefined) return requireOrg(c, deps);
+  const session = await resolveSession(deps.store.db, deps.clock, token);
+  if (!session) {
+    throw new HttpProblem(
+      401,
+      'The session has ended; sign in again',
+      {},
+      { 'WWW-Authenticate': 'Bearer realm="entrypoint"' },
+    );
+  }
+  const wanted = c.req.header(ORG_HEADER);
+  const membership = wanted
+    ? session.memberships.find((m) => m.orgId === wanted)
+    : session.memberships.length === 1
+      ? session.memberships[0]
+      : undefined;
+  if (!membership) {
+    if (wanted) throw new HttpProblem(403, `You are not a member of "${wanted}"`);
+    throw new HttpProblem(400, `You belong to several organisations; name one in ${ORG_HEADER}`, {
+      errors: [{ path: ORG_HEADER, message: 'Required' }],
+    });
+  }
+  if (!(ALLOWED[need] as readonly string[]).includes(membership.role)) {
+    throw new HttpProblem(
+      403,
+      `The role "${membership.role}" may not ${need === 'move' ? 'change submissions' : 'read the inbox'}`,
+    );
+  }
+  c.set('orgId', membership.orgId);
+  c.set('actor', { kind: 'staff', id: session.staff.id });
+  return membership.orgId;
+}
+
+/** For the inbox operations' OpenAPI objects. */
+export const inboxSecurity = [{ apiKey: [] }, { session: [] }];
+export const orgHeaderParam = {
+  name: ORG_HEADER,
+  in: 'header',
+  required: false,
+  description:
+    'With a staff session: the organisation to act for, when the person belongs to several (400 without it then; 403 for one they do not belong to). Ignored with an API key.',
+  schema: { type: 'string' },
+};

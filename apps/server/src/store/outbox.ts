@@ -1,0 +1,102 @@
+/**
+ * The mail outbox table. A message is inserted with the same Kysely handle
+ * (often a transaction) as what caused it, so it exists exactly when that
+ * change does. The worker (mail/worker.ts) claims due messages for a lease:
+ * `FOR UPDATE SKIP LOCKED` lets several instances claim side by side without
+ * waiting on, or taking, each other's rows.
+ */
+import { sql, type Kysely, type Selectable } from 'kysely';
+import type { Database, OutboxTable } from './schema.js';
+import { newId } from '../services/ids.js';
+
+export type OutboxRow = Selectable<OutboxTable>;
+
+export interface NewMail {
+  /** What the message is, for logs and tests: `staff-invite`, `sign-in-code` … */
+  kind: string;
+  to: string;
+  subject: string;
+  text: string;
+  html?: string | undefined;
+}
+
+export async function enqueueMail(db: Kysely<Database>, now: Date, mail: NewMail) {
+  const id = newId();
+  await db
+    .insertInto('outbox')
+    .values({
+      id,
+      kind: mail.kind,
+      to_address: mail.to,
+      subject: mail.subject,
+      text_body: mail.text,
+      html_body: mail.html ?? null,
+      created_at: now,
+      next_attempt_at: now,
+    })
+    .execute();
+  return id;
+}
+
+/** Takes up to `limit` due messages for `leaseMs`: nobody else sends them meanwhile. */
+export async function claimDueMail(
+  db: Kysely<Database>,
+  now: Date,
+  { limit, leaseMs }: { limit: number; leaseMs: number },
+): Promise<OutboxRow[]> {
+  return db.transaction().execute(async (trx) => {
+    const due = await trx
+      .selectFrom('outbox')
+      .select('id')
+      .where('sent_at', 'is', null)
+      .where('failed_at', 'is', null)
+      .where('next_attempt_at', '<=', now)
+      .where((eb) => eb.or([eb('locked_until', 'is', null), eb('locked_until', '<=', now)]))
+      .orderBy('next_attempt_at')
+      .limit(limit)
+      .forUpdate()
+      .skipLocked()
+      .execute();
+    if (!due.length) return [];
+    return trx
+      .updateTable('outbox')
+      .set({
+        locked_until: new Date(now.getTime() + leaseMs),
+        attempts: sql<number>`attempts + 1`,
+      })
+      .where(
+        'id',
+        'in',
+        due.map((r) => r.id),
+      )
+      .returningAll()
+      .execute();
+  });
+}
+
+export async function markMailSent(db: Kysely<Database>, id: string, now: Date) {
+  await db
+    .updateTable('outbox')
+    .set({ sent_at: now, locked_until: null, last_error: null })
+    .where('id', '=', id)
+    .execute();
+}
+
+/** After a failed attempt: try again at `retryAt`, or give up (`retryAt` undefined). */
+export async function markMailFailed(
+  db: Kysely<Database>,
+  id: string,
+  now: Date,
+  error: string,
+  retryAt: Date | undefined,
+) {
+  await db
+    .updateTable('outbox')
+    .set({
+      locked_until: null,
+      last_error: error.slice(0, 1000),
+      ...(retryAt ? { next_attempt_at: retryAt } : { failed_at: now }),
+    })
+    .where('id', '=', id)
+    .execute();
+}
