@@ -1,6 +1,7 @@
 // The client against a real HTTP server: every resource sends the request the
 // API expects and hands back the checked answer; problem documents become
-// error classes; off-contract answers become ResponseValidationError.
+// error classes; off-contract answers become ResponseValidationError. One
+// file because one suite runs against both clients (describe.each).
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   AuthError,

@@ -1,6 +1,7 @@
 /**
  * Demo stories: good examples told by the owners, linked to the challenges
- * and clusters they grew out of.
+ * and clusters they grew out of. Long because it is content (eight stories in
+ * several languages), not logic.
  *
  * Images are PNGs served by the server itself from
  * `apps/server/public/demo-images/`, rendered from the SVG illustrations
