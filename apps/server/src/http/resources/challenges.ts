@@ -24,7 +24,6 @@ import {
 
 export function challengeRoutes(deps: Deps) {
   const app = new Hono<Env>();
-  const { clock } = deps;
   const db = () => deps.store.db;
 
   app.get('/v1/challenges', async (c) => {
@@ -66,10 +65,9 @@ export function challengeRoutes(deps: Deps) {
     '/v1/challenges',
     { input: ChallengeInput, patch: ChallengePatch },
     {
-      create: (db, orgId, input, by) => content.createChallenge(db, clock, orgId, input, by),
-      update: (db, orgId, id, patch, by, condition) =>
-        content.updateChallenge(db, clock, orgId, id, patch, by, condition),
-      remove: (db, orgId, id, by) => content.removeChallenge(db, clock, orgId, id, by),
+      create: content.createChallenge,
+      update: content.updateChallenge,
+      remove: content.removeChallenge,
     },
   );
 

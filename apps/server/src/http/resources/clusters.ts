@@ -22,7 +22,6 @@ import {
 
 export function clusterRoutes(deps: Deps) {
   const app = new Hono<Env>();
-  const { clock } = deps;
   const db = () => deps.store.db;
 
   app.get('/v1/clusters', async (c) => {
@@ -53,10 +52,9 @@ export function clusterRoutes(deps: Deps) {
     '/v1/clusters',
     { input: ClusterInput, patch: ClusterPatch },
     {
-      create: (db, orgId, input, by) => content.createCluster(db, clock, orgId, input, by),
-      update: (db, orgId, id, patch, by, condition) =>
-        content.updateCluster(db, clock, orgId, id, patch, by, condition),
-      remove: (db, orgId, id, by) => content.removeCluster(db, clock, orgId, id, by),
+      create: content.createCluster,
+      update: content.updateCluster,
+      remove: content.removeCluster,
     },
   );
 

@@ -18,6 +18,7 @@ import {
   writer,
 } from '../context.js';
 import type { WriteContext } from '../../services/audit.js';
+import type { Clock } from '../../services/clock.js';
 import { readBody } from '../input.js';
 import { recordEtag, type WriteCondition } from '../../services/versions.js';
 
@@ -29,24 +30,32 @@ export function ownerWrites<I extends z.core.$ZodType, P extends z.core.$ZodType
   collection: string,
   schemas: { input: I; patch: P },
   service: {
-    create(db: Db, orgId: string, input: z.output<I>, by: WriteContext): Promise<{ id: string }>;
-    update(
+    create: (
       db: Db,
+      clock: Clock,
+      orgId: string,
+      input: z.output<I>,
+      by: WriteContext,
+    ) => Promise<{ id: string }>;
+    update: (
+      db: Db,
+      clock: Clock,
       orgId: string,
       id: string,
       patch: z.output<P>,
       by: WriteContext,
       condition: WriteCondition,
-    ): Promise<object>;
-    remove(db: Db, orgId: string, id: string, by: WriteContext): Promise<void>;
+    ) => Promise<object>;
+    remove: (db: Db, clock: Clock, orgId: string, id: string, by: WriteContext) => Promise<void>;
   },
 ): void {
   const db = () => deps.store.db;
+  const { clock } = deps;
 
   app.post(collection, async (c) => {
     const orgId = await requireOrg(c, deps);
     const input = await readBody(c, schemas.input);
-    return sendCreated(c, await service.create(db(), orgId, input, writer(c)), collection);
+    return sendCreated(c, await service.create(db(), clock, orgId, input, writer(c)), collection);
   });
 
   app.patch(`${collection}/:id`, async (c) => {
@@ -55,6 +64,7 @@ export function ownerWrites<I extends z.core.$ZodType, P extends z.core.$ZodType
     const condition = { ifMatch: c.req.header('if-match') };
     const updated = await service.update(
       db(),
+      clock,
       orgId,
       c.req.param('id'),
       patch,
@@ -66,7 +76,7 @@ export function ownerWrites<I extends z.core.$ZodType, P extends z.core.$ZodType
 
   app.delete(`${collection}/:id`, async (c) => {
     const orgId = await requireOrg(c, deps);
-    await service.remove(db(), orgId, c.req.param('id'), writer(c));
+    await service.remove(db(), clock, orgId, c.req.param('id'), writer(c));
     return sendDeleted(c);
   });
 }

@@ -21,7 +21,6 @@ import {
 
 export function storyRoutes(deps: Deps) {
   const app = new Hono<Env>();
-  const { clock } = deps;
   const db = () => deps.store.db;
 
   app.get('/v1/stories', async (c) => {
@@ -48,10 +47,9 @@ export function storyRoutes(deps: Deps) {
     '/v1/stories',
     { input: StoryInput, patch: StoryPatch },
     {
-      create: (db, orgId, input, by) => content.createStory(db, clock, orgId, input, by),
-      update: (db, orgId, id, patch, by, condition) =>
-        content.updateStory(db, clock, orgId, id, patch, by, condition),
-      remove: (db, orgId, id, by) => content.removeStory(db, clock, orgId, id, by),
+      create: content.createStory,
+      update: content.updateStory,
+      remove: content.removeStory,
     },
   );
 
