@@ -27,7 +27,26 @@ export interface WriteContext {
 
 export type EntityType =
   'challenge' | 'story' | 'cluster' | 'submission' | 'api_key' | 'organization';
-export type AuditAction = 'create' | 'update' | 'delete' | 'move' | 'revoke';
+/**
+ * `create` … `revoke` for content and keys. A submission's timeline adds:
+ * `view` (staff opened it), `assign`, `tag`, `note`, `message` (to the
+ * company), `forward` (to a colleague or another organisation; the copy's
+ * `create` names where it came from), `export` (in a CSV) and `erase`.
+ */
+export type AuditAction =
+  | 'create'
+  | 'update'
+  | 'delete'
+  | 'move'
+  | 'revoke'
+  | 'view'
+  | 'assign'
+  | 'tag'
+  | 'note'
+  | 'message'
+  | 'forward'
+  | 'export'
+  | 'erase';
 
 export interface AuditEvent {
   orgId: string;

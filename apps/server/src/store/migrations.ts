@@ -294,6 +294,67 @@ export const MIGRATIONS: readonly Migration[] = [
       create index sessions_staff on sessions (staff_id);
     `,
   },
+  {
+    version: 9,
+    name: 'the inbox: assignees, tags, notes, messages, forwards, arrival mails',
+    // Who handles a submission and the organisation's own tags on it are
+    // columns (the inbox filters on them); notes (internal) and messages (to
+    // the company, sent through the outbox) are rows of their own, so erasing
+    // a person's data can clear them, while the timeline rests on
+    // audit_events. A forward makes a linked copy in the receiver's inbox
+    // (forwarded_from). Each member chooses how arrivals reach them by mail.
+    up: `
+      alter table submissions add column assignee_id text references staff (id) on delete set null;
+      alter table submissions add column tags text[] not null default '{}';
+      alter table submissions add column forwarded_from text references submissions (id) on delete set null;
+      alter table submissions add column first_answer_at timestamptz;
+      create index submissions_assignee on submissions (org_id, assignee_id, created_at desc, id desc);
+      create index submissions_forwarded_from on submissions (forwarded_from) where forwarded_from is not null;
+
+      create table org_tags (
+        org_id text not null references organizations (id) on delete cascade,
+        tag text not null,
+        created_at timestamptz not null,
+        primary key (org_id, tag)
+      );
+
+      create table challenge_assignees (
+        org_id text not null,
+        challenge_id text not null,
+        staff_id text not null references staff (id) on delete cascade,
+        primary key (org_id, challenge_id),
+        foreign key (org_id, challenge_id) references challenges (org_id, id) on delete cascade
+      );
+
+      create table submission_notes (
+        id text primary key,
+        submission_id text not null references submissions (id) on delete cascade,
+        org_id text not null references organizations (id) on delete cascade,
+        author_id text references staff (id) on delete set null,
+        body text not null,
+        created_at timestamptz not null
+      );
+      create index submission_notes_submission on submission_notes (submission_id, created_at);
+
+      create table submission_messages (
+        id text primary key,
+        submission_id text not null references submissions (id) on delete cascade,
+        org_id text not null references organizations (id) on delete cascade,
+        author_id text references staff (id) on delete set null,
+        body text not null,
+        outbox_id text references outbox (id) on delete set null,
+        created_at timestamptz not null
+      );
+      create index submission_messages_submission on submission_messages (submission_id, created_at);
+
+      alter table memberships add column arrival_mail text not null default 'immediate'
+        check (arrival_mail in ('immediate', 'digest', 'off'));
+      alter table memberships add column digest_sent_at timestamptz;
+      alter table organizations add column answer_days integer not null default 10
+        check (answer_days between 1 and 365);
+      alter table outbox add column reply_to text;
+    `,
+  },
 ];
 
 /** An arbitrary constant: the advisory lock every instance takes to migrate. */

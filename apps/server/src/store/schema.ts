@@ -13,6 +13,8 @@ export interface OrganizationsTable {
   allowed_origins: string[];
   /** How long a submission is kept after it reached a final status; null: the default. */
   retention_days: ColumnType<number | null, number | null | undefined, number | null>;
+  /** The answer promise in days (the inbox's Waiting view). */
+  answer_days: ColumnType<number, number | undefined, number>;
   doc: Json;
   created_at: Timestamp;
   updated_at: Timestamp;
@@ -67,7 +69,49 @@ export interface SubmissionsTable {
   closed_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
   /** When the person's data in it was erased. */
   erased_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  /** The staff member handling it (migration 9). */
+  assignee_id: ColumnType<string | null, string | null | undefined, string | null>;
+  /** The organisation's own tags on it. */
+  tags: ColumnType<string[], string[] | undefined, string[]>;
+  /** When this is a forward's copy: the submission it was copied from. */
+  forwarded_from: ColumnType<string | null, string | null | undefined, string | null>;
+  /** When staff first wrote to the company (results: days to a first answer). */
+  first_answer_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
   doc: Json;
+}
+
+export interface OrgTagsTable {
+  org_id: string;
+  tag: string;
+  created_at: Timestamp;
+}
+
+/** The default assignee of what arrives for a challenge. */
+export interface ChallengeAssigneesTable {
+  org_id: string;
+  challenge_id: string;
+  staff_id: string;
+}
+
+/** Internal notes on a submission: never sent to the company. */
+export interface SubmissionNotesTable {
+  id: string;
+  submission_id: string;
+  org_id: string;
+  author_id: string | null;
+  body: string;
+  created_at: Timestamp;
+}
+
+/** What staff wrote to the company (sent through the outbox). */
+export interface SubmissionMessagesTable {
+  id: string;
+  submission_id: string;
+  org_id: string;
+  author_id: string | null;
+  body: string;
+  outbox_id: string | null;
+  created_at: Timestamp;
 }
 
 export interface ReferenceCountersTable {
@@ -120,6 +164,8 @@ export interface OutboxTable {
   subject: string;
   text_body: string;
   html_body: string | null;
+  /** Where answers go (a mail to a company replies to the entry point). */
+  reply_to: ColumnType<string | null, string | null | undefined, string | null>;
   created_at: Timestamp;
   attempts: Generated<number>;
   next_attempt_at: Timestamp;
@@ -141,6 +187,13 @@ export interface MembershipsTable {
   org_id: string;
   role: string;
   created_at: Timestamp;
+  /** How arrivals reach this member by mail: at once, in a daily digest, or not. */
+  arrival_mail: ColumnType<
+    'immediate' | 'digest' | 'off',
+    'immediate' | 'digest' | 'off' | undefined
+  >;
+  /** When this member's last digest went out. */
+  digest_sent_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
 }
 
 export interface SignInCodesTable {
@@ -183,4 +236,8 @@ export interface Database {
   memberships: MembershipsTable;
   sign_in_codes: SignInCodesTable;
   sessions: SessionsTable;
+  org_tags: OrgTagsTable;
+  challenge_assignees: ChallengeAssigneesTable;
+  submission_notes: SubmissionNotesTable;
+  submission_messages: SubmissionMessagesTable;
 }

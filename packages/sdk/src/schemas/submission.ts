@@ -68,6 +68,11 @@ export const Consent = /* @__PURE__ */ (() =>
     privacy: accepted(),
     /** A separate, optional consent, e.g. to receive a newsletter. */
     newsletter: z.optional(z.boolean()),
+    /**
+     * The company allows the receiver to share a confidential submission with
+     * other public bodies and clusters that can help (a forward).
+     */
+    forwarding: z.optional(z.boolean()),
   }))();
 export type Consent = z.infer<typeof Consent>;
 
@@ -76,6 +81,7 @@ export const SubmissionConsent = /* @__PURE__ */ (() =>
   z.object({
     privacy: accepted(),
     newsletter: z.optional(z.boolean()),
+    forwarding: z.optional(z.boolean()),
     /** When the person withdrew the newsletter consent (`newsletter` is then `false`). */
     newsletterWithdrawnAt: z.optional(Timestamp),
   }))();
@@ -126,6 +132,16 @@ export type SubmissionSource = z.infer<typeof SubmissionSource>;
 export const SubmissionReference = /* @__PURE__ */ (() =>
   z.string().check(z.regex(/^[A-Z0-9]{2,8}-\d{4}-\d{4,}$/)))();
 
+/** One end of a forward between organisations: the other side's copy. */
+export const SubmissionLink = /* @__PURE__ */ (() =>
+  z.object({
+    orgId: Slug,
+    reference: SubmissionReference,
+    status: z.enum(SUBMISSION_STATUSES),
+    at: Timestamp,
+  }))();
+export type SubmissionLink = z.infer<typeof SubmissionLink>;
+
 /** A submission as it sits in the owner's inbox. */
 export const Submission = /* @__PURE__ */ (() =>
   z.object({
@@ -143,6 +159,14 @@ export const Submission = /* @__PURE__ */ (() =>
      * free text are gone; reference, status, dates and receiver stay.
      */
     erasedAt: z.optional(Timestamp),
+    /** In the inbox: the staff member handling it (`null`: unassigned). */
+    assigneeId: z.optional(z.nullable(z.string().check(z.maxLength(100)))),
+    /** In the inbox: the organisation's own tags on it. */
+    tags: z.optional(z.array(z.string().check(z.maxLength(40)))),
+    /** A forward's copy: where it came from (the sender and its reference). */
+    forwardedFrom: z.optional(SubmissionLink),
+    /** Where it was forwarded to, and what became of it there. */
+    forwardedTo: z.optional(z.array(SubmissionLink)),
   }))();
 export type Submission = z.infer<typeof Submission>;
 
