@@ -12,6 +12,7 @@ import { onError } from './http/errors.js';
 import { methodNotAllowed } from './http/methods.js';
 import { requestLog } from './http/middleware/request-log.js';
 import { securityHeaders } from './http/middleware/security-headers.js';
+import { compress } from './http/middleware/compress.js';
 import { corsHeaders, preflight } from './http/middleware/cors.js';
 import { jsonOnly, sizeLimit } from './http/middleware/json-body.js';
 import { announcePublicWrites, microCache, type MicroCache } from './http/micro-cache.js';
@@ -66,6 +67,8 @@ export function createApp({
   const app = new Hono<Env>();
 
   app.use('*', requestLog(log));
+  // Outermost but the log: compresses every answer, errors and files included.
+  app.use('*', compress());
   app.use('*', securityHeaders);
   app.options('/v1/*', preflight(store));
   app.use('/v1/*', corsHeaders);

@@ -163,6 +163,47 @@ try {
     await context.close();
   }
 
+  // 3. Bytes on the wire for the demo city page (all three elements), from
+  // navigation until the network is quiet: Resource Timing's transferSize
+  // (headers and the body as sent) beside decodedBodySize (the body as it
+  // would be sent uncompressed), by kind.
+  const wire = {};
+  {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${server.url}/`, { waitUntil: 'networkidle' });
+    const entries = await page.evaluate(() =>
+      [
+        ...performance.getEntriesByType('navigation'),
+        ...performance.getEntriesByType('resource'),
+      ].map((e) => ({ name: e.name, transfer: e.transferSize, decoded: e.decodedBodySize })),
+    );
+    for (const e of entries) {
+      const path = new URL(e.name).pathname;
+      const kind = path.endsWith('.js')
+        ? 'JavaScript'
+        : path.startsWith('/v1/')
+          ? 'JSON (API)'
+          : path === '/' || path.endsWith('.html')
+            ? 'HTML'
+            : 'other';
+      wire[kind] ??= { transfer: 0, decoded: 0, requests: 0 };
+      wire[kind].transfer += e.transfer;
+      wire[kind].decoded += e.decoded;
+      wire[kind].requests += 1;
+    }
+    await context.close();
+  }
+  const kB = (n) => `${(n / 1000).toFixed(1)} kB`;
+  const wireTotal = Object.values(wire).reduce(
+    (t, w) => ({
+      transfer: t.transfer + w.transfer,
+      decoded: t.decoded + w.decoded,
+      requests: t.requests + w.requests,
+    }),
+    { transfer: 0, decoded: 0, requests: 0 },
+  );
+
   const ms = (x) => `${x.toFixed(1)} ms`;
   const version = browser.version();
   const section = `## Elements
@@ -198,6 +239,19 @@ frame after the first card is in the DOM: the entry, the board's chunk, the
 shared chunks, the organisations and the first page of challenges. Filtering
 is one pass over the loaded challenges (counts for every facet included) and a
 render of the first page of cards; only \`page-size\` cards are in the DOM.
+
+Bytes on the wire for the demo city page (\`/\`, with all three elements), from
+navigation until the network is quiet, in one fresh browser context: what
+crossed the wire (Resource Timing \`transferSize\`: headers and the body as
+sent, compressed where the server compressed it) beside the bodies as they
+are uncompressed (\`decodedBodySize\`), which is what the page cost before the
+server compressed anything.
+
+| what | requests | on the wire | uncompressed bodies |
+|---|---|---|---|
+${[...Object.entries(wire).sort(([a], [b]) => a.localeCompare(b)), ['all', wireTotal]]
+  .map(([kind, w]) => `| ${kind} | ${w.requests} | ${kB(w.transfer)} | ${kB(w.decoded)} |`)
+  .join('\n')}
 `;
 
   const file = `${repo}BENCHMARKS.md`;

@@ -3,8 +3,8 @@
 // own URL, so a page loads only the elements it has. The metafile is kept for
 // the size budgets (scripts/size.mjs).
 import { build, transform } from 'esbuild';
-import { readFile } from 'node:fs/promises';
-import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -131,6 +131,25 @@ const result = await build({
   logLevel: 'warning',
 });
 await writeFile(`${root}dist/embed-meta.json`, JSON.stringify(result.metafile));
-console.log(
-  `embed: ${Object.keys(result.metafile.outputs).filter((f) => f.endsWith('.js')).length} files in dist/embed`,
+
+// Each script also precompressed, at the highest settings (too slow per
+// request, fine once per build): the server sends `X.js.br` or `X.js.gz` to
+// a browser that accepts it, as nginx's gzip_static and brotli_static would.
+const scripts = Object.keys(result.metafile.outputs).filter((f) => f.endsWith('.js'));
+await Promise.all(
+  scripts.map(async (file) => {
+    const source = await readFile(`${root}${file}`);
+    await writeFile(
+      `${root}${file}.br`,
+      brotliCompressSync(source, {
+        params: {
+          [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY,
+          [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
+          [constants.BROTLI_PARAM_SIZE_HINT]: source.byteLength,
+        },
+      }),
+    );
+    await writeFile(`${root}${file}.gz`, gzipSync(source, { level: 9 }));
+  }),
 );
+console.log(`embed: ${scripts.length} files in dist/embed (each also as .br and .gz)`);

@@ -6,6 +6,7 @@ import type { Env } from './context.js';
 import { sha256 } from '../services/ids.js';
 import { HttpProblem } from './problem.js';
 import { ifNoneMatchHits, notModifiedHeaders } from './etag.js';
+import { chooseEncoding, type Encoding } from './middleware/compress.js';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -22,21 +23,40 @@ const TYPES: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-async function serveFile(c: Context<Env>, root: string, relative: string, cacheControl: string) {
+const SUFFIX: Record<Encoding, string> = { br: '.br', gzip: '.gz' };
+
+/**
+ * A file, or the copy of it compressed at build time (`X.js.br`, `X.js.gz`)
+ * when `precompressed` and the request accepts that encoding. Each copy has an
+ * ETag of its own, since its bytes differ.
+ */
+async function serveFile(
+  c: Context<Env>,
+  root: string,
+  relative: string,
+  cacheControl: string,
+  precompressed = false,
+) {
   const path = normalize(join(root, relative));
   if (!path.startsWith(normalize(root + sep)) && path !== normalize(root)) {
     throw new HttpProblem(404, 'No such file');
   }
-  const info = await stat(path).catch(() => undefined);
+  const encoding = precompressed ? chooseEncoding(c.req.header('accept-encoding')) : undefined;
+  const packed = encoding ? `${path}${SUFFIX[encoding]}` : undefined;
+  const packedInfo = packed ? await stat(packed).catch(() => undefined) : undefined;
+  const file = packed && packedInfo?.isFile() ? packed : path;
+  const info = file === path ? await stat(path).catch(() => undefined) : packedInfo;
   if (!info?.isFile()) throw new HttpProblem(404, `No such file: ${relative}`);
-  const body = await readFile(path);
-  const etag = `W/"${sha256(`${info.size}:${info.mtimeMs}:${path}`).slice(0, 24)}"`;
+  const body = await readFile(file);
+  const etag = `W/"${sha256(`${info.size}:${info.mtimeMs}:${file}`).slice(0, 24)}"`;
   const headers: Record<string, string> = {
     'Content-Type': TYPES[extname(path)] ?? 'application/octet-stream',
     'Cache-Control': cacheControl,
     ETag: etag,
     'X-Content-Type-Options': 'nosniff',
   };
+  if (precompressed) headers.Vary = 'Accept-Encoding';
+  if (file !== path && encoding) headers['Content-Encoding'] = encoding;
   if (ifNoneMatchHits(c.req.header('if-none-match'), etag)) {
     return c.body(null, 304, notModifiedHeaders(headers));
   }
@@ -61,7 +81,7 @@ export function staticRoutes(
   app.get('/embed/*', async (c) => {
     if (!dirs.embedDir) throw new HttpProblem(404, 'The embed bundle is not configured');
     const rel = decodeURIComponent(c.req.path.slice('/embed/'.length));
-    const res = await serveFile(c, dirs.embedDir, rel, embedCacheControl(rel));
+    const res = await serveFile(c, dirs.embedDir, rel, embedCacheControl(rel), true);
     res.headers.set('Access-Control-Allow-Origin', '*');
     res.headers.set('Cross-Origin-Resource-Policy', 'cross-origin');
     return res;
