@@ -62,7 +62,10 @@ export function chooseEncoding(header: string | undefined): Encoding | undefined
   return br >= gzipWeight ? 'br' : 'gzip';
 }
 
-export async function compressBody(body: Uint8Array, encoding: Encoding): Promise<Uint8Array<ArrayBuffer>> {
+export async function compressBody(
+  body: Uint8Array,
+  encoding: Encoding,
+): Promise<Uint8Array<ArrayBuffer>> {
   const packed = await (encoding === 'br'
     ? brotli(body, {
         params: {
