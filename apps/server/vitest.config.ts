@@ -21,6 +21,11 @@ export default defineConfig({
         extends: true as const,
         test: { name: 'process', include: ['test/process/**/*.test.ts'] },
       },
+      // Pure functions: no server, no database.
+      {
+        extends: true as const,
+        test: { name: 'unit', include: ['test/unit/**/*.test.ts'] },
+      },
       // Files at the top of test/ need neither a server nor a database (today
       // demo-data.test.ts, which checks the demo content against the SDK's schemas).
       {
