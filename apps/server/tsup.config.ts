@@ -1,7 +1,7 @@
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  entry: ['src/main.ts', 'src/cli.ts'],
+  entry: ['src/main.ts', 'src/cli.ts', 'src/coach-report.ts'],
   format: ['esm'],
   platform: 'node',
   target: 'node20',

@@ -27,6 +27,7 @@ import { sessionOrigin, sessionRoutes } from './http/resources/session.js';
 import { staticRoutes } from './http/static.js';
 import { buildOpenApiDocument } from './openapi/document.js';
 import { peopleRoutes } from './http/resources/people.js';
+import { coachRoutes } from './http/resources/coach.js';
 import { strictUrl } from './http/middleware/strict-input.js';
 import { randomToken } from './services/ids.js';
 
@@ -96,6 +97,7 @@ export function createApp({
   app.route('/', storyRoutes(deps));
   app.route('/', submissionRoutes(deps));
   app.route('/', peopleRoutes(deps));
+  app.route('/', coachRoutes(deps));
   app.route('/', sessionRoutes(deps));
   staticRoutes(app, deps.options);
 

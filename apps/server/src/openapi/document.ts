@@ -36,6 +36,7 @@ import { sessionPaths } from '../http/resources/session.js';
 import { feedPaths, JsonFeed } from '../http/resources/feeds.js';
 import { HEADERS, type Json } from './shared.js';
 import { peoplePaths } from '../http/resources/people.js';
+import { coachPaths } from '../http/resources/coach.js';
 
 function components(
   schemas: Record<string, z.core.$ZodType>,
@@ -150,6 +151,10 @@ export function buildOpenApiDocument(): Json {
         description: "What companies send through the entry-point form, and the owner's inbox.",
       },
       {
+        name: 'Coach',
+        description: 'Hints while a challenge is being written: a need, not a solution.',
+      },
+      {
         name: 'People',
         description:
           "A person's data rights over your submissions: export, erase, withdraw consent.",
@@ -167,6 +172,7 @@ export function buildOpenApiDocument(): Json {
         ...feedPaths,
         ...submissionPaths,
         ...peoplePaths,
+        ...coachPaths,
         ...sessionPaths,
         ...metaPaths,
       }),
