@@ -28,6 +28,7 @@ import { staticRoutes } from './http/static.js';
 import { buildOpenApiDocument } from './openapi/document.js';
 import { peopleRoutes } from './http/resources/people.js';
 import { coachRoutes } from './http/resources/coach.js';
+import { imageRoutes } from './http/resources/images.js';
 import { strictUrl } from './http/middleware/strict-input.js';
 import { randomToken } from './services/ids.js';
 
@@ -98,6 +99,7 @@ export function createApp({
   app.route('/', submissionRoutes(deps));
   app.route('/', peopleRoutes(deps));
   app.route('/', coachRoutes(deps));
+  app.route('/', imageRoutes(deps));
   app.route('/', sessionRoutes(deps));
   staticRoutes(app, deps.options);
 

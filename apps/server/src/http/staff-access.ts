@@ -13,11 +13,19 @@ import type { Role } from '../services/staff.js';
 
 export const ORG_HEADER = 'Entrypoint-Org';
 
-export type InboxNeed = 'read' | 'move';
+export type InboxNeed = 'read' | 'move' | 'content';
 
 const ALLOWED: Record<InboxNeed, readonly Role[]> = {
   read: ['admin', 'editor', 'handler', 'viewer'],
   move: ['admin', 'handler'],
+  /** Challenges, stories and their images. */
+  content: ['admin', 'editor'],
+};
+
+const DOING: Record<InboxNeed, string> = {
+  read: 'read the inbox',
+  move: 'change submissions',
+  content: 'change challenges, stories or images',
 };
 
 export async function inboxOrg(c: Context<Env>, deps: Deps, need: InboxNeed): Promise<string> {
@@ -46,10 +54,7 @@ export async function inboxOrg(c: Context<Env>, deps: Deps, need: InboxNeed): Pr
     });
   }
   if (!(ALLOWED[need] as readonly string[]).includes(membership.role)) {
-    throw new HttpProblem(
-      403,
-      `The role "${membership.role}" may not ${need === 'move' ? 'change submissions' : 'read the inbox'}`,
-    );
+    throw new HttpProblem(403, `The role "${membership.role}" may not ${DOING[need]}`);
   }
   c.set('orgId', membership.orgId);
   c.set('actor', { kind: 'staff', id: session.staff.id });

@@ -37,6 +37,7 @@ import { feedPaths, JsonFeed } from '../http/resources/feeds.js';
 import { HEADERS, type Json } from './shared.js';
 import { peoplePaths } from '../http/resources/people.js';
 import { coachPaths } from '../http/resources/coach.js';
+import { imagePaths } from '../http/resources/images.js';
 
 function components(
   schemas: Record<string, z.core.$ZodType>,
@@ -151,6 +152,10 @@ export function buildOpenApiDocument(): Json {
         description: "What companies send through the entry-point form, and the owner's inbox.",
       },
       {
+        name: 'Images',
+        description: 'Images for stories and challenges, re-encoded and served with a srcset.',
+      },
+      {
         name: 'Coach',
         description: 'Hints while a challenge is being written: a need, not a solution.',
       },
@@ -173,6 +178,7 @@ export function buildOpenApiDocument(): Json {
         ...submissionPaths,
         ...peoplePaths,
         ...coachPaths,
+        ...imagePaths,
         ...sessionPaths,
         ...metaPaths,
       }),

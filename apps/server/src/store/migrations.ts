@@ -355,6 +355,33 @@ export const MIGRATIONS: readonly Migration[] = [
       alter table outbox add column reply_to text;
     `,
   },
+  {
+    version: 15,
+    name: 'images',
+    // Uploaded images live in the database, not on a disk of one instance:
+    // the original is never kept, only its re-encoded widths (WebP, without
+    // metadata), each served from /media/ with a year's caching.
+    up: `
+      create table images (
+        id text primary key,
+        org_id text not null references organizations (id) on delete cascade,
+        alt text not null,
+        width integer not null,
+        height integer not null,
+        widths integer[] not null,
+        created_at timestamptz not null
+      );
+      create index images_org on images (org_id, created_at desc);
+
+      create table image_variants (
+        image_id text not null references images (id) on delete cascade,
+        width integer not null,
+        content_type text not null,
+        data bytea not null,
+        primary key (image_id, width)
+      );
+    `,
+  },
 ];
 
 /** An arbitrary constant: the advisory lock every instance takes to migrate. */

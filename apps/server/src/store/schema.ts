@@ -218,6 +218,23 @@ export interface SchemaMigrationsTable {
   applied_at: Generated<Date>;
 }
 
+export interface ImagesTable {
+  id: string;
+  org_id: string;
+  alt: string;
+  width: number;
+  height: number;
+  widths: number[];
+  created_at: Timestamp;
+}
+
+export interface ImageVariantsTable {
+  image_id: string;
+  width: number;
+  content_type: string;
+  data: Uint8Array;
+}
+
 export interface Database {
   organizations: OrganizationsTable;
   clusters: ClustersTable;
@@ -240,4 +257,6 @@ export interface Database {
   challenge_assignees: ChallengeAssigneesTable;
   submission_notes: SubmissionNotesTable;
   submission_messages: SubmissionMessagesTable;
+  images: ImagesTable;
+  image_variants: ImageVariantsTable;
 }
