@@ -571,7 +571,7 @@ async function queueDigest(
         : eb('assignee_id', '=', staffId),
     )
     .orderBy('created_at')
-    .orderBy('id')
+    .orderBy('reference')
     .limit(200)
     .execute();
   if (!rows.length) return false;
