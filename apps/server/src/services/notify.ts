@@ -17,8 +17,8 @@
  *   the organisation always gets them at once.
  */
 import type { Kysely } from 'kysely';
-import type { Challenge, OrganizationAdmin, Submission } from '@entrypoint/sdk';
-import { localize } from '@entrypoint/sdk';
+import type { ArrivalMail, Challenge, OrganizationAdmin, Submission } from '@entrypoint/sdk';
+import { ARRIVAL_MAIL_CHOICES, localize } from '@entrypoint/sdk';
 import type { Database } from '../store/schema.js';
 import { enqueueMail } from '../store/outbox.js';
 import { getOrganization } from '../store/organizations.js';
@@ -38,8 +38,7 @@ import type { WriteContext } from './audit.js';
 import { ConflictError, NotFoundError } from './errors.js';
 
 type Db = Kysely<Database>;
-export type ArrivalMail = 'immediate' | 'digest' | 'off';
-export const ARRIVAL_MAIL_CHOICES: readonly ArrivalMail[] = ['immediate', 'digest', 'off'];
+export { ARRIVAL_MAIL_CHOICES, type ArrivalMail };
 
 /** Dates in mails and the digest's hour are read in this zone unless configured. */
 export const DEFAULT_MAIL_TIME_ZONE = 'Europe/Stockholm';

@@ -8,7 +8,7 @@
 import { randomUUID } from 'node:crypto';
 import type { ParsedMail } from 'mailparser';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Submission, SubmissionInput } from '@entrypoint/sdk';
+import { createClient, type Submission, type SubmissionInput } from '@entrypoint/sdk';
 import { openTestServer } from '../helpers/server.js';
 import { startTestSmtp, type TestSmtp } from '../helpers/smtp.js';
 import { submissionInput } from '../helpers/factories.js';
@@ -495,6 +495,12 @@ describe('arrival mail choices and the daily digest', () => {
     const third = await makeSubmission(id);
     await inTransaction((trx) => notifyArrival(trx, clock, third));
     expect(await db.selectFrom('outbox').selectAll().execute()).toEqual([]);
+
+    // The SDK's client makes the same calls, its answers checked by its schemas.
+    const sdk = createClient({ baseUrl: server.url, retry: 0, headers: { ...headers } });
+    const back = await sdk.session.setPreferences({ arrivalMail: 'immediate' }, { org: id });
+    expect(back.memberships.find((m) => m.orgId === id)?.arrivalMail).toBe('immediate');
+    expect((await sdk.session.get()).staff.email).toBe(eva.email);
   });
 
   it('a digest lists what arrived since the last one, once a day after 07:00, even with two instances', async () => {
