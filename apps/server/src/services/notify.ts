@@ -460,13 +460,14 @@ function zoneOffset(at: Date, zone: string): number {
       .formatToParts(at)
       .map((p) => [p.type, Number(p.value)]),
   );
+  const part = (type: string) => parts[type] ?? 0;
   const asUtc = Date.UTC(
-    parts.year!,
-    parts.month! - 1,
-    parts.day!,
-    parts.hour!,
-    parts.minute!,
-    parts.second!,
+    part('year'),
+    part('month') - 1,
+    part('day'),
+    part('hour'),
+    part('minute'),
+    part('second'),
   );
   return asUtc - Math.floor(at.getTime() / 1000) * 1000;
 }

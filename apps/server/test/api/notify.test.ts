@@ -16,7 +16,7 @@ import { signIn } from '../helpers/sign-in.js';
 import { createMailWorker, type MailWorker } from '../../src/mail/worker.js';
 import { smtpTransport } from '../../src/mail/transport.js';
 import { createDigestJob } from '../../src/mail/digest.js';
-import { submit, getSubmission, type SubmissionData } from '../../src/services/submissions.js';
+import { submit, getSubmission } from '../../src/services/submissions.js';
 import { addStaff } from '../../src/services/staff.js';
 import { requestSignInCode } from '../../src/services/sessions.js';
 import { insertSubmission } from '../../src/store/submissions.js';
@@ -92,7 +92,7 @@ async function makeSubmission(
   const input = submissionInput(orgId, {
     contact: { name: 'Kim Berg', email: `kim-${randomUUID().slice(0, 8)}@vagkraft.example` },
     ...overrides,
-  }) as SubmissionData;
+  });
   const { receipt } = await submit(db, clock, {
     input,
     idempotencyKey: randomUUID(),

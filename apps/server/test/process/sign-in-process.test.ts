@@ -73,7 +73,7 @@ describe('sign-in without a mail server', () => {
     const outbox = join(dataDir, 'outbox');
     // The mail is in the organisation's language: find it by its code.
     const mail = await until(async () => {
-      let files: string[] = [];
+      let files: string[];
       try {
         files = readdirSync(outbox).filter((f) => f.endsWith('.eml'));
       } catch {
