@@ -4,6 +4,7 @@ import type { List } from '../schemas/common.js';
 import type { Organization, OrganizationAdmin } from '../schemas/organization.js';
 import type { Story } from '../schemas/story.js';
 import type { Submission, SubmissionReceipt } from '../schemas/submission.js';
+import type { MessageAnswer, StaffSession } from '../schemas/session.js';
 
 /**
  * What the API answers, by name. A call names its answer instead of passing a
@@ -18,6 +19,10 @@ export interface Answers {
   story: Story;
   submission: Submission;
   receipt: SubmissionReceipt;
+  /** Who is signed in, with their memberships. */
+  session: StaffSession;
+  /** An answer that is only a sentence. */
+  message: MessageAnswer;
 }
 
 /** One record (`'challenge'`) or a page of them (`'challenge[]'`). */

@@ -7,6 +7,7 @@ import { listOf, Problem } from '../schemas/common.js';
 import { Organization, OrganizationAdmin } from '../schemas/organization.js';
 import { Story } from '../schemas/story.js';
 import { Submission, SubmissionReceipt } from '../schemas/submission.js';
+import { MessageAnswer, StaffSession } from '../schemas/session.js';
 import type { AnswerName, Answers } from './answers.js';
 
 /** The schema of each answer that is one record (typed, so a schema cannot stand for another answer). */
@@ -18,6 +19,8 @@ const ONE: { [K in keyof Answers]: z.core.$ZodType<Answers[K]> } = {
   story: Story,
   submission: Submission,
   receipt: SubmissionReceipt,
+  session: StaffSession,
+  message: MessageAnswer,
 };
 /** The list envelopes, made when first needed. */
 const LISTS: Partial<Record<AnswerName, z.core.$ZodType>> = {};

@@ -23,3 +23,4 @@ export {
   type SubmissionsResource,
   type SubmitOptions,
 } from './submissions.js';
+export type { OrgRequestOptions, SessionResource } from './session.js';
