@@ -4,6 +4,7 @@ import type { List } from '../schemas/common.js';
 import type { Organization, OrganizationAdmin } from '../schemas/organization.js';
 import type { Story } from '../schemas/story.js';
 import type { Submission, SubmissionReceipt } from '../schemas/submission.js';
+import type { AuditLogEntry, SubmissionCounts, TimelineEvent } from '../schemas/inbox.js';
 
 /**
  * What the API answers, by name. A call names its answer instead of passing a
@@ -18,6 +19,11 @@ export interface Answers {
   story: Story;
   submission: Submission;
   receipt: SubmissionReceipt;
+  counts: SubmissionCounts;
+  event: TimelineEvent;
+  auditEntry: AuditLogEntry;
+  /** A text answer (CSV), returned as it came: not JSON, never checked. */
+  csv: string;
 }
 
 /** One record (`'challenge'`) or a page of them (`'challenge[]'`). */

@@ -1,3 +1,4 @@
+import { auditResource } from './audit.js';
 import { challengesResource } from './challenges.js';
 import { clustersResource } from './clusters.js';
 import { createFetchTransport } from './fetch-transport.js';
@@ -15,6 +16,7 @@ function resources(send: Transport, options: ClientOptions) {
     clusters: clustersResource(send),
     stories: storiesResource(send, serverRoot(options.baseUrl)),
     submissions: submissionsResource(send),
+    audit: auditResource(send),
   };
 }
 

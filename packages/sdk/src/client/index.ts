@@ -19,7 +19,10 @@ export type { ClusterListParams, ClustersResource } from './clusters.js';
 export type { FeedKind, FeedParams, StoryListParams, StoriesResource } from './stories.js';
 export {
   newIdempotencyKey,
+  type SubmissionExportParams,
+  type SubmissionFilterParams,
   type SubmissionListParams,
   type SubmissionsResource,
   type SubmitOptions,
 } from './submissions.js';
+export type { AuditListParams, AuditResource } from './audit.js';
