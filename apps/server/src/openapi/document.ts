@@ -24,6 +24,9 @@ import {
   SubmissionInput,
   SubmissionPatch,
   SubmissionReceipt,
+  SubmissionCounts,
+  TimelineEvent,
+  AuditLogEntry,
   listOf,
 } from '@entrypoint/sdk';
 import { organizationPaths } from '../http/resources/organizations.js';
@@ -31,6 +34,7 @@ import { challengePaths } from '../http/resources/challenges.js';
 import { clusterPaths } from '../http/resources/clusters.js';
 import { storyPaths } from '../http/resources/stories.js';
 import { submissionPaths } from '../http/resources/submissions.js';
+import { inboxPaths } from '../http/resources/inbox.js';
 import { metaPaths } from '../http/resources/meta.js';
 import { sessionPaths } from '../http/resources/session.js';
 import { feedPaths, JsonFeed } from '../http/resources/feeds.js';
@@ -110,6 +114,11 @@ export function buildOpenApiDocument(): Json {
         ClusterList: listOf(Cluster),
         StoryList: listOf(Story),
         SubmissionList: listOf(Submission),
+        SubmissionCounts,
+        TimelineEvent,
+        AuditLogEntry,
+        TimelineEventList: listOf(TimelineEvent),
+        AuditLogEntryList: listOf(AuditLogEntry),
       },
       'output',
     ),
@@ -165,6 +174,11 @@ export function buildOpenApiDocument(): Json {
           "A person's data rights over your submissions: export, erase, withdraw consent.",
       },
       { name: 'Session', description: 'Staff sign-in with a one-time code, and sessions.' },
+      {
+        name: 'Audit',
+        description:
+          "The organisation's log of who changed, sent, viewed and exported what (admins).",
+      },
       { name: 'Meta', description: 'The document itself and liveness.' },
     ],
     // A fresh copy each time: the path objects are module constants.
@@ -176,6 +190,7 @@ export function buildOpenApiDocument(): Json {
         ...storyPaths,
         ...feedPaths,
         ...submissionPaths,
+        ...inboxPaths,
         ...peoplePaths,
         ...coachPaths,
         ...imagePaths,

@@ -5,6 +5,7 @@ import type { Organization, OrganizationAdmin } from '../schemas/organization.js
 import type { Story } from '../schemas/story.js';
 import type { Submission, SubmissionReceipt } from '../schemas/submission.js';
 import type { MessageAnswer, StaffSession } from '../schemas/session.js';
+import type { AuditLogEntry, SubmissionCounts, TimelineEvent } from '../schemas/inbox.js';
 
 /**
  * What the API answers, by name. A call names its answer instead of passing a
@@ -23,6 +24,11 @@ export interface Answers {
   session: StaffSession;
   /** An answer that is only a sentence. */
   message: MessageAnswer;
+  counts: SubmissionCounts;
+  event: TimelineEvent;
+  auditEntry: AuditLogEntry;
+  /** A text answer (CSV), returned as it came: not JSON, never checked. */
+  csv: string;
 }
 
 /** One record (`'challenge'`) or a page of them (`'challenge[]'`). */

@@ -1,3 +1,4 @@
+import { auditResource } from './audit.js';
 import { challengesResource } from './challenges.js';
 import { clustersResource } from './clusters.js';
 import { createFetchTransport } from './fetch-transport.js';
@@ -6,6 +7,7 @@ import { organizationsResource } from './organizations.js';
 import { storiesResource } from './stories.js';
 import { submissionsResource } from './submissions.js';
 import { sessionResource } from './session.js';
+import { submissionsResource, submitCall } from './submissions.js';
 import { serverRoot, type ClientOptions, type Transport } from './transport.js';
 
 /** The resources of a client, over the transport that carries its calls. */
@@ -17,6 +19,21 @@ function resources(send: Transport, options: ClientOptions) {
     stories: storiesResource(send, serverRoot(options.baseUrl)),
     submissions: submissionsResource(send),
     session: sessionResource(send),
+    audit: auditResource(send),
+  };
+}
+
+/**
+ * What a public page calls: the public reads (and their owners' writes, as
+ * before) and sending a submission, without the inbox's and the log's calls.
+ */
+function publicResources(send: Transport, options: ClientOptions) {
+  return {
+    organizations: organizationsResource(send),
+    challenges: challengesResource(send),
+    clusters: clustersResource(send),
+    stories: storiesResource(send, serverRoot(options.baseUrl)),
+    submissions: { create: submitCall(send) },
   };
 }
 
@@ -48,3 +65,16 @@ export function createLiteClient(options: ClientOptions): EntrypointClient {
 
 /** What {@link createClient} and {@link createLiteClient} return. */
 export type EntrypointClient = ReturnType<typeof resources>;
+
+/**
+ * The lite client with only what a public page calls: the reads, the owners'
+ * content writes and `submissions.create`, without the staff's inbox and log
+ * calls, so that an embed does not pay for them. Any
+ * {@link EntrypointClient} can stand in for it.
+ */
+export function createPublicClient(options: ClientOptions): PublicClient {
+  return publicResources(createFetchTransport(options), options);
+}
+
+/** What {@link createPublicClient} returns (a part of {@link EntrypointClient}). */
+export type PublicClient = ReturnType<typeof publicResources>;

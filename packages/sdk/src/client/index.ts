@@ -1,4 +1,10 @@
-export { createClient, createLiteClient, type EntrypointClient } from './create-client.js';
+export {
+  createClient,
+  createLiteClient,
+  createPublicClient,
+  type EntrypointClient,
+  type PublicClient,
+} from './create-client.js';
 export {
   EntrypointError,
   ValidationError,
@@ -19,8 +25,11 @@ export type { ClusterListParams, ClustersResource } from './clusters.js';
 export type { FeedKind, FeedParams, StoryListParams, StoriesResource } from './stories.js';
 export {
   newIdempotencyKey,
+  type SubmissionExportParams,
+  type SubmissionFilterParams,
   type SubmissionListParams,
   type SubmissionsResource,
   type SubmitOptions,
 } from './submissions.js';
 export type { OrgRequestOptions, SessionResource } from './session.js';
+export type { AuditListParams, AuditResource } from './audit.js';
