@@ -5,7 +5,6 @@ import { createFetchTransport } from './fetch-transport.js';
 import { createKyTransport } from './ky-transport.js';
 import { organizationsResource } from './organizations.js';
 import { storiesResource } from './stories.js';
-import { submissionsResource } from './submissions.js';
 import { sessionResource } from './session.js';
 import { submissionsResource, submitCall } from './submissions.js';
 import { serverRoot, type ClientOptions, type Transport } from './transport.js';
