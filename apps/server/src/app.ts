@@ -26,6 +26,7 @@ import { sessionOrigin, sessionRoutes } from './http/resources/session.js';
 import { staticRoutes } from './http/static.js';
 import { buildOpenApiDocument } from './openapi/document.js';
 import { peopleRoutes } from './http/resources/people.js';
+import { doorRoutes } from './http/resources/doors.js';
 import { strictUrl } from './http/middleware/strict-input.js';
 import { randomToken } from './services/ids.js';
 
@@ -67,7 +68,7 @@ export function createApp({
 
   app.use('*', requestLog(log));
   app.use('*', securityHeaders);
-  app.options('/v1/*', preflight(store));
+  app.options('/v1/*', preflight);
   app.use('/v1/*', corsHeaders);
   // NUL, lone surrogates and malformed percent-encoding in the path or query: 400.
   app.use('*', strictUrl);
@@ -93,6 +94,7 @@ export function createApp({
   app.route('/', storyRoutes(deps));
   app.route('/', submissionRoutes(deps));
   app.route('/', peopleRoutes(deps));
+  app.route('/', doorRoutes(deps));
   app.route('/', sessionRoutes(deps));
   staticRoutes(app, deps.options);
 

@@ -13,6 +13,9 @@ import {
   ChallengePatch,
   Cluster,
   ClusterInput,
+  DoorOpener,
+  OpenedDoor,
+  OpenedDoorsSummary,
   ClusterPatch,
   Organization,
   OrganizationAdmin,
@@ -36,6 +39,7 @@ import { sessionPaths } from '../http/resources/session.js';
 import { feedPaths, JsonFeed } from '../http/resources/feeds.js';
 import { HEADERS, type Json } from './shared.js';
 import { peoplePaths } from '../http/resources/people.js';
+import { doorPaths } from '../http/resources/doors.js';
 
 function components(
   schemas: Record<string, z.core.$ZodType>,
@@ -108,6 +112,11 @@ export function buildOpenApiDocument(): Json {
         ClusterList: listOf(Cluster),
         StoryList: listOf(Story),
         SubmissionList: listOf(Submission),
+        OpenedDoor,
+        OpenedDoorList: listOf(OpenedDoor),
+        OpenedDoorsSummary,
+        DoorOpener,
+        DoorOpenerList: z.array(DoorOpener),
       },
       'output',
     ),
@@ -154,6 +163,11 @@ export function buildOpenApiDocument(): Json {
         description:
           "A person's data rights over your submissions: export, erase, withdraw consent.",
       },
+      {
+        name: 'Door openers',
+        description:
+          'What clusters opened the door to (proven `via`), and who brought a receiver what.',
+      },
       { name: 'Session', description: 'Staff sign-in with a one-time code, and sessions.' },
       { name: 'Meta', description: 'The document itself and liveness.' },
     ],
@@ -167,6 +181,7 @@ export function buildOpenApiDocument(): Json {
         ...feedPaths,
         ...submissionPaths,
         ...peoplePaths,
+        ...doorPaths,
         ...sessionPaths,
         ...metaPaths,
       }),
@@ -200,7 +215,10 @@ export function buildOpenApiDocument(): Json {
               'No valid API key (none sent where one is needed, or one that is wrong or revoked).',
               ['WWW-Authenticate'],
             ],
-            [403, 'Not allowed (e.g. an origin not in `allowedOrigins`).'],
+            [
+              403,
+              'Not allowed. Where a program should tell reasons apart, the problem has a `code`: `origin-not-allowed` (with `origin` and `orgId`: the site may not send to that receiver) or `via-unproven` (with `via`: the site or key does not prove the door opener) on `POST /v1/submissions`.',
+            ],
             [404, 'No such record (or not yours).'],
             [
               409,

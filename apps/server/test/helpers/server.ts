@@ -18,7 +18,7 @@ import { openStore, type Store } from '../../src/store/open.js';
 import { systemClock } from '../../src/services/clock.js';
 import { createOrganization } from '../../src/services/organizations.js';
 import { createApiKey } from '../../src/services/keys.js';
-import { silentLogger } from '../../src/ops/log.js';
+import { silentLogger, type Logger } from '../../src/ops/log.js';
 import { client } from './http.js';
 import type { AppOptions } from '../../src/http/context.js';
 import { SYSTEM } from '../../src/services/audit.js';
@@ -67,13 +67,16 @@ export async function openTestStore(): Promise<{ store: Store; cleanup: () => Pr
   };
 }
 
-export async function startTestServer(options: Partial<AppOptions> = {}): Promise<TestServer> {
+export async function startTestServer(
+  options: Partial<AppOptions> = {},
+  { log = silentLogger }: { log?: Logger } = {},
+): Promise<TestServer> {
   const { store, cleanup } = await openTestStore();
   await store.migrate();
   const app = createApp({
     store,
     clock: systemClock,
-    log: silentLogger,
+    log,
     options: { rateLimit: { max: 10_000, windowMs: 60_000 }, ...options },
   });
   const server = await new Promise<Server>((resolve) => {
@@ -113,8 +116,11 @@ export async function startTestServer(options: Partial<AppOptions> = {}): Promis
  * A real app on a real database for one test file: started when the file
  * loads, closed after its last test; `api` calls it over HTTP.
  */
-export async function openTestServer(options: Partial<AppOptions> = {}) {
-  const server = await startTestServer(options);
+export async function openTestServer(
+  options: Partial<AppOptions> = {},
+  extra: { log?: Logger } = {},
+) {
+  const server = await startTestServer(options, extra);
   afterAll(() => server.close());
   return { server, api: client(server.url) };
 }
