@@ -134,7 +134,7 @@ export class ChallengeBoard extends EpElement {
         {
           org: owners.length ? owners : undefined,
           region: region || undefined,
-          sort: 'status',
+          sort: q ? undefined : 'status',
           status: (status || undefined) as ChallengeStatus | undefined,
           theme: (theme || undefined) as Theme | undefined,
           q: q || undefined,
