@@ -583,6 +583,17 @@ describe('createLiteClient: answers are typed, not checked', () => {
     ]);
   });
 
+  it('keeps the code of a refusal, for the words a program shows for it', async () => {
+    server.route('POST /v1/submissions', {
+      status: 403,
+      headers: { 'content-type': 'application/problem+json' },
+      body: { ...problem({ status: 403, errors: undefined }), code: 'via-unproven', via: 'x' },
+    });
+    const error = await client.submissions.create(submissionInput()).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(AuthError);
+    expect((error as AuthError).problem?.code).toBe('via-unproven');
+  });
+
   it('describes an error answer whose body is not a problem document from its status', async () => {
     server.route('GET /v1/challenges/x', { status: 404, body: { message: 'nope' } });
     const error = await client.challenges.get('x').catch((e: unknown) => e);
