@@ -77,12 +77,15 @@ export class StoryFeed extends EpElement {
   #challenges = new Task(this, {
     task: ([client, ids], { signal }) =>
       Promise.all(
-        ids.slice(0, 10).map((id) => client.challenges.get(id, { signal }).catch(() => undefined)),
+        (ids ? ids.split(' ') : [])
+          .slice(0, 10)
+          .map((id) => client.challenges.get(id, { signal }).catch(() => undefined)),
       ),
+    // The ids as one string: an array made anew on each update would run the task again.
     args: () =>
       [
         this.sdk,
-        this.#stories.value?.find((s) => s.id === this.openId)?.challengeIds ?? [],
+        this.#stories.value?.find((s) => s.id === this.openId)?.challengeIds.join(' ') ?? '',
       ] as const,
   });
 
