@@ -59,7 +59,10 @@ export class ClusterDirectory extends EpElement {
   #clusters = new Task(this, {
     task: async ([client, q], { signal }) => {
       const all: Cluster[] = [];
-      for await (const page of client.clusters.pages({ q: q || undefined, limit: 100 }, { signal })) {
+      for await (const page of client.clusters.pages(
+        { q: q || undefined, limit: 100 },
+        { signal },
+      )) {
         all.push(...page.data);
         if (!page.nextCursor || all.length >= MAX) break;
       }
@@ -106,7 +109,13 @@ export class ClusterDirectory extends EpElement {
       ${this.heading ? heading(this.headingLevel, this.heading, 'dir-heading', false, 'heading') : nothing}
       <form role="search" part="search" class="field" @submit=${this.#search}>
         <label for="q">${t.searchClusters}</label>
-        <input id="q" type="search" autocomplete="off" .value=${this.typed} @input=${this.#onSearch} />
+        <input
+          id="q"
+          type="search"
+          autocomplete="off"
+          .value=${this.typed}
+          @input=${this.#onSearch}
+        />
       </form>
       <div part="filters" class="filters">
         ${this.#select('sector', t.sector, (v) => t.themes[v as Theme] ?? v)}

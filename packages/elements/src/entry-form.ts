@@ -418,8 +418,8 @@ export class EntryForm extends EpElement {
       case 'offline':
         return t.sendOffline;
       case 'forbidden': {
-        const p = (error as { problem?: { code?: unknown; via?: unknown } }).problem;
-        if (p?.code === 'via-unproven') return t.viaRefused(this.#name(String(p.via ?? this.via)));
+        const p = (error as { problem?: { code?: string } }).problem;
+        if (p?.code === 'via-unproven') return t.viaRefused(this.#name(this.via));
         if (p?.code === 'origin-not-allowed') return t.originRefused(this.#name(this.org));
         return t.forbidden;
       }

@@ -192,7 +192,10 @@ describe.each([
     });
 
     it('gets the similar challenges of other owners, with a limit', async () => {
-      server.route('GET /v1/challenges/ab/similar', page([challenge({ id: 'cd', orgId: 'fjordvik' })]));
+      server.route(
+        'GET /v1/challenges/ab/similar',
+        page([challenge({ id: 'cd', orgId: 'fjordvik' })]),
+      );
       const similar = await client.challenges.similar('ab', { limit: 3 });
       expect(similar.data.map((c) => c.id)).toEqual(['cd']);
       expect(server.seen.at(-1)?.url).toContain('/v1/challenges/ab/similar?limit=3');

@@ -26,7 +26,10 @@ function withSolved() {
       orgId: 'norrhamn',
       status: 'solved',
       themes: ['mobility', 'safety'],
-      title: { en: 'Lights that follow the ferry passengers', sv: 'Ljus som följer färjeresenärerna' },
+      title: {
+        en: 'Lights that follow the ferry passengers',
+        sv: 'Ljus som följer färjeresenärerna',
+      },
     }),
   );
   dataset.stories.push(
@@ -129,7 +132,11 @@ export const RespondingViaCluster: Story = {
   play: async ({ canvasElement }) => {
     const respond = await inShadow(canvasElement, 'ep-challenge-board', 'button[part="respond"]');
     respond.click();
-    await inShadow(canvasElement, 'ep-challenge-board', 'ep-entry-form[via="nordic-mobility-cluster"]');
+    await inShadow(
+      canvasElement,
+      'ep-challenge-board',
+      'ep-entry-form[via="nordic-mobility-cluster"]',
+    );
   },
 };
 

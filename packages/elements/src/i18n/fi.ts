@@ -105,9 +105,8 @@ export const fi: Messages = {
   maturity: 'Kuinka pitkällä olette?',
   maturityLevel: (n) => `Teknologinen valmiustaso (TRL) ${n}`,
   notSaid: 'En halua kertoa',
-  confidential: (owner) =>
-    `Käsittele viestini luottamuksellisena: vain ${owner} saa lukea sen`,
-  consent: 
+  confidential: (owner) => `Käsittele viestini luottamuksellisena: vain ${owner} saa lukea sen`,
+  consent:
     'Olen lukenut, miten henkilötietojani käsitellään, ja hyväksyn, että niitä käytetään viestiini vastaamiseen.',
   privacyLink: 'Lue, miten käsittelemme henkilötietoja',
   newsletter: (owner) => `Haluan sähköpostiini uutisia organisaatiolta ${owner}`,
@@ -129,15 +128,15 @@ export const fi: Messages = {
     'contact.phone': 'Käytä vain numeroita, välilyöntejä ja merkkejä + ( ) -',
     'consent.privacy': 'Vahvista, että olet lukenut tietosuojaselosteen',
   },
-  forbidden: 
-    'Tältä sivustolta ei voi lähettää viestejä. Ilmoita asiasta sivuston ylläpitäjälle.',
+  forbidden: 'Tältä sivustolta ei voi lähettää viestejä. Ilmoita asiasta sivuston ylläpitäjälle.',
   sendFailed: 'Viestin lähetys ei onnistunut. Kirjoittamasi teksti on tallessa: yritä uudelleen.',
-  sendOffline: 'Verkkoyhteys katkesi. Kirjoittamasi teksti on tallessa: yritä uudelleen, kun yhteys toimii.',
-  rateLimited: (s) => `Viestejä on tullut lyhyessä ajassa paljon. Yritä uudelleen ${s} sekunnin kuluttua.`,
+  sendOffline:
+    'Verkkoyhteys katkesi. Kirjoittamasi teksti on tallessa: yritä uudelleen, kun yhteys toimii.',
+  rateLimited: (s) =>
+    `Viestejä on tullut lyhyessä ajassa paljon. Yritä uudelleen ${s} sekunnin kuluttua.`,
   thanks: 'Kiitos! Olemme saaneet viestisi',
   reference: 'Viitetunnuksesi',
-  nextSteps: (owner) =>
-    `${owner} lukee kaikki viestit ja vastaa antamaasi sähköpostiosoitteeseen.`,
+  nextSteps: (owner) => `${owner} lukee kaikki viestit ja vastaa antamaasi sähköpostiosoitteeseen.`,
   sendAnother: 'Lähetä uusi viesti',
 
   feedLabel: 'Tarinat',
@@ -157,7 +156,8 @@ export const fi: Messages = {
     `Sivulla on haettu organisaatiota, jota ei ole olemassa: ${ids}. Ilmoita asiasta sivuston ylläpitäjälle.`,
   requiredNote: 'Täytä kaikki kentät, joissa ei lue vapaaehtoinen.',
   optional: 'vapaaehtoinen',
-  forwarding: 'Viestin saa jakaa muille julkisille toimijoille ja klustereille, jotka voivat auttaa',
+  forwarding:
+    'Viestin saa jakaa muille julkisille toimijoille ja klustereille, jotka voivat auttaa',
   originRefused: (owner) =>
     `Tältä sivustolta ei voi lähettää viestejä vastaanottajalle ${owner}. Kirjoittamasi teksti on tallessa selaimessa. Ilmoita asiasta sivuston ylläpitäjälle.`,
   viaRefused: (via) =>

@@ -105,9 +105,8 @@ export const nb: Messages = {
   maturity: 'Hvor langt har dere kommet?',
   maturityLevel: (n) => `Teknologisk modenhetsnivå (TRL) ${n}`,
   notSaid: 'Vil ikke oppgi',
-  confidential: (owner) =>
-    `Behandle det jeg sender som fortrolig: bare ${owner} får lese det`,
-  consent: 
+  confidential: (owner) => `Behandle det jeg sender som fortrolig: bare ${owner} får lese det`,
+  consent:
     'Jeg har lest hvordan personopplysningene mine blir behandlet, og godtar at de brukes til å svare på meldingen.',
   privacyLink: 'Les om hvordan vi behandler personopplysninger',
   newsletter: (owner) => `Jeg vil få nyheter fra ${owner} på e-post`,
@@ -129,15 +128,15 @@ export const nb: Messages = {
     'contact.phone': 'Bruk bare sifre, mellomrom og + ( ) -',
     'consent.privacy': 'Bekreft at du har lest personvernerklæringen',
   },
-  forbidden: 
+  forbidden:
     'Det går ikke an å sende meldinger herfra. Si gjerne fra til den som har ansvar for nettstedet.',
   sendFailed: 'Vi klarte ikke å sende meldingen. Det du har skrevet, er tatt vare på: prøv igjen.',
-  sendOffline: 'Forbindelsen ble brutt. Det du har skrevet, er tatt vare på: prøv igjen når du er på nett.',
+  sendOffline:
+    'Forbindelsen ble brutt. Det du har skrevet, er tatt vare på: prøv igjen når du er på nett.',
   rateLimited: (s) => `Det har kommet mange meldinger på kort tid. Prøv igjen om ${s} sekunder.`,
   thanks: 'Takk! Vi har fått meldingen din',
   reference: 'Referansenummeret ditt',
-  nextSteps: (owner) =>
-    `${owner} leser alle meldinger og svarer til e-postadressen du oppga.`,
+  nextSteps: (owner) => `${owner} leser alle meldinger og svarer til e-postadressen du oppga.`,
   sendAnother: 'Send en ny melding',
 
   feedLabel: 'Historier',

@@ -107,7 +107,7 @@ export const sv: Messages = {
   notSaid: 'Vill inte ange',
   confidential: (owner) =>
     `Behandla det jag skickar som konfidentiellt: bara ${owner} får läsa det`,
-  consent: 
+  consent:
     'Jag har läst hur mina personuppgifter behandlas och godkänner att de används för att besvara mitt meddelande.',
   privacyLink: 'Läs om hur vi behandlar personuppgifter',
   newsletter: (owner) => `Jag vill få nyheter från ${owner} via e-post`,
@@ -129,7 +129,7 @@ export const sv: Messages = {
     'contact.phone': 'Använd bara siffror, mellanslag och + ( ) -',
     'consent.privacy': 'Bekräfta att du har läst integritetsmeddelandet',
   },
-  forbidden: 
+  forbidden:
     'Det går inte att skicka meddelanden härifrån. Kontakta gärna den som ansvarar för webbplatsen.',
   sendFailed: 'Det gick inte att skicka meddelandet. Det du har skrivit finns kvar: försök igen.',
   sendOffline: 'Anslutningen bröts. Det du har skrivit finns kvar: försök igen när du är ansluten.',

@@ -46,35 +46,34 @@ export function extrasView(
 ): TemplateResult {
   const langOf = (orgId: string) => orgs?.get(orgId)?.defaultLanguage;
   return html`${heading(level, t.similar)}
-    ${
-      x.similar.length
-        ? html`<ul part="similar" class="similar">
-            ${x.similar.map((c) => {
-              const org = orgs?.get(c.orgId);
-              return html`<li>
-                <a href="#ep-challenge=${encodeURIComponent(c.id)}"
-                  >${content(c.title, lang, langOf(c.orgId))}</a
-                >
-                <span class="meta muted"
-                  >${org ? content(org.name, lang, org.defaultLanguage) : c.orgId}
-                  ${badge(c)}</span
-                >
-              </li>`;
-            })}
+  ${
+    x.similar.length
+      ? html`<ul part="similar" class="similar">
+          ${x.similar.map((c) => {
+            const org = orgs?.get(c.orgId);
+            return html`<li>
+              <a href="#ep-challenge=${encodeURIComponent(c.id)}"
+                >${content(c.title, lang, langOf(c.orgId))}</a
+              >
+              <span class="meta muted"
+                >${org ? content(org.name, lang, org.defaultLanguage) : c.orgId} ${badge(c)}</span
+              >
+            </li>`;
+          })}
+        </ul>`
+      : html`<p class="muted">${t.noSimilar}</p>`
+  }
+  ${
+    x.stories.length
+      ? html`${heading(level, t.storiesAbout)}
+          <ul part="stories" class="stories">
+            ${x.stories.map(
+              (s) =>
+                html`<li>
+                  <a href=${storyHref(api, s)}>${content(s.title, lang, langOf(s.orgId))}</a>
+                </li>`,
+            )}
           </ul>`
-        : html`<p class="muted">${t.noSimilar}</p>`
-    }
-    ${
-      x.stories.length
-        ? html`${heading(level, t.storiesAbout)}
-            <ul part="stories" class="stories">
-              ${x.stories.map(
-                (s) =>
-                  html`<li>
-                    <a href=${storyHref(api, s)}>${content(s.title, lang, langOf(s.orgId))}</a>
-                  </li>`,
-              )}
-            </ul>`
-        : nothing
-    }`;
+      : nothing
+  }`;
 }

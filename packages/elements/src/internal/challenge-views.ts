@@ -121,11 +121,8 @@ export function challengeDetail(c: Challenge, x: DetailContext): TemplateResult 
       ${c.budget ? fact(t.budget, formatBudget(c.budget, lang)) : nothing}
       ${c.themes.length ? fact(t.theme, c.themes.map((th) => t.themes[th]).join(', ')) : nothing}
     </dl>
-    ${sub(t.need)}
-    ${paragraphs(c.need, lang, owner)}
-    ${sub(t.vision(c.horizonYear))}
-    ${paragraphs(c.vision, lang, owner)}
-    ${sub(t.opportunity)}
+    ${sub(t.need)} ${paragraphs(c.need, lang, owner)} ${sub(t.vision(c.horizonYear))}
+    ${paragraphs(c.vision, lang, owner)} ${sub(t.opportunity)}
     ${paragraphs(c.opportunity, lang, owner)}
     ${
       c.offers.length

@@ -32,7 +32,8 @@ const elsewhere = challenge({
 async function board(stub: Stub, attrs: Record<string, string>, hash = '') {
   if (hash) history.replaceState(null, '', hash);
   const el = document.createElement('ep-challenge-board');
-  for (const [name, value] of Object.entries({ lang: 'en', ...attrs })) el.setAttribute(name, value);
+  for (const [name, value] of Object.entries({ lang: 'en', ...attrs }))
+    el.setAttribute(name, value);
   el.client = stub.client;
   return mount<ChallengeBoard>(html`${el}`);
 }
@@ -51,7 +52,11 @@ function detailStub(c = ferries, routes: Parameters<typeof stubClient>[0] = {}) 
 
 describe('<ep-challenge-board> opening doors', () => {
   test('hands via, org and challenge to the form it opens', async () => {
-    const el = await board(detailStub(), { org: 'norrhamn', via: 'nordic-mobility-cluster' }, '#ep-challenge=ferries');
+    const el = await board(
+      detailStub(),
+      { org: 'norrhamn', via: 'nordic-mobility-cluster' },
+      '#ep-challenge=ferries',
+    );
     await expect.poll(() => $(el, 'button[part=respond]')).not.toBeNull();
     $<HTMLButtonElement>(el, 'button[part=respond]')!.click();
     await expect.poll(() => $(el, 'ep-entry-form')).not.toBeNull();
@@ -71,7 +76,9 @@ describe('<ep-challenge-board> opening doors', () => {
     );
     await expect
       .poll(() => $<HTMLAnchorElement>(el, 'a[part=respond]')?.href)
-      .toBe(`${location.origin}/contact?challenge=ferries&org=norrhamn&via=nordic-mobility-cluster`);
+      .toBe(
+        `${location.origin}/contact?challenge=ferries&org=norrhamn&via=nordic-mobility-cluster`,
+      );
   });
 
   test('a typo in org: says so at once in the page’s language, warns the web team, lists nothing', async () => {
@@ -147,7 +154,11 @@ describe('<ep-challenge-board> opening doors', () => {
     const stub = detailStub(ferries, {
       'GET /v1/stories': list([story({ id: 'quay', title: { en: 'Charging at the quay' } })]),
     });
-    const el = await board(stub, { org: 'norrhamn', api: 'https://ep.example' }, '#ep-challenge=ferries');
+    const el = await board(
+      stub,
+      { org: 'norrhamn', api: 'https://ep.example' },
+      '#ep-challenge=ferries',
+    );
     await expect.poll(() => $$(el, '[part=stories] a')).toHaveLength(1);
     expect(stub.callsTo('GET /v1/stories')[0]!.url.searchParams.get('challenge')).toBe('ferries');
     const a = $<HTMLAnchorElement>(el, '[part=stories] a')!;
@@ -162,7 +173,11 @@ describe('<ep-challenge-board> opening doors', () => {
       'GET /v1/challenges/lights/similar': list([]),
       'GET /v1/stories': list([story({ id: 'lights-story' })]),
     });
-    const el = await board(stub, { org: 'norrhamn', api: 'https://ep.example' }, '#ep-challenge=lights');
+    const el = await board(
+      stub,
+      { org: 'norrhamn', api: 'https://ep.example' },
+      '#ep-challenge=lights',
+    );
     await expect.poll(() => $(el, '[part=story-link]')).not.toBeNull();
     const link = $<HTMLAnchorElement>(el, '[part=story-link]')!;
     expect([link.textContent?.trim(), link.href]).toEqual([
@@ -201,7 +216,11 @@ describe('<ep-challenge-board> opening doors', () => {
 
   test('heading and heading-level: the board’s own heading, and titles one level below', async () => {
     const stub = stubClient({ 'GET /v1/challenges': list([ferries]) });
-    const el = await board(stub, { org: 'norrhamn', heading: 'Our challenges', 'heading-level': '3' });
+    const el = await board(stub, {
+      org: 'norrhamn',
+      heading: 'Our challenges',
+      'heading-level': '3',
+    });
     await expect.poll(() => $$(el, '[part=card]')).toHaveLength(1);
     expect(text(el, 'h3[part=heading]')).toBe('Our challenges');
     expect($(el, '[part=card] h4 a')).not.toBeNull();

@@ -27,7 +27,8 @@ const energy = cluster({
 
 async function directory(stub: Stub, attrs: Record<string, string> = {}) {
   const el = document.createElement('ep-cluster-directory');
-  for (const [name, value] of Object.entries({ lang: 'en', ...attrs })) el.setAttribute(name, value);
+  for (const [name, value] of Object.entries({ lang: 'en', ...attrs }))
+    el.setAttribute(name, value);
   el.client = stub.client;
   return mount<ClusterDirectory>(html`${el}`);
 }
@@ -55,7 +56,9 @@ describe('<ep-cluster-directory>', () => {
       'Mobility',
       'Energy',
     ]);
-    expect(card.querySelector<HTMLAnchorElement>('h3 a')!.href).toBe('https://mobility.example.org/');
+    expect(card.querySelector<HTMLAnchorElement>('h3 a')!.href).toBe(
+      'https://mobility.example.org/',
+    );
     const relation = card.querySelector('[part=relations] li')!;
     expect(relation.textContent?.replace(/\s+/g, ' ').trim()).toBe('Partner: Blue Energy Cluster');
     expect(relation.querySelector('a')!.href).toBe('https://blue.example.org/');

@@ -113,7 +113,9 @@ describe('<ep-entry-form> for a web team', () => {
         'Skjemaet er satt opp til å sende til en virksomhet som ikke finnes (“norhamn”), så det kan ikke sende noe. Si gjerne fra til den som har ansvar for nettstedet.',
       );
     expect($(el, 'form')).toBeNull();
-    expect(warn).toHaveBeenCalledWith(expect.stringContaining('<ep-entry-form> names no organisation "norhamn"'));
+    expect(warn).toHaveBeenCalledWith(
+      expect.stringContaining('<ep-entry-form> names no organisation "norhamn"'),
+    );
   });
 
   test('an org not in the list but found by id is fine', async () => {

@@ -13,7 +13,8 @@ const told = story({ id: 'told', challengeIds: ['ferries', 'gone'] });
 
 async function feed(stub: Stub, attrs: Record<string, string> = {}) {
   const el = document.createElement('ep-story-feed');
-  for (const [name, value] of Object.entries({ lang: 'en', ...attrs })) el.setAttribute(name, value);
+  for (const [name, value] of Object.entries({ lang: 'en', ...attrs }))
+    el.setAttribute(name, value);
   el.client = stub.client;
   return mount<StoryFeed>(html`${el}`);
 }
@@ -26,7 +27,9 @@ describe('<ep-story-feed> and its challenges', () => {
   test('an opened story links the challenges it tells about, titled, to the board’s page', async () => {
     const stub = stubClient({
       'GET /v1/stories': list([told]),
-      'GET /v1/challenges/ferries': { body: challenge({ id: 'ferries', title: { en: 'Electric ferries' } }) },
+      'GET /v1/challenges/ferries': {
+        body: challenge({ id: 'ferries', title: { en: 'Electric ferries' } }),
+      },
     });
     const el = await feed(stub, { 'challenge-url': '/challenges' });
     await expect.poll(() => $(el, '[part=card] a')).not.toBeNull();

@@ -59,7 +59,8 @@ describe.each(BROWSERS)('door openers in %s', (name) => {
   }
 
   test('responding from the board on the cluster’s site credits the cluster', async () => {
-    const open = (await api<List<Challenge>>('challenges?org=norrhamn&status=open&limit=1')).data[0]!;
+    const open = (await api<List<Challenge>>('challenges?org=norrhamn&status=open&limit=1'))
+      .data[0]!;
     await openHost(
       page,
       `<ep-challenge-board org="norrhamn" via="nordic-mobility-cluster"></ep-challenge-board>`,
@@ -89,7 +90,9 @@ describe.each(BROWSERS)('door openers in %s', (name) => {
     await click(page, 'ep-entry-form >>> [part=submit]');
     await expect
       .poll(() => text(page, 'ep-entry-form >>> #send-error'))
-      .toMatch(/^Den här webbplatsen får inte skicka meddelanden till .*Norrhamns kommun.*\. Det du har skrivit finns kvar i webbläsaren\./);
+      .toMatch(
+        /^Den här webbplatsen får inte skicka meddelanden till .*Norrhamns kommun.*\. Det du har skrivit finns kvar i webbläsaren\./,
+      );
     expect(await count(page, 'ep-entry-form >>> [part=submit]')).toBe(0);
     const inbox = await admin<List<Submission>>('submissions?limit=100');
     expect(inbox.data.filter((s) => s.title === title)).toEqual([]);

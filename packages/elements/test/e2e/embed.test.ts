@@ -131,7 +131,9 @@ describe('the embed (entrypoint.js)', () => {
       .poll(() => page.locator('ep-challenge-board article[part=card]').count())
       .toBeGreaterThan(0);
     await expect.poll(() => page.locator('ep-entry-form form').count()).toBe(1);
-    await expect.poll(() => page.locator('ep-cluster-directory [part=card]').count()).toBeGreaterThan(0);
+    await expect
+      .poll(() => page.locator('ep-cluster-directory [part=card]').count())
+      .toBeGreaterThan(0);
     const added = await page.evaluate(() => {
       const before = new Set((window as unknown as { __before: string[] }).__before);
       return Object.getOwnPropertyNames(window).filter((k) => !before.has(k) && k !== '__before');
@@ -286,16 +288,7 @@ describe('custom-elements.json', () => {
     );
     const directory = element('ep-cluster-directory');
     expect(names(directory.attributes)).toEqual(
-      [
-        'api',
-        'country',
-        'heading',
-        'heading-level',
-        'lang',
-        'org',
-        'region',
-        'sector',
-      ].sort(),
+      ['api', 'country', 'heading', 'heading-level', 'lang', 'org', 'region', 'sector'].sort(),
     );
     expect(names(directory.events)).toEqual([]);
     expect(names(directory.cssParts)).toEqual(
