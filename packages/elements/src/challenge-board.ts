@@ -269,7 +269,7 @@ export class ChallengeBoard extends EpElement {
       ${
         unknown.length
           ? html`<p part="unknown-org" class="notice error" role="alert">
-              ${t.unknownOrg(unknown.map((id) => `“${id}”`).join(', '))}
+              ${t.unknownOrg(unknown.map((id) => `“${id}”`).join(', '))} ${t.tellEditor}
             </p>`
           : nothing
       }

@@ -3,6 +3,7 @@ import { Task } from '@lit/task';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { styles } from './cluster-directory.styles.js';
+import { directoryStrings } from './i18n/directory.js';
 import { EpElement } from './internal/ep-element.js';
 import { failureKind } from './internal/errors.js';
 import { content } from './internal/format.js';
@@ -98,17 +99,18 @@ export class ClusterDirectory extends EpElement {
 
   protected override renderContent() {
     const t = this.t;
+    const d = directoryStrings[this.uiLang];
     const lang = this.pageLang;
     const regions = new Intl.DisplayNames([lang, 'en'], { type: 'region', fallback: 'code' });
     return html`<section
       class="root"
-      aria-label=${this.heading ? nothing : t.directoryLabel}
+      aria-label=${this.heading ? nothing : d.directoryLabel}
       aria-labelledby=${this.heading ? 'dir-heading' : nothing}
       lang=${this.rootLang}
     >
       ${this.heading ? heading(this.headingLevel, this.heading, 'dir-heading', false, 'heading') : nothing}
       <form role="search" part="search" class="field" @submit=${this.#search}>
-        <label for="q">${t.searchClusters}</label>
+        <label for="q">${d.searchClusters}</label>
         <input
           id="q"
           type="search"
@@ -118,7 +120,7 @@ export class ClusterDirectory extends EpElement {
         />
       </form>
       <div part="filters" class="filters">
-        ${this.#select('sector', t.sector, (v) => t.themes[v as Theme] ?? v)}
+        ${this.#select('sector', d.sector, (v) => t.themes[v as Theme] ?? v)}
         ${this.#select('country', t.country, (v) => regions.of(v) ?? v)}
       </div>
       ${this.#clusters.render({
@@ -130,7 +132,7 @@ export class ClusterDirectory extends EpElement {
         complete: (all) => this.#list(all, regions),
         error: (error) =>
           html`<div class="notice error" role="alert">
-            <p>${failureKind(error) === 'offline' ? t.offline : t.clustersError}</p>
+            <p>${failureKind(error) === 'offline' ? t.offline : d.clustersError}</p>
             <button class="secondary" @click=${() => this.#clusters.run()}>${t.retry}</button>
           </div>`,
       })}
@@ -162,6 +164,7 @@ export class ClusterDirectory extends EpElement {
 
   #list(all: Cluster[], regions: Intl.DisplayNames): TemplateResult {
     const t = this.t;
+    const d = directoryStrings[this.uiLang];
     const lang = this.pageLang;
     const ids = orgList(this.org);
     const region = this.region.trim().toUpperCase();
@@ -182,7 +185,7 @@ export class ClusterDirectory extends EpElement {
         <dd>${value}</dd>
       </div>`;
     return html`<p role="status" class="muted">
-        ${t.clusterCount(shown.length, shown.length.toLocaleString(lang))}
+        ${d.clusterCount(shown.length, shown.length.toLocaleString(lang))}
       </p>
       ${
         shown.length
@@ -201,31 +204,31 @@ export class ClusterDirectory extends EpElement {
                       <p>${content(c.description, lang, c.defaultLanguage)}</p>
                       <dl>
                         ${fact(
-                          t.sectors,
+                          d.sectors,
                           html`<ul part="sectors" class="tags">
                             ${c.sectors.map((s) => html`<li>${t.themes[s]}</li>`)}
                           </ul>`,
                         )}
                         ${
                           c.technologies.length
-                            ? fact(t.technologies, c.technologies.join(', '))
+                            ? fact(d.technologies, c.technologies.join(', '))
                             : nothing
                         }
                         ${
                           c.memberCount !== undefined
-                            ? fact(t.members, c.memberCount.toLocaleString(lang))
+                            ? fact(d.members, c.memberCount.toLocaleString(lang))
                             : nothing
                         }
-                        ${c.region ? fact(t.region, c.region) : nothing}
+                        ${c.region ? fact(d.region, c.region) : nothing}
                         ${
                           c.relations.length
                             ? fact(
-                                t.relationsHeading,
+                                d.relationsHeading,
                                 html`<ul part="relations" class="relations">
                                   ${c.relations.map((r) => {
                                     const other = byId.get(r.clusterId);
                                     return html`<li>
-                                      ${t.relationKinds[r.kind]}:
+                                      ${d.relationKinds[r.kind]}:
                                       ${
                                         other
                                           ? other.website
@@ -244,7 +247,7 @@ export class ClusterDirectory extends EpElement {
                   </li>`,
               )}
             </ul>`
-          : html`<p class="notice">${t.noClustersFound}</p>`
+          : html`<p class="notice">${d.noClustersFound}</p>`
       }`;
   }
 }

@@ -231,7 +231,7 @@ export class EntryForm extends EpElement {
       ${
         unknown
           ? html`<p part="refused" class="notice error" role="alert">
-              ${t.unknownOrgForm(`“${this.org}”`)}
+              ${t.unknownOrgForm(`“${this.org}”`)} ${t.tellEditor}
             </p>`
           : this.receipt
             ? this.#renderSuccess(this.receipt, ownerName)
@@ -419,9 +419,13 @@ export class EntryForm extends EpElement {
         return t.sendOffline;
       case 'forbidden': {
         const p = (error as { problem?: { code?: string } }).problem;
-        if (p?.code === 'via-unproven') return t.viaRefused(this.#name(this.via));
-        if (p?.code === 'origin-not-allowed') return t.originRefused(this.#name(this.org));
-        return t.forbidden;
+        const said =
+          p?.code === 'via-unproven'
+            ? `${t.viaRefused(this.#name(this.via))} ${t.kept}`
+            : p?.code === 'origin-not-allowed'
+              ? `${t.originRefused(this.#name(this.org))} ${t.kept}`
+              : t.forbidden;
+        return `${said} ${t.tellEditor}`;
       }
       case 'rate-limit':
         return t.rateLimited((error as { retryAfter?: number }).retryAfter ?? 60);

@@ -1,6 +1,5 @@
 import type {
   ChallengeStatus,
-  ClusterRelationKind,
   CompanySize,
   Offer,
   ProcurementRoute,
@@ -105,7 +104,7 @@ export const en = {
   readHow: 'Read the story of how it was solved',
   /** `ids`: the organisation ids of the attribute that do not exist. */
   unknownOrg: (ids: string): string =>
-    `This page asks for an organisation that does not exist: ${ids}. Please tell the editor of this site.`,
+    `This page asks for an organisation that does not exist: ${ids}.`,
 
   // Form
   formLabel: 'Send an idea or a question',
@@ -156,16 +155,16 @@ export const en = {
     'contact.phone': 'Use digits, spaces and + ( ) - only',
     'consent.privacy': 'Confirm that you have read the privacy notice',
   } as Record<string, string>,
-  forbidden: 'This site may not send messages there. Please tell the editor of this site.',
+  forbidden: 'This site may not send messages there.',
   /** 403 `origin-not-allowed`: the page's site is not among the receiver's. */
-  originRefused: (owner: string): string =>
-    `This site may not send messages to ${owner}. Your text is kept in this browser. Please tell the editor of this site.`,
+  originRefused: (owner: string): string => `This site may not send messages to ${owner}.`,
   /** 403 `via-unproven`: the site may not send on behalf of the organisation in `via`. */
-  viaRefused: (via: string): string =>
-    `This site may not send messages on behalf of ${via}. Your text is kept in this browser. Please tell the editor of this site.`,
+  viaRefused: (via: string): string => `This site may not send messages on behalf of ${via}.`,
   /** The form's `org` names no organisation. */
   unknownOrgForm: (org: string): string =>
-    `This form is set up to send to an organisation that does not exist (${org}), so it cannot send anything. Please tell the editor of this site.`,
+    `This form is set up to send to an organisation that does not exist (${org}), so it cannot send anything.`,
+  kept: 'Your text is kept in this browser.',
+  tellEditor: 'Please tell the editor of this site.',
   sendFailed: 'Your message could not be sent. Nothing is lost: try again.',
   sendOffline: 'The connection was lost. Your message is kept: try again when you are online.',
   rateLimited: (s: number): string => `Too many messages just now. Try again in ${s} seconds.`,
@@ -188,24 +187,6 @@ export const en = {
   atom: 'Atom',
   jsonFeed: 'JSON Feed',
   storyChallenges: 'The challenges behind this story',
-
-  // Cluster directory
-  directoryLabel: 'Clusters',
-  searchClusters: 'Search clusters',
-  sector: 'Sector',
-  clusterCount: (n: number, f: string): string => (n === 1 ? '1 cluster' : `${f} clusters`),
-  noClustersFound: 'No clusters match.',
-  clustersError: 'The clusters could not be loaded.',
-  sectors: 'Sectors',
-  technologies: 'Technologies',
-  members: 'Members',
-  region: 'Region',
-  relationsHeading: 'Works with',
-  relationKinds: {
-    partner: 'Partner',
-    'member-of': 'Member of',
-    collaborates: 'Works with',
-  } satisfies Record<ClusterRelationKind, string> as Record<ClusterRelationKind, string>,
 };
 
 export type Messages = typeof en;

@@ -128,7 +128,9 @@ export const fi: Messages = {
     'contact.phone': 'Käytä vain numeroita, välilyöntejä ja merkkejä + ( ) -',
     'consent.privacy': 'Vahvista, että olet lukenut tietosuojaselosteen',
   },
-  forbidden: 'Tältä sivustolta ei voi lähettää viestejä. Ilmoita asiasta sivuston ylläpitäjälle.',
+  forbidden: 'Tältä sivustolta ei voi lähettää viestejä.',
+  kept: 'Kirjoittamasi teksti on tallessa selaimessa.',
+  tellEditor: 'Ilmoita asiasta sivuston ylläpitäjälle.',
   sendFailed: 'Viestin lähetys ei onnistunut. Kirjoittamasi teksti on tallessa: yritä uudelleen.',
   sendOffline:
     'Verkkoyhteys katkesi. Kirjoittamasi teksti on tallessa: yritä uudelleen, kun yhteys toimii.',
@@ -152,31 +154,16 @@ export const fi: Messages = {
   noSimilar: 'Kukaan muu ei ole vielä julkaissut samanlaista haastetta.',
   storiesAbout: 'Tarinoita tästä haasteesta',
   readHow: 'Lue, miten haaste ratkaistiin',
-  unknownOrg: (ids) =>
-    `Sivulla on haettu organisaatiota, jota ei ole olemassa: ${ids}. Ilmoita asiasta sivuston ylläpitäjälle.`,
+  unknownOrg: (ids) => `Sivulla on haettu organisaatiota, jota ei ole olemassa: ${ids}.`,
   requiredNote: 'Täytä kaikki kentät, joissa ei lue vapaaehtoinen.',
   optional: 'vapaaehtoinen',
   forwarding:
     'Viestin saa jakaa muille julkisille toimijoille ja klustereille, jotka voivat auttaa',
-  originRefused: (owner) =>
-    `Tältä sivustolta ei voi lähettää viestejä vastaanottajalle ${owner}. Kirjoittamasi teksti on tallessa selaimessa. Ilmoita asiasta sivuston ylläpitäjälle.`,
-  viaRefused: (via) =>
-    `Tältä sivustolta ei voi lähettää viestejä organisaation ${via} puolesta. Kirjoittamasi teksti on tallessa selaimessa. Ilmoita asiasta sivuston ylläpitäjälle.`,
+  originRefused: (owner) => `Tältä sivustolta ei voi lähettää viestejä vastaanottajalle ${owner}.`,
+  viaRefused: (via) => `Tältä sivustolta ei voi lähettää viestejä organisaation ${via} puolesta.`,
   unknownOrgForm: (org) =>
-    `Lomakkeen vastaanottajaksi on asetettu organisaatio, jota ei ole olemassa (${org}), joten lomakkeella ei voi lähettää mitään. Ilmoita asiasta sivuston ylläpitäjälle.`,
+    `Lomakkeen vastaanottajaksi on asetettu organisaatio, jota ei ole olemassa (${org}), joten lomakkeella ei voi lähettää mitään.`,
   nextHeading: 'Mitä seuraavaksi tapahtuu',
   quoteReference: 'Mainitse viitetunnus, jos otat meihin uudelleen yhteyttä.',
   storyChallenges: 'Haasteet, joista tarina kertoo',
-  directoryLabel: 'Klusterit',
-  searchClusters: 'Hae klustereita',
-  sector: 'Toimiala',
-  clusterCount: (n, f) => (n === 1 ? '1 klusteri' : `${f} klusteria`),
-  noClustersFound: 'Hakuasi vastaavia klustereita ei löytynyt.',
-  clustersError: 'Klustereiden haku ei onnistunut.',
-  sectors: 'Toimialat',
-  technologies: 'Teknologiat',
-  members: 'Jäseniä',
-  region: 'Alue',
-  relationsHeading: 'Yhteistyössä',
-  relationKinds: { partner: 'Kumppani', 'member-of': 'Jäsen', collaborates: 'Yhteistyössä' },
 };

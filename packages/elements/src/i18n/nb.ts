@@ -128,8 +128,9 @@ export const nb: Messages = {
     'contact.phone': 'Bruk bare sifre, mellomrom og + ( ) -',
     'consent.privacy': 'Bekreft at du har lest personvernerklæringen',
   },
-  forbidden:
-    'Det går ikke an å sende meldinger herfra. Si gjerne fra til den som har ansvar for nettstedet.',
+  forbidden: 'Det går ikke an å sende meldinger herfra.',
+  kept: 'Det du har skrevet, er lagret i nettleseren.',
+  tellEditor: 'Si gjerne fra til den som har ansvar for nettstedet.',
   sendFailed: 'Vi klarte ikke å sende meldingen. Det du har skrevet, er tatt vare på: prøv igjen.',
   sendOffline:
     'Forbindelsen ble brutt. Det du har skrevet, er tatt vare på: prøv igjen når du er på nett.',
@@ -152,30 +153,15 @@ export const nb: Messages = {
   noSimilar: 'Ingen andre har publisert en lignende utfordring ennå.',
   storiesAbout: 'Historier om utfordringen',
   readHow: 'Les hvordan utfordringen ble løst',
-  unknownOrg: (ids) =>
-    `Siden viser innhold fra en virksomhet som ikke finnes: ${ids}. Si gjerne fra til den som har ansvar for nettstedet.`,
+  unknownOrg: (ids) => `Siden viser innhold fra en virksomhet som ikke finnes: ${ids}.`,
   requiredNote: 'Fyll ut alle feltene som ikke er merket som valgfrie.',
   optional: 'valgfritt',
   forwarding: 'Det kan deles med andre offentlige virksomheter og klynger som kan hjelpe',
-  originRefused: (owner) =>
-    `Dette nettstedet har ikke lov til å sende meldinger til ${owner}. Det du har skrevet, er lagret i nettleseren. Si gjerne fra til den som har ansvar for nettstedet.`,
-  viaRefused: (via) =>
-    `Dette nettstedet har ikke lov til å sende meldinger på vegne av ${via}. Det du har skrevet, er lagret i nettleseren. Si gjerne fra til den som har ansvar for nettstedet.`,
+  originRefused: (owner) => `Dette nettstedet har ikke lov til å sende meldinger til ${owner}.`,
+  viaRefused: (via) => `Dette nettstedet har ikke lov til å sende meldinger på vegne av ${via}.`,
   unknownOrgForm: (org) =>
-    `Skjemaet er satt opp til å sende til en virksomhet som ikke finnes (${org}), så det kan ikke sende noe. Si gjerne fra til den som har ansvar for nettstedet.`,
+    `Skjemaet er satt opp til å sende til en virksomhet som ikke finnes (${org}), så det kan ikke sende noe.`,
   nextHeading: 'Dette skjer nå',
   quoteReference: 'Oppgi referansenummeret hvis du tar kontakt igjen.',
   storyChallenges: 'Utfordringer historien handler om',
-  directoryLabel: 'Klynger',
-  searchClusters: 'Søk i klynger',
-  sector: 'Bransje',
-  clusterCount: (n, f) => (n === 1 ? '1 klynge' : `${f} klynger`),
-  noClustersFound: 'Ingen klynger passer søket ditt.',
-  clustersError: 'Vi klarte ikke å hente klyngene.',
-  sectors: 'Bransjer',
-  technologies: 'Teknologi',
-  members: 'Medlemmer',
-  region: 'Region',
-  relationsHeading: 'Samarbeider med',
-  relationKinds: { partner: 'Partner', 'member-of': 'Medlem av', collaborates: 'Samarbeider med' },
 };

@@ -53,7 +53,7 @@ export async function unknownOrgs(
       );
   if (unknown.length)
     console.warn(
-      `Entrypoint: <${tag}> names no organisation "${unknown.join('", "')}" (its org attribute). Known ids: ${[...known.keys()].join(', ')}.`,
+      `Entrypoint: <${tag}> names no organisation "${unknown.join('", "')}" (its org attribute).`,
     );
   return unknown;
 }
