@@ -161,13 +161,10 @@ export class ChallengeBoard extends EpElement {
     args: () => [this.sdk, this.org] as const,
   });
 
-  /** Others working on this and the stories about it: a chunk of its own, loaded with a detail. */
+  /** Others working on this and the stories about it, loaded with a detail. */
   #extras = new Task(this, {
-    task: async ([client, id], { signal }) => {
-      if (!id) return undefined;
-      const m = { loadExtras, extrasView, storyHref };
-      return { m, x: await m.loadExtras(client, id, signal) };
-    },
+    task: ([client, id], { signal }) =>
+      id ? loadExtras(client, id, signal) : Promise.resolve(undefined),
     args: () => [this.sdk, this.#route.id] as const,
   });
 
@@ -429,10 +426,9 @@ export class ChallengeBoard extends EpElement {
 
   /** For a solved challenge, "read the story of how", linked to its first story. */
   #storyLink(): TemplateResult | typeof nothing {
-    const e = this.#extras.value;
-    const story = e?.x.stories[0];
+    const story = this.#extras.value?.stories[0];
     return story && this.#detail.value?.status === 'solved'
-      ? html`<a part="story-link" class="button secondary" href=${e.m.storyHref(this.api, story)}
+      ? html`<a part="story-link" class="button secondary" href=${storyHref(this.api, story)}
           >${this.t.readHow}</a
         >`
       : nothing;
@@ -465,8 +461,8 @@ export class ChallengeBoard extends EpElement {
                   pending: () => html`<span class="skeleton w40"></span>`,
                   complete: (e) =>
                     e
-                      ? e.m.extrasView(
-                          e.x,
+                      ? extrasView(
+                          e,
                           t,
                           this.pageLang,
                           this.#orgs.value,

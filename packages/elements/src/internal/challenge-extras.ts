@@ -1,6 +1,5 @@
 /**
- * What the board's detail adds below a challenge, loaded in its own chunk
- * when a challenge is opened: others working on the same thing (published
+ * What the board's detail adds below a challenge when it is opened: others working on the same thing (published
  * challenges of other organisations, `GET /v1/challenges/{id}/similar`) and
  * the stories told about it (`GET /v1/stories?challenge=ID`), linked to the
  * server's story pages.
@@ -41,7 +40,7 @@ export function extrasView(
   orgs: Map<string, Organization> | undefined,
   api: string | undefined,
   level: number,
-  // Handed in by the board rather than imported, so that this chunk shares no module with it.
+  // Handed in by the board, so that this module and the board's views import nothing of each other.
   badge: (c: Challenge) => TemplateResult,
 ): TemplateResult {
   const langOf = (orgId: string) => orgs?.get(orgId)?.defaultLanguage;
