@@ -98,6 +98,28 @@ describe.each(BROWSERS)('door openers in %s', (name) => {
     expect(inbox.data.filter((s) => s.title === title)).toEqual([]);
   }, 60_000);
 
+  test('the built board shows each status with its symbol, and the order open first', async () => {
+    await openHost(page, `<ep-challenge-board org="*" page-size="100"></ep-challenge-board>`);
+    await expect.poll(() => count(page, 'ep-challenge-board >>> [part=status]')).toBeGreaterThan(1);
+    const seen = await page.evaluate(() =>
+      [
+        ...document
+          .querySelector('ep-challenge-board')!
+          .shadowRoot!.querySelectorAll('[part=status]'),
+      ].map((b) => [b.className, getComputedStyle(b, '::before').content] as const),
+    );
+    expect(seen.every(([, symbol]) => symbol !== 'none' && symbol !== '')).toBe(true);
+    const rank: Record<string, number> = {
+      open: 0,
+      'in-dialogue': 1,
+      procurement: 1,
+      solved: 2,
+      closed: 3,
+    };
+    const ranks = seen.map(([cls]) => rank[/status-([a-z-]+)$/.exec(cls)?.[1] ?? ''] ?? 9);
+    expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+  }, 60_000);
+
   test('the cluster directory lists the server’s clusters, with no axe violation', async () => {
     const clusters = (await api<List<Cluster>>('clusters?limit=100')).data;
     await openHost(page, `<ep-cluster-directory heading="Clusters"></ep-cluster-directory>`);
