@@ -5,6 +5,7 @@ export default {
     'src/challenge-board.ts',
     'src/entry-form.ts',
     'src/story-feed.ts',
+    'src/cluster-directory.ts',
     'src/internal/ep-element.ts',
   ],
   outdir: '.',

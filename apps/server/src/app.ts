@@ -30,6 +30,7 @@ import { buildOpenApiDocument } from './openapi/document.js';
 import { peopleRoutes } from './http/resources/people.js';
 import { coachRoutes } from './http/resources/coach.js';
 import { imageRoutes } from './http/resources/images.js';
+import { doorRoutes } from './http/resources/doors.js';
 import { strictUrl } from './http/middleware/strict-input.js';
 import { randomToken } from './services/ids.js';
 
@@ -73,7 +74,7 @@ export function createApp({
   // Outermost but the log: compresses every answer, errors and files included.
   app.use('*', compress());
   app.use('*', securityHeaders);
-  app.options('/v1/*', preflight(store));
+  app.options('/v1/*', preflight);
   app.use('/v1/*', corsHeaders);
   // NUL, lone surrogates and malformed percent-encoding in the path or query: 400.
   app.use('*', strictUrl);
@@ -103,6 +104,7 @@ export function createApp({
   app.route('/', peopleRoutes(deps));
   app.route('/', coachRoutes(deps));
   app.route('/', imageRoutes(deps));
+  app.route('/', doorRoutes(deps));
   app.route('/', sessionRoutes(deps));
   staticRoutes(app, deps.options);
 

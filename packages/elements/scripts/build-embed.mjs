@@ -28,7 +28,11 @@ const compactTemplates = {
       const css = [];
       for (const m of source.matchAll(/css`([^`$]*)`/g)) css.push(m);
       for (const m of css.reverse()) {
-        const min = (await transform(m[1], { loader: 'css', minify: true })).code.trim();
+        // charset utf8: non-ASCII (a badge's symbol) stays as it is; escaped as
+        // CSS does it (\25cf), it would be an invalid escape in the template literal.
+        const min = (
+          await transform(m[1], { loader: 'css', minify: true, charset: 'utf8' })
+        ).code.trim();
         source =
           source.slice(0, m.index) + 'css`' + min + '`' + source.slice(m.index + m[0].length);
       }

@@ -34,15 +34,16 @@ export const styles = [
     .list > li {
       display: grid;
     }
-    h2 {
-      font-size: 1.5em;
-      line-height: 1.25;
-    }
-    h3 {
+    :is(h1, h2, h3, h4, h5, h6) {
       font-size: 1.15em;
       line-height: 1.3;
     }
-    .card h3 a {
+    [part='heading'],
+    #detail-title {
+      font-size: 1.5em;
+      line-height: 1.25;
+    }
+    .card a {
       text-decoration-thickness: 1px;
       text-underline-offset: 0.15em;
     }
@@ -53,11 +54,67 @@ export const styles = [
       margin-block: 0.35em;
       font-size: 0.9em;
     }
+    /* Each status its own colours (tokens), symbol and border: told apart without colour too. */
     .status {
-      padding-inline: 0.5em;
-      border-radius: var(--ep-radius, 0.375em);
-      background: var(--ep-color-surface-alt, light-dark(#f3f6fa, #1c232b));
-      color: var(--ep-color-text, CanvasText);
+      display: inline-flex;
+      align-items: center;
+      gap: 0.35em;
+      padding-inline: 0.55em;
+      border: 1px solid var(--c);
+      border-radius: 1em;
+      background: var(--b);
+      color: var(--c);
+      font-weight: 600;
+    }
+    .status::before {
+      font-size: 0.8em;
+    }
+    .status-open {
+      --b: var(--ep-status-open, light-dark(#e2f3e7, #12351f));
+      --c: var(--ep-status-open-text, light-dark(#1a5c31, #93e2ac));
+    }
+    .status-open::before {
+      content: '●' / '';
+    }
+    .status-in-dialogue {
+      --b: var(--ep-status-in-dialogue, light-dark(#e4eefa, #13283f));
+      --c: var(--ep-status-in-dialogue-text, light-dark(#0b4a8c, #9cc9ff));
+    }
+    .status-in-dialogue::before {
+      content: '◆' / '';
+    }
+    .status-procurement {
+      --b: var(--ep-status-procurement, light-dark(#fcefd9, #3a2708));
+      --c: var(--ep-status-procurement-text, light-dark(#744000, #ffc46b));
+    }
+    .status-procurement::before {
+      content: '■' / '';
+    }
+    .status-solved {
+      --b: var(--ep-status-solved, light-dark(#efe7f9, #2c1a45));
+      --c: var(--ep-status-solved-text, light-dark(#592c8f, #d2b3ff));
+    }
+    .status-solved::before {
+      content: '✓' / '';
+    }
+    .status-closed,
+    .status-draft {
+      --b: var(--ep-status-closed, transparent);
+      --c: var(--ep-status-closed-text, light-dark(#4d4d4d, #c4c4c4));
+      border-style: dashed;
+    }
+    .status-closed::before {
+      content: '–' / '';
+    }
+    .similar,
+    .stories {
+      display: grid;
+      gap: 0.5em;
+      list-style: none;
+    }
+    .similar .meta {
+      display: inline-flex;
+      margin: 0 0 0 0.5em;
     }
     .themes {
       display: flex;
@@ -78,7 +135,7 @@ export const styles = [
     .detail article > * + * {
       margin-block-start: 0.75em;
     }
-    .detail h3 {
+    .detail :is(h3, h4, h5, h6) {
       margin-block-start: 1.4em;
     }
     .back {

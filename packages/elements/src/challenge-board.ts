@@ -10,14 +10,21 @@ import { Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { styles } from './challenge-board.styles.js';
-import { challengeCard, challengeDetail, clusterList } from './internal/challenge-views.js';
+import {
+  challengeCard,
+  challengeDetail,
+  clusterList,
+  statusBadge,
+} from './internal/challenge-views.js';
 import { define } from './internal/define.js';
 import { EpElement } from './internal/ep-element.js';
 import { failureKind } from './internal/errors.js';
 import { filterChallenges, type Filtered, type Filters } from './internal/filter.js';
 import { plain } from './internal/format.js';
+import { extrasView, loadExtras, storyHref } from './internal/challenge-extras.js';
 import { HashRouteController } from './internal/hash-route.js';
-import { organizations, orgList } from './internal/orgs.js';
+import { heading } from './internal/heading.js';
+import { organizations, orgList, unknownOrgs } from './internal/orgs.js';
 
 /** How many challenges one request asks for while the board loads them all. */
 const BATCH = 100;
@@ -31,10 +38,16 @@ export interface ChallengeSelectDetail {
 const isOffline = (error: unknown) => failureKind(error) === 'offline';
 
 /**
- * A board of public challenges from one owner or many: search, filters with
- * counts, a list that grows with "show more", and the detail of one challenge
- * with the clusters that match it and a way to respond. The open challenge is
- * kept in the URL hash (`#ep-challenge=ID`), so a shared link opens it.
+ * A board of public challenges from one owner, many, or every owner on the
+ * server (`org="*"`, with `region` for a regional board): search, filters with
+ * counts, a list in the order that matters to a company (open first by
+ * deadline, then in dialogue and in procurement, then solved, then closed)
+ * that grows with "show more", and the detail of one challenge with the
+ * clusters that match it, others working on the same thing, the stories told
+ * about it, and a way to respond while responding makes sense (open, in
+ * dialogue). The open challenge is kept in the URL hash (`#ep-challenge=ID`),
+ * so a shared link opens it. An `org` that names no organisation is said at
+ * once, in the page's language, and with `console.warn` for the web team.
  *
  * @tagname ep-challenge-board
  * @summary Challenges of one or more owners, with search, filters and a detail view.
@@ -48,20 +61,44 @@ const isOffline = (error: unknown) => failureKind(error) === 'offline';
  * @csspart load-more - The "show more" button.
  * @csspart detail - The detail view of one challenge.
  * @csspart respond - The button or link to respond to a challenge.
- * @csspart status - The status badge of a challenge.
+ * @csspart status - The status badge of a challenge (also `status-open`, `status-solved` … by status: see the `--ep-status-*` properties).
+ * @csspart heading - The board's heading (with `heading`).
+ * @csspart similar - The list of others working on the same thing, in the detail.
+ * @csspart stories - The list of stories told about the challenge, in the detail.
+ * @csspart story-link - The link to the story of how a solved challenge was solved.
+ * @csspart unknown-org - The notice that `org` names no organisation.
+ *
+ * @cssprop --ep-status-open - Background of the "open" badge (each status has its own; text colour `--ep-status-open-text`).
+ * @cssprop --ep-status-open-text - Text and border of the "open" badge.
+ * @cssprop --ep-status-in-dialogue - Background of the "in dialogue" badge.
+ * @cssprop --ep-status-in-dialogue-text - Text and border of the "in dialogue" badge.
+ * @cssprop --ep-status-procurement - Background of the "in procurement" badge.
+ * @cssprop --ep-status-procurement-text - Text and border of the "in procurement" badge.
+ * @cssprop --ep-status-solved - Background of the "solved" badge.
+ * @cssprop --ep-status-solved-text - Text and border of the "solved" badge.
+ * @cssprop --ep-status-closed - Background of the "closed" badge.
+ * @cssprop --ep-status-closed-text - Text and border of the "closed" badge.
  */
 export class ChallengeBoard extends EpElement {
   static override styles = styles;
 
-  /** Owner ids, comma-separated: one city, or a board across many owners. Empty: every owner. */
+  /** Owner ids, comma-separated: one city, or a board across many owners. Empty or `*`: every owner on the server. */
   @property() org = '';
+  /** Only challenges in this region: a NUTS code or its prefix (`SE2`), e.g. with `org="*"` for a regional board. */
+  @property() region = '';
+  /** The id of the organisation whose site the board is on (e.g. a cluster): the form it opens credits it (`via`). */
+  @property() via = '';
+  /** A visible heading above the board (none when empty; the board is then labelled "Challenges"). */
+  @property() heading = '';
+  /** The level of the board's heading (1–6, default 2); the challenges' titles are one below. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
   /** Show only challenges with this status (e.g. `open`). */
   @property() status = '';
   /** Show only challenges with this theme (e.g. `mobility`). */
   @property() theme = '';
   /** How many challenges to show before "show more". */
   @property({ attribute: 'page-size', type: Number }) pageSize = 12;
-  /** Where "respond" goes instead of opening the form in place; `?challenge=ID&org=ORG` is added. */
+  /** Where "respond" goes instead of opening the form in place; `?challenge=ID&org=ORG` (and `&via=` with `via`) is added. */
   @property({ attribute: 'respond-url' }) respondUrl = '';
 
   /** The search as typed; `query` follows it after a pause. */
@@ -89,13 +126,15 @@ export class ChallengeBoard extends EpElement {
 
   /** Every challenge of the board's scope and search, page by page. */
   #list = new Task(this, {
-    task: async ([client, org, status, theme, q], { signal }) => {
+    task: async ([client, org, status, theme, q, region], { signal }) => {
       const all: Challenge[] = [];
       this.partial = [];
       const owners = orgList(org);
       const pages = client.challenges.pages(
         {
           org: owners.length ? owners : undefined,
+          region: region || undefined,
+          sort: q ? undefined : 'status',
           status: (status || undefined) as ChallengeStatus | undefined,
           theme: (theme || undefined) as Theme | undefined,
           q: q || undefined,
@@ -112,7 +151,21 @@ export class ChallengeBoard extends EpElement {
       this.partial = [];
       return all;
     },
-    args: () => [this.sdk, this.org, this.status, this.theme, this.query] as const,
+    args: () =>
+      [this.sdk, this.org, this.status, this.theme, this.query, this.region.trim()] as const,
+  });
+
+  /** The ids in `org` that name no organisation. */
+  #unknown = new Task(this, {
+    task: ([client, org]) => unknownOrgs(client, orgList(org), 'ep-challenge-board'),
+    args: () => [this.sdk, this.org] as const,
+  });
+
+  /** Others working on this and the stories about it, loaded with a detail. */
+  #extras = new Task(this, {
+    task: ([client, id], { signal }) =>
+      id ? loadExtras(client, id, signal) : Promise.resolve(undefined),
+    args: () => [this.sdk, this.#route.id] as const,
   });
 
   #orgs = new Task(this, {
@@ -201,9 +254,35 @@ export class ChallengeBoard extends EpElement {
 
   protected override renderContent() {
     const t = this.t;
-    return html`<section class="root" aria-label=${t.boardLabel} lang=${this.rootLang}>
-      ${this.#route.id ? this.#renderDetail() : this.#renderList()}
+    const unknown = this.#unknown.value ?? [];
+    const every = orgList(this.org);
+    return html`<section
+      class="root"
+      aria-label=${this.heading ? nothing : t.boardLabel}
+      aria-labelledby=${this.heading ? 'board-heading' : nothing}
+      lang=${this.rootLang}
+    >
+      ${this.heading ? heading(this.headingLevel, this.heading, 'board-heading', false, 'heading') : nothing}
+      ${
+        unknown.length
+          ? html`<p part="unknown-org" class="notice error" role="alert">
+              ${t.unknownOrg(unknown.map((id) => `“${id}”`).join(', '))} ${t.tellEditor}
+            </p>`
+          : nothing
+      }
+      ${
+        unknown.length && unknown.length === every.length
+          ? nothing
+          : this.#route.id
+            ? this.#renderDetail()
+            : this.#renderList()
+      }
     </section>`;
+  }
+
+  /** The level of the cards' titles and of the detail's title. */
+  get #level(): number {
+    return (this.headingLevel || 2) + (this.heading ? 1 : 0);
   }
 
   #renderList(): TemplateResult {
@@ -238,7 +317,7 @@ export class ChallengeBoard extends EpElement {
         ${this.#select('theme', t.theme, THEMES, (v) => t.themes[v])}
         ${this.#select('status', t.status, CHALLENGE_STATUSES, (v) => t.statuses[v])}
         ${
-          owners.length === 1
+          owners.length === 1 && owners[0] !== '*'
             ? nothing
             : this.#select('owner', t.owner, this.#ownerIds(), (id) =>
                 orgs?.get(id)
@@ -328,7 +407,11 @@ export class ChallengeBoard extends EpElement {
               }
             </div>`
           : html`<ul part="list" class="list" aria-busy=${loading ? 'true' : 'false'}>
-              ${items.slice(0, this.shown).map((c) => challengeCard(c, t, this.pageLang, orgs?.get(c.orgId)))}
+              ${items
+                .slice(0, this.shown)
+                .map((c) =>
+                  challengeCard(c, t, this.pageLang, orgs?.get(c.orgId), this.headingLevel + 1),
+                )}
             </ul>`
       }
       ${
@@ -339,6 +422,16 @@ export class ChallengeBoard extends EpElement {
           : nothing
       }
     `;
+  }
+
+  /** For a solved challenge, "read the story of how", linked to its first story. */
+  #storyLink(): TemplateResult | typeof nothing {
+    const story = this.#extras.value?.stories[0];
+    return story && this.#detail.value?.status === 'solved'
+      ? html`<a part="story-link" class="button secondary" href=${storyHref(this.api, story)}
+          >${this.t.readHow}</a
+        >`
+      : nothing;
   }
 
   #renderDetail(): TemplateResult {
@@ -357,25 +450,45 @@ export class ChallengeBoard extends EpElement {
                 responding: this.responding,
                 api: this.api,
                 client: this.client,
+                via: this.via,
+                level: this.#level,
                 clusters: this.#clusters.render({
                   pending: () => html`<span class="skeleton w40"></span>`,
                   complete: (clusters) => clusterList(clusters, t, this.pageLang),
                   error: () => html`<p class="muted">${t.loadError}</p>`,
                 }),
+                extras: this.#extras.render({
+                  pending: () => html`<span class="skeleton w40"></span>`,
+                  complete: (e) =>
+                    e
+                      ? extrasView(
+                          e,
+                          t,
+                          this.pageLang,
+                          this.#orgs.value,
+                          this.api,
+                          this.#level + 1,
+                          (c) => statusBadge(t, c),
+                        )
+                      : nothing,
+                  error: () => nothing,
+                }),
+                storyLink: this.#storyLink(),
                 onRespond: () => void this.#respond(),
               })
             : nothing,
         error: (error) =>
           html`<div class="notice error" role="alert">
-            <h2 id="detail-title" tabindex="-1">
-              ${
-                failureKind(error) === 'not-found'
-                  ? t.notFound
-                  : isOffline(error)
-                    ? t.offline
-                    : t.loadError
-              }
-            </h2>
+            ${heading(
+              this.#level,
+              failureKind(error) === 'not-found'
+                ? t.notFound
+                : isOffline(error)
+                  ? t.offline
+                  : t.loadError,
+              'detail-title',
+              true,
+            )}
             <button class="secondary" @click=${() => this.#detail.run()}>${t.retry}</button>
           </div>`,
       })}

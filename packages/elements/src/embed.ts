@@ -1,7 +1,8 @@
 /**
  * The script-tag bundle (`/embed/entrypoint.js`).
  *
- * It registers the three elements, each from its own chunk, loaded when its
+ * It registers every element (the board, the form, the story feed and the
+ * cluster directory), each from its own chunk, loaded when its
  * tag first appears in the document: a page with only a board loads only the
  * board's code. Chunks are imported relative to this script's own URL, and the
  * elements talk to the API at the server this script came from unless an
@@ -17,6 +18,7 @@ const loaders: Record<string, () => Promise<CustomElementConstructor>> = {
   'ep-challenge-board': () => import('./challenge-board.js').then((m) => m.ChallengeBoard),
   'ep-entry-form': () => import('./entry-form.js').then((m) => m.EntryForm),
   'ep-story-feed': () => import('./story-feed.js').then((m) => m.StoryFeed),
+  'ep-cluster-directory': () => import('./cluster-directory.js').then((m) => m.ClusterDirectory),
 };
 
 const pending = new Set(Object.keys(loaders).filter((tag) => !customElements.get(tag)));

@@ -4,13 +4,13 @@ import { base } from './internal/shared.styles.js';
 export const styles = [
   base,
   css`
-    h2 {
+    :is(h1, h2, h3, h4, h5, h6) {
+      font-size: 1.1em;
+    }
+    [part='heading'] {
       font-size: 1.4em;
       line-height: 1.25;
       margin-block-end: 0.25em;
-    }
-    h3 {
-      font-size: 1.1em;
     }
     form {
       display: grid;
@@ -44,11 +44,32 @@ export const styles = [
       align-items: flex-start;
     }
     .check label {
+      flex: 1;
+      padding-block: 0.1em;
+      font-weight: normal;
+      cursor: pointer;
+    }
+    .opt {
       font-weight: normal;
     }
-    .req {
-      font-weight: normal;
-      font-size: 0.9em;
+    .sub {
+      margin-block-start: -0.5em;
+      padding-inline-start: 2.1em;
+    }
+    /* Each field as wide as what it holds. */
+    #f-company-orgNumber,
+    #f-contact-phone {
+      max-width: 14em;
+    }
+    #f-company-name,
+    #f-contact-name,
+    #f-contact-email,
+    #f-company-website,
+    select {
+      max-width: 26em;
+    }
+    #f-title {
+      max-width: 40em;
     }
     .hint {
       font-size: 0.9em;
@@ -94,16 +115,27 @@ export const styles = [
     }
     .success {
       margin-block-start: 1em;
-      padding: var(--ep-space, 1em);
-      border-inline-start: 4px solid var(--ep-color-success, light-dark(#1b6e3a, #7fd49b));
-      background: var(--ep-color-surface-alt, light-dark(#f3f6fa, #1c232b));
+      padding: calc(var(--ep-space, 1em) * 1.5);
+      border: 2px solid var(--ep-color-success, light-dark(#1b6e3a, #7fd49b));
+      border-radius: var(--ep-radius, 0.375em);
+    }
+    .success > :first-child::before {
+      content: '✓' / '';
+      margin-inline-end: 0.4em;
+      color: var(--ep-color-success, light-dark(#1b6e3a, #7fd49b));
     }
     .success > * + * {
-      margin-block-start: 0.6em;
+      margin-block-start: 0.75em;
+    }
+    .ref {
+      display: inline-block;
+      padding: 0.5em 1em;
+      background: var(--ep-color-surface-alt, light-dark(#f3f6fa, #1c232b));
+      border-radius: var(--ep-radius, 0.375em);
     }
     .reference {
-      font-size: 1.25em;
-      letter-spacing: 0.03em;
+      font-size: 1.4em;
+      letter-spacing: 0.04em;
     }
     textarea {
       resize: vertical;

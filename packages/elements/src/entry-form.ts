@@ -24,7 +24,8 @@ import {
   type FieldState,
 } from './internal/form-fields.js';
 import { content, plain } from './internal/format.js';
-import { organizations } from './internal/orgs.js';
+import { heading } from './internal/heading.js';
+import { organizations, unknownOrgs } from './internal/orgs.js';
 import { toSubmissionInput, withHoneypot } from './internal/submission-input.js';
 
 export interface SubmitDetail {
@@ -37,7 +38,11 @@ export interface SubmitDetail {
  * optionally about one challenge and credited to the site it was sent from
  * (`via`). What the person types is kept in `localStorage` until it is sent;
  * one Idempotency-Key per draft makes a resend after a dropped connection
- * store one submission, not two.
+ * store one submission, not two. An `org` that names no organisation, and a
+ * site the server refuses (403 `origin-not-allowed`, `via-unproven`), are said
+ * plainly in the page's language, with no retry that cannot work.
+ *
+ * @slot heading - The form's heading, in place of the built-in one (or set `heading` and `heading-level`).
  *
  * @tagname ep-entry-form
  * @summary The form that reaches an owner's entry point.
@@ -49,6 +54,8 @@ export interface SubmitDetail {
  * @csspart submit - The send button.
  * @csspart success - The confirmation with the reference.
  * @csspart reference - The reference number.
+ * @csspart heading - The built-in heading.
+ * @csspart refused - The notice that the server refused this site, or that `org` names no organisation.
  */
 export class EntryForm extends EpElement {
   static override styles = styles;
@@ -63,6 +70,10 @@ export class EntryForm extends EpElement {
   @property() challenge = '';
   /** The id of the organisation whose site the form is on (e.g. a cluster), credited for opening the door. */
   @property() via = '';
+  /** The form's heading; empty: "Send an idea or a question" in the page's language. */
+  @property() heading = '';
+  /** The level of the form's heading (1–6, default 2); its inner headings are one below. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
   /** The owner's privacy notice, linked next to the consent box. */
   @property({ attribute: 'privacy-url' }) privacyUrl = '';
 
@@ -74,8 +85,14 @@ export class EntryForm extends EpElement {
 
   #draft = new DraftController(this, () => `ep-entry-form:${this.org}:${this.challenge || '-'}`);
 
-  #owner = new Task(this, {
-    task: async ([client, org]) => (org ? (await organizations(client)).get(org) : undefined),
+  #orgs = new Task(this, {
+    task: ([client]) => organizations(client),
+    args: () => [this.sdk] as const,
+  });
+
+  /** `[org]` when it names no organisation, else `[]`. */
+  #unknown = new Task(this, {
+    task: ([client, org]) => unknownOrgs(client, org ? [org] : [], 'ep-entry-form'),
     args: () => [this.sdk, this.org] as const,
   });
 
@@ -99,7 +116,10 @@ export class EntryForm extends EpElement {
       const params = new URLSearchParams(location.search);
       const id = params.get('challenge');
       const org = params.get('org');
-      if (id && (!org || org === this.org)) this.challenge = id;
+      if (id && (!org || org === this.org)) {
+        this.challenge = id;
+        this.via ||= params.get('via') ?? '';
+      }
     }
   }
 
@@ -202,22 +222,40 @@ export class EntryForm extends EpElement {
 
   protected override renderContent() {
     const t = this.t;
-    const owner = this.#owner.value;
-    const ownerName = owner ? plain(owner.name, this.pageLang, owner.defaultLanguage) : this.org;
+    const ownerName = this.#name(this.org);
+    const unknown = this.#unknown.value?.length;
     return html`<section class="root" aria-labelledby="heading" lang=${this.rootLang}>
-      <h2 id="heading">${t.formLabel}</h2>
-      ${this.receipt ? this.#renderSuccess(this.receipt, ownerName) : this.#renderForm(ownerName)}
+      <slot name="heading" id="heading"
+        >${heading(this.headingLevel, this.heading || t.formLabel, '', false, 'heading')}</slot
+      >
+      ${
+        unknown
+          ? html`<p part="refused" class="notice error" role="alert">
+              ${t.unknownOrgForm(`“${this.org}”`)} ${t.tellEditor}
+            </p>`
+          : this.receipt
+            ? this.#renderSuccess(this.receipt, ownerName)
+            : this.#renderForm(ownerName)
+      }
     </section>`;
+  }
+
+  /** The name of an organisation in the page's language, else its id. */
+  #name(id: string): string {
+    const org = this.#orgs.value?.get(id);
+    return org ? plain(org.name, this.pageLang, org.defaultLanguage) : id;
   }
 
   #renderSuccess(receipt: SubmissionReceipt, ownerName: string): TemplateResult {
     const t = this.t;
+    const level = this.headingLevel + 1;
     return html`<div part="success" class="success">
-      <h3 id="done" tabindex="-1">${t.thanks}</h3>
-      <p>
-        ${t.reference}: <strong part="reference" class="reference">${receipt.reference}</strong>
+      ${heading(level, t.thanks, 'done', true)}
+      <p class="ref">
+        ${t.reference}<br /><strong part="reference" class="reference">${receipt.reference}</strong>
       </p>
-      <p>${t.nextSteps(ownerName)}</p>
+      ${heading(level + 1, t.nextHeading)}
+      <p>${t.nextSteps(ownerName)} ${t.quoteReference}</p>
       <button class="secondary" @click=${this.#again}>${t.sendAnother}</button>
     </div>`;
   }
@@ -230,17 +268,18 @@ export class EntryForm extends EpElement {
     const sendError = this.#send.status === TaskStatus.ERROR ? this.#send.error : undefined;
     const challenge = this.#challenge.value;
     const f: FieldState = { values: this.#values, errors: this.errors, t };
+    const refused = failureKind(sendError) === 'forbidden';
+    const owner = this.#orgs.value?.get(this.org);
     return html`
-      <p class="intro muted">
-        ${t.formTo(ownerName)}${
-          this.#owner.value?.entryPoint ? html` (${this.#owner.value.entryPoint.name})` : nothing
-        }
+      <p class="intro">
+        ${t.formTo(ownerName)}${owner?.entryPoint ? html` (${owner.entryPoint.name})` : nothing}
       </p>
+      <p class="muted">${t.requiredNote}</p>
       ${
         challenge
           ? html`<p class="about">
               ${t.about}:
-              <strong>${content(challenge.title, lang, this.#owner.value?.defaultLanguage)}</strong>
+              <strong>${content(challenge.title, lang, owner?.defaultLanguage)}</strong>
             </p>`
           : nothing
       }
@@ -253,7 +292,7 @@ export class EntryForm extends EpElement {
                 id="summary"
                 tabindex="-1"
               >
-                <h3>${t.errorsHeading(errorCount)}</h3>
+                ${heading(this.headingLevel + 1, t.errorsHeading(errorCount))}
                 <ul>
                   ${Object.entries(this.errors)
                     .sort(([a], [b]) => fieldOrder(a) - fieldOrder(b))
@@ -320,7 +359,12 @@ export class EntryForm extends EpElement {
           ${field(f, 'contact.email', t.email, { required: true, type: 'email', autocomplete: 'email' })}
           ${field(f, 'contact.phone', t.phone, { type: 'tel', autocomplete: 'tel' })}
         </fieldset>
-        ${checkbox(f, 'confidential', t.confidential)}
+        ${checkbox(f, 'confidential', t.confidential(ownerName))}
+        ${
+          this.#values.confidential === true
+            ? html`<div class="sub">${checkbox(f, 'consent.forwarding', t.forwarding)}</div>`
+            : nothing
+        }
         ${
           this.privacyUrl
             ? html`<p>
@@ -329,7 +373,7 @@ export class EntryForm extends EpElement {
             : nothing
         }
         ${checkbox(f, 'consent.privacy', t.consent, true)}
-        ${checkbox(f, 'consent.newsletter', t.newsletter)}
+        ${checkbox(f, 'consent.newsletter', t.newsletter(ownerName))}
         <div class="hp" aria-hidden="true">
           <label for="f-hp">${t.honeypot}</label>
           <input
@@ -351,14 +395,19 @@ export class EntryForm extends EpElement {
           }
         </div>
         <p class="muted draft">${t.draftKept}</p>
-        <button
-          part="submit"
-          type="submit"
-          ?disabled=${sending}
-          aria-disabled=${sending ? 'true' : nothing}
-        >
-          ${sending ? t.sending : sendError ? t.retry : t.send}
-        </button>
+        ${
+          // Refused for this site: sending again cannot work, so there is no button to do it.
+          refused
+            ? nothing
+            : html`<button
+                part="submit"
+                type="submit"
+                ?disabled=${sending}
+                aria-disabled=${sending ? 'true' : nothing}
+              >
+                ${sending ? t.sending : sendError ? t.retry : t.send}
+              </button>`
+        }
       </form>
     `;
   }
@@ -368,8 +417,16 @@ export class EntryForm extends EpElement {
     switch (failureKind(error)) {
       case 'offline':
         return t.sendOffline;
-      case 'forbidden':
-        return t.forbidden;
+      case 'forbidden': {
+        const p = (error as { problem?: { code?: string } }).problem;
+        const said =
+          p?.code === 'via-unproven'
+            ? `${t.viaRefused(this.#name(this.via))} ${t.kept}`
+            : p?.code === 'origin-not-allowed'
+              ? `${t.originRefused(this.#name(this.org))} ${t.kept}`
+              : t.forbidden;
+        return `${said} ${t.tellEditor}`;
+      }
       case 'rate-limit':
         return t.rateLimited((error as { retryAfter?: number }).retryAfter ?? 60);
       case 'validation':

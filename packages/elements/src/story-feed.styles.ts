@@ -35,13 +35,14 @@ export const styles = [
       border-radius: var(--ep-radius, 0.375em);
       background: var(--ep-color-surface-alt, light-dark(#f3f6fa, #1c232b));
     }
-    h2 {
-      font-size: 1.5em;
-      line-height: 1.25;
-    }
-    h3 {
+    :is(h1, h2, h3, h4, h5, h6) {
       font-size: 1.15em;
       line-height: 1.3;
+    }
+    [part='heading'],
+    #story-title {
+      font-size: 1.5em;
+      line-height: 1.25;
     }
     .date {
       font-size: 0.9em;

@@ -7,12 +7,15 @@ import { styles } from './story-feed.styles.js';
 import { EpElement } from './internal/ep-element.js';
 import { failureKind } from './internal/errors.js';
 import { content, formatDate, sameLanguage } from './internal/format.js';
+import { heading } from './internal/heading.js';
 import { organizations, orgList } from './internal/orgs.js';
 
 /**
  * Stories of what worked, from one owner or many: cards with image, title,
  * date and summary; a story opens in place with its full text; links to the
- * RSS, Atom and JSON feeds for newsletters and readers.
+ * RSS, Atom and JSON feeds for newsletters and readers. An opened story links
+ * the challenges it tells about (to `challenge-url`, or to a board on the same
+ * page, with `#ep-challenge=ID`).
  *
  * The full text is the `bodyHtml` the server renders from Markdown and
  * sanitizes; it is the only HTML the elements insert as HTML.
@@ -25,6 +28,8 @@ import { organizations, orgList } from './internal/orgs.js';
  * @csspart image - The image of a story.
  * @csspart story - An opened story.
  * @csspart feeds - The feed links.
+ * @csspart heading - The feed's heading (with `heading`).
+ * @csspart challenges - The links to the challenges of an opened story.
  *
  * @cssprop --ep-card-min-width - Smallest card width in the grid layout. Default `16em`.
  */
@@ -39,6 +44,12 @@ export class StoryFeed extends EpElement {
   @property({ type: Number }) limit = 6;
   /** `list` (one column) or `grid` (cards side by side). */
   @property({ reflect: true }) layout: 'list' | 'grid' = 'list';
+  /** A visible heading above the stories (none when empty; the feed is then labelled "Stories"). */
+  @property() heading = '';
+  /** The level of the feed's heading (1–6, default 2); the stories' titles are one below. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+  /** The page with the board where a story's challenges open (`#ep-challenge=ID` is added); default: this page. */
+  @property({ attribute: 'challenge-url' }) challengeUrl = '';
 
   @state() private openId = '';
 
@@ -62,6 +73,22 @@ export class StoryFeed extends EpElement {
     args: () => [this.sdk] as const,
   });
 
+  /** The challenges of the opened story, for their titles. */
+  #challenges = new Task(this, {
+    task: ([client, ids], { signal }) =>
+      Promise.all(
+        (ids ? ids.split(' ') : [])
+          .slice(0, 10)
+          .map((id) => client.challenges.get(id, { signal }).catch(() => undefined)),
+      ),
+    // The ids as one string: an array made anew on each update would run the task again.
+    args: () =>
+      [
+        this.sdk,
+        this.#stories.value?.find((s) => s.id === this.openId)?.challengeIds.join(' ') ?? '',
+      ] as const,
+  });
+
   #open(id: string) {
     this.openId = id;
     this.focusAfterUpdate('#story-title');
@@ -75,7 +102,13 @@ export class StoryFeed extends EpElement {
 
   protected override renderContent() {
     const t = this.t;
-    return html`<section class="root" aria-label=${t.feedLabel} lang=${this.rootLang}>
+    return html`<section
+      class="root"
+      aria-label=${this.heading ? nothing : t.feedLabel}
+      aria-labelledby=${this.heading ? 'feed-heading' : nothing}
+      lang=${this.rootLang}
+    >
+      ${this.heading ? heading(this.headingLevel, this.heading, 'feed-heading', false, 'heading') : nothing}
       ${this.#stories.render({
         pending: () =>
           html`<div aria-busy="true">
@@ -124,8 +157,9 @@ export class StoryFeed extends EpElement {
             <article part="card" class="card">
               ${this.#image(s)}
               <div class="text">
-                <h3>
-                  <a
+                ${heading(
+                  this.headingLevel + 1,
+                  html`<a
                     href="#"
                     data-id=${s.id}
                     @click=${(e: Event) => {
@@ -133,8 +167,8 @@ export class StoryFeed extends EpElement {
                       this.#open(s.id);
                     }}
                     >${content(s.title, lang, this.#ownerLang(s))}</a
-                  >
-                </h3>
+                  >`,
+                )}
                 <p class="muted date">
                   <time datetime=${s.publishedAt}>${formatDate(s.publishedAt, lang)}</time>
                 </p>
@@ -152,7 +186,12 @@ export class StoryFeed extends EpElement {
     const body = localize(s.bodyHtml, lang, [this.#ownerLang(s)]);
     return html`<article part="story" class="story">
       <button class="secondary back" @click=${this.#close}>← ${t.backToStories}</button>
-      <h2 id="story-title" tabindex="-1">${content(s.title, lang, this.#ownerLang(s))}</h2>
+      ${heading(
+        this.headingLevel + (this.heading ? 1 : 0),
+        content(s.title, lang, this.#ownerLang(s)),
+        'story-title',
+        true,
+      )}
       <p class="muted date">
         <time datetime=${s.publishedAt}>${formatDate(s.publishedAt, lang)}</time>${
           s.author
@@ -170,7 +209,28 @@ export class StoryFeed extends EpElement {
             </div>`
           : nothing
       }
+      ${this.#storyChallenges(s)}
     </article>`;
+  }
+
+  /** Links to the challenges the story tells about, titled once they load. */
+  #storyChallenges(s: Story): TemplateResult | typeof nothing {
+    if (!s.challengeIds.length) return nothing;
+    const found = this.#challenges.value ?? [];
+    const base = this.challengeUrl ? new URL(this.challengeUrl, location.href) : undefined;
+    return html`${heading(this.headingLevel + (this.heading ? 2 : 1), this.t.storyChallenges)}
+      <ul part="challenges" class="challenges">
+        ${s.challengeIds.map((id) => {
+          const c = found.find((x) => x?.id === id);
+          // The board's hash (internal/hash-route.ts), written out: the feed does not load the board's router.
+          const href = `${base ? base.href.split('#')[0] : ''}#ep-challenge=${encodeURIComponent(id)}`;
+          return html`<li>
+            <a href=${href}
+              >${c ? content(c.title, this.pageLang, this.#orgs.value?.get(c.orgId)?.defaultLanguage) : id}</a
+            >
+          </li>`;
+        })}
+      </ul>`;
   }
 
   #feeds(): TemplateResult {

@@ -193,6 +193,25 @@ describe.each([
       expect(clusters.data[0]?.id).toBe('nordic-mobility-cluster');
     });
 
+    it('gets the similar challenges of other owners, with a limit', async () => {
+      server.route(
+        'GET /v1/challenges/ab/similar',
+        page([challenge({ id: 'cd', orgId: 'fjordvik' })]),
+      );
+      const similar = await client.challenges.similar('ab', { limit: 3 });
+      expect(similar.data.map((c) => c.id)).toEqual(['cd']);
+      expect(server.seen.at(-1)?.url).toContain('/v1/challenges/ab/similar?limit=3');
+    });
+
+    it('asks for every owner by region in status order, and for the stories of a challenge', async () => {
+      server.route('GET /v1/challenges', page([]));
+      server.route('GET /v1/stories', page([]));
+      await client.challenges.list({ org: '*', region: 'SE2', sort: 'status' });
+      expect(server.seen.at(-1)?.url).toContain('org=*&region=SE2&sort=status');
+      await client.stories.list({ challenge: 'ab' });
+      expect(server.seen.at(-1)?.url).toContain('/v1/stories?challenge=ab');
+    });
+
     it('creates, updates and deletes with the API key', async () => {
       const created = challenge({ id: 'clean-water', status: 'draft' });
       server.route('POST /v1/challenges', { status: 201, body: created });
@@ -686,6 +705,17 @@ describe('createLiteClient: answers are typed, not checked', () => {
     expect((error as ValidationError).errors).toEqual([
       { path: 'company.name', message: 'Give the company name' },
     ]);
+  });
+
+  it('keeps the code of a refusal, for the words a program shows for it', async () => {
+    server.route('POST /v1/submissions', {
+      status: 403,
+      headers: { 'content-type': 'application/problem+json' },
+      body: { ...problem({ status: 403, errors: undefined }), code: 'via-unproven', via: 'x' },
+    });
+    const error = await client.submissions.create(submissionInput()).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(AuthError);
+    expect((error as AuthError).problem?.code).toBe('via-unproven');
   });
 
   it('describes an error answer whose body is not a problem document from its status', async () => {

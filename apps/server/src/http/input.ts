@@ -33,6 +33,11 @@ export async function readBody<S extends z.core.$ZodType>(
   return validate(schema, await readJson(c));
 }
 
+/** A NUTS code or a prefix of one: the country's two letters, then up to three more. */
+const NUTS_PREFIX = /^[A-Z]{2}[A-Z0-9]{0,3}$/;
+/** The shape of a record id (the SDK's `RecordId`). */
+const RECORD_ID = /^[A-Za-z0-9][A-Za-z0-9_-]{0,99}$/;
+
 /** Query parameters, collecting every error before answering 400. */
 export class Query {
   readonly errors: FieldError[] = [];
@@ -84,9 +89,58 @@ export class Query {
     return n;
   }
 
-  /** `org`: organisation ids, comma-separated. */
-  orgs(): string[] | undefined {
-    return this.list('org', isSlug, 'organisation ids, comma-separated');
+  /**
+   * `org`: organisation ids, comma-separated. With `all`, `org=*` names every
+   * owner on the server (as leaving `org` out does).
+   */
+  orgs({ all = false } = {}): string[] | undefined {
+    const orgs = this.list(
+      'org',
+      (v) => isSlug(v) || (all && v === '*'),
+      all ? 'organisation ids, comma-separated, or * for all' : 'organisation ids, comma-separated',
+    );
+    if (!orgs?.includes('*')) return orgs;
+    if (orgs.length > 1) this.errors.push({ path: 'org', message: 'Give * alone, or ids' });
+    return undefined;
+  }
+
+  /** `region`: NUTS codes or their prefixes (`SE2`, `SE224`), comma-separated. */
+  regions(): string[] | undefined {
+    return this.list('region', (v) => NUTS_PREFIX.test(v), 'NUTS codes, like SE2 or SE224');
+  }
+
+  /** One value of a closed set (e.g. `sort`). */
+  choice<T extends string>(name: string, values: readonly T[]): T | undefined {
+    const v = this.string(name);
+    if (v === undefined) return undefined;
+    if (!(values as readonly string[]).includes(v)) {
+      this.errors.push({ path: name, message: `Unknown value "${v}": use ${values.join(', ')}` });
+      return undefined;
+    }
+    return v as T;
+  }
+
+  /** A calendar date (YYYY-MM-DD). */
+  date(name: string): string | undefined {
+    const v = this.string(name);
+    if (v === undefined) return undefined;
+    const time = Date.parse(`${v}T00:00:00Z`);
+    const ok =
+      /^\d{4}-\d{2}-\d{2}$/.test(v) &&
+      !Number.isNaN(time) &&
+      new Date(time).toISOString().startsWith(v);
+    if (!ok) this.errors.push({ path: name, message: 'Must be a date, like 2026-01-31' });
+    return ok ? v : undefined;
+  }
+
+  /** Record ids (challenge ids), one. */
+  recordId(name: string): string | undefined {
+    const v = this.string(name);
+    if (v !== undefined && !RECORD_ID.test(v)) {
+      this.errors.push({ path: name, message: 'Must be letters, digits, dashes or underscores' });
+      return undefined;
+    }
+    return v;
   }
 
   /** `lang`: one BCP 47 tag (of a search, or of the texts). */

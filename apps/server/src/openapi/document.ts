@@ -13,6 +13,9 @@ import {
   ChallengePatch,
   Cluster,
   ClusterInput,
+  DoorOpener,
+  OpenedDoor,
+  OpenedDoorsSummary,
   ClusterPatch,
   Organization,
   OrganizationAdmin,
@@ -42,6 +45,7 @@ import { HEADERS, type Json } from './shared.js';
 import { peoplePaths } from '../http/resources/people.js';
 import { coachPaths } from '../http/resources/coach.js';
 import { imagePaths } from '../http/resources/images.js';
+import { doorPaths } from '../http/resources/doors.js';
 
 function components(
   schemas: Record<string, z.core.$ZodType>,
@@ -119,6 +123,11 @@ export function buildOpenApiDocument(): Json {
         AuditLogEntry,
         TimelineEventList: listOf(TimelineEvent),
         AuditLogEntryList: listOf(AuditLogEntry),
+        OpenedDoor,
+        OpenedDoorList: listOf(OpenedDoor),
+        OpenedDoorsSummary,
+        DoorOpener,
+        DoorOpenerList: z.array(DoorOpener),
       },
       'output',
     ),
@@ -173,6 +182,11 @@ export function buildOpenApiDocument(): Json {
         description:
           "A person's data rights over your submissions: export, erase, withdraw consent.",
       },
+      {
+        name: 'Door openers',
+        description:
+          'What clusters opened the door to (proven `via`), and who brought a receiver what.',
+      },
       { name: 'Session', description: 'Staff sign-in with a one-time code, and sessions.' },
       {
         name: 'Audit',
@@ -194,6 +208,7 @@ export function buildOpenApiDocument(): Json {
         ...peoplePaths,
         ...coachPaths,
         ...imagePaths,
+        ...doorPaths,
         ...sessionPaths,
         ...metaPaths,
       }),
@@ -227,7 +242,10 @@ export function buildOpenApiDocument(): Json {
               'No valid API key (none sent where one is needed, or one that is wrong or revoked).',
               ['WWW-Authenticate'],
             ],
-            [403, 'Not allowed (e.g. an origin not in `allowedOrigins`).'],
+            [
+              403,
+              'Not allowed. Where a program should tell reasons apart, the problem has a `code`: `origin-not-allowed` (with `origin` and `orgId`: the site may not send to that receiver) or `via-unproven` (with `via`: the site or key does not prove the door opener) on `POST /v1/submissions`.',
+            ],
             [404, 'No such record (or not yours).'],
             [
               409,

@@ -68,6 +68,22 @@ export async function challengeClusters(db: Db, id: string, limit: number): Prom
   return clusters.clustersMatching(db, challenge.themes, limit);
 }
 
+/**
+ * Published challenges of other organisations like this one, best first
+ * (store/challenges.ts `similarChallenges` says how they are ranked). The
+ * challenge itself is one `viewer` may see: a draft only by its owner.
+ */
+export async function similarChallenges(
+  db: Db,
+  id: string,
+  viewer: Viewer,
+  limit: number,
+): Promise<RawList> {
+  const key = await challenges.similarityKey(db, id, viewer);
+  if (!key || !challengeVisible(key, viewer)) throw new NotFoundError(`Challenge "${id}"`);
+  return { json: await challenges.similarChallenges(db, key, limit), nextCursor: null };
+}
+
 export const listClusters = clusters.listClusters;
 
 export async function readCluster(db: Db, id: string): Promise<Cluster> {

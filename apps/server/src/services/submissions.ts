@@ -12,6 +12,7 @@ import type { Kysely } from 'kysely';
 import type { z } from 'zod/mini';
 import {
   SUBMISSION_TRANSITIONS,
+  type OrganizationAdmin,
   type Submission,
   type SubmissionInput,
   type SubmissionReceipt,
@@ -21,7 +22,7 @@ import {
 import type { Database } from '../store/schema.js';
 import * as store from '../store/submissions.js';
 import { getChallenge } from '../store/challenges.js';
-import { getOrganization, organizationExists } from '../store/organizations.js';
+import { clusterWithOrigin, getOrganization, organizationExists } from '../store/organizations.js';
 import type { Clock } from './clock.js';
 import { ConflictError, InvalidError, NotFoundError, type FieldError } from './errors.js';
 import { canonicalJson, newId, sha256 } from './ids.js';
@@ -64,6 +65,71 @@ export async function checkTargets(db: Db, input: SubmissionData) {
   }
   if (errors.length || !org) throw new InvalidError(errors);
   return org;
+}
+
+/**
+ * Why a post is refused before anything is stored: the site it came from may
+ * not send to this receiver, or it names a door opener (`via`) it cannot
+ * prove. `code` is for programs (the form shows its own words for each).
+ */
+export type SenderRefusal =
+  | { code: 'origin-not-allowed'; detail: string; origin: string; orgId: string }
+  | { code: 'via-unproven'; detail: string; via: string };
+
+export interface Sender {
+  /** The request's `Origin`, when it has one (browsers send it; programs need not). */
+  origin: string | undefined;
+  /** The server's own origin: its own pages may always post. */
+  ownOrigin: string;
+  /** The organisation of the API key the request carries, if any. */
+  keyOrgId: () => Promise<string | undefined>;
+}
+
+/**
+ * Whether this sender may post to `org`, and credit `via`.
+ *
+ * - The receiver accepts its own `allowedOrigins` (none listed: any site), the
+ *   server's own origin, and the sites of every cluster organisation on the
+ *   server (clusters open doors to every receiver). A request without `Origin`
+ *   is not a browser's, and passes.
+ * - `via` is credited only when proven: the site is among the via
+ *   organisation's own `allowedOrigins` (an empty list proves nothing), or it
+ *   is the server's own pages, or the request carries the via organisation's
+ *   API key. A claim that cannot be proven is refused, not stored.
+ */
+export async function checkSender(
+  db: Db,
+  org: OrganizationAdmin,
+  via: string | undefined,
+  sender: Sender,
+): Promise<SenderRefusal | undefined> {
+  const { origin, ownOrigin } = sender;
+  if (
+    origin !== undefined &&
+    origin !== ownOrigin &&
+    org.allowedOrigins.length > 0 &&
+    !org.allowedOrigins.includes(origin) &&
+    (await clusterWithOrigin(db, origin)) === undefined
+  ) {
+    return {
+      code: 'origin-not-allowed',
+      detail: `${origin} may not send submissions to "${org.id}": the site is not among its allowed origins, nor a cluster's`,
+      origin,
+      orgId: org.id,
+    };
+  }
+  if (via === undefined) return undefined;
+  if (origin !== undefined) {
+    if (origin === ownOrigin) return undefined;
+    const viaOrg = via === org.id ? org : await getOrganization(db, via);
+    if (viaOrg?.allowedOrigins.includes(origin)) return undefined;
+  }
+  if ((await sender.keyOrgId()) === via) return undefined;
+  return {
+    code: 'via-unproven',
+    detail: `The submission names "${via}" as the site it came from, but ${origin ?? 'the request'} is not among that organisation's sites and carries none of its keys`,
+    via,
+  };
 }
 
 export interface SubmitResult {

@@ -4,10 +4,16 @@ import type { Database } from './schema.js';
 import { decodeCursor, page, type RawList } from './cursor.js';
 import { tsqueryOf, tsvectorOf } from './search.js';
 
+/** The orders a list can take: newest first (the default), or by status (`STATUS_ORDER`). */
+export type ChallengeSort = 'newest' | 'status';
+
 export interface ChallengeQuery {
   orgs?: string[] | undefined;
   statuses?: string[] | undefined;
   themes?: string[] | undefined;
+  /** NUTS code prefixes (`SE2` matches `SE224`). */
+  regions?: string[] | undefined;
+  sort?: ChallengeSort | undefined;
   q?: string | undefined;
   lang?: string | undefined;
   limit: number;
@@ -36,6 +42,8 @@ function columnsOf(c: Challenge) {
     published_at: c.publishedAt,
     sort_at: c.publishedAt ?? c.updatedAt,
     updated_at: c.updatedAt,
+    region: c.region ?? null,
+    deadline: c.deadline ?? null,
     doc: JSON.stringify(c),
   };
 }
@@ -57,7 +65,7 @@ export async function insertChallenge(db: Kysely<Database>, c: Challenge): Promi
         .returning('id'),
     )
     .insertInto('challenge_search')
-    .columns(['id', 'org_id', 'status', 'themes', 'search'])
+    .columns(['id', 'org_id', 'status', 'themes', 'region', 'search'])
     .expression((eb) =>
       eb
         .selectFrom('ins')
@@ -66,6 +74,7 @@ export async function insertChallenge(db: Kysely<Database>, c: Challenge): Promi
           sql<string>`${c.orgId}::text`.as('org_id'),
           sql<string>`${c.status}::text`.as('status'),
           sql<string[]>`${sql.val(c.themes)}::text[]`.as('themes'),
+          sql<string | null>`${c.region ?? null}::text`.as('region'),
           searchOf(c).as('search'),
         ]),
     )
@@ -89,7 +98,7 @@ export async function replaceChallenge(db: Kysely<Database>, c: Challenge): Prom
           .returning('id'),
       )
       .updateTable('challenge_search')
-      .set({ status: c.status, themes: c.themes, search: searchOf(c) })
+      .set({ status: c.status, themes: c.themes, region: c.region ?? null, search: searchOf(c) })
       .where('org_id', '=', c.orgId)
       .where('id', 'in', (eb) => eb.selectFrom('up').select('up.id'))
       .execute();
@@ -176,6 +185,17 @@ export async function challengeIdTaken(
   return (await visibleChallengeIds(db, [id], orgId)).has(id);
 }
 
+/**
+ * `sort=status`: what a company can still respond to first. Open challenges
+ * by deadline (the nearest first, those without one after them), then those
+ * in dialogue or procurement, then solved, then closed (an owner's own drafts
+ * last); newest first within each. The key is one string, so a cursor
+ * carries it: `rank|deadline|sort_at`.
+ */
+const STATUS_RANK = sql<number>`(case status when 'open' then 0 when 'in-dialogue' then 1 when 'procurement' then 1 when 'solved' then 2 when 'closed' then 3 else 4 end)`;
+/** An open challenge's deadline; `9999-12-31` for no deadline, and for every other status. */
+const DEADLINE_KEY = sql<string>`(case when status = 'open' and deadline is not null then to_char(deadline, 'YYYY-MM-DD') else '9999-12-31' end)`;
+
 export async function listChallenges(db: Kysely<Database>, p: ChallengeQuery): Promise<RawList> {
   // Filters on columns both tables have (challenges, and its narrow search twin).
   const where: RawBuilder<boolean>[] = [
@@ -186,7 +206,15 @@ export async function listChallenges(db: Kysely<Database>, p: ChallengeQuery): P
   if (p.orgs?.length) where.push(sql<boolean>`org_id in (${sql.join(p.orgs)})`);
   if (p.statuses?.length) where.push(sql<boolean>`status in (${sql.join(p.statuses)})`);
   if (p.themes?.length) where.push(sql<boolean>`themes && ${sql.val(p.themes)}::text[]`);
-  const cursor = p.cursor ? decodeCursor(p.cursor, p.q ? 'rank' : 'time') : undefined;
+  if (p.regions?.length) {
+    // Prefixes are NUTS codes (letters and digits only), so nothing in them is a LIKE wildcard.
+    const likes = p.regions.map((r) => sql<boolean>`region like ${`${r}%`}`);
+    where.push(sql<boolean>`(${sql.join(likes, sql` or `)})`);
+  }
+  const byStatus = !p.q && p.sort === 'status';
+  const cursor = p.cursor
+    ? decodeCursor(p.cursor, p.q ? 'rank' : byStatus ? 'status' : 'time')
+    : undefined;
 
   if (p.q) {
     // Rank in the narrow `challenge_search` table (dense pages: only ids, filters and
@@ -217,6 +245,35 @@ export async function listChallenges(db: Kysely<Database>, p: ChallengeQuery): P
       .orderBy('top.id', 'desc')
       .execute();
     const result = page(rows, p.limit, (r) => [Number(r.rank), r.id]);
+    return { json: result.rows.map((r) => r.json), nextCursor: result.nextCursor };
+  }
+
+  if (byStatus) {
+    if (cursor) {
+      const [rank, deadline, at] = String(cursor[0]).split('|') as [string, string, string];
+      where.push(
+        sql<boolean>`((${STATUS_RANK}, ${DEADLINE_KEY}) > (${Number(rank)}::int, ${deadline}::text)
+          or ((${STATUS_RANK}, ${DEADLINE_KEY}) = (${Number(rank)}::int, ${deadline}::text)
+              and (sort_at, id) < (${at}::timestamptz, ${cursor[1]})))`,
+      );
+    }
+    const rows = await db
+      .selectFrom('challenges')
+      .select(['id', 'sort_at'])
+      .select(STATUS_RANK.as('rank'))
+      .select(DEADLINE_KEY.as('deadline_key'))
+      .select(sql<string>`doc::text`.as('json'))
+      .where(sql<boolean>`${sql.join(where, sql` and `)}`)
+      .orderBy(STATUS_RANK)
+      .orderBy(DEADLINE_KEY)
+      .orderBy('sort_at', 'desc')
+      .orderBy('id', 'desc')
+      .limit(p.limit + 1)
+      .execute();
+    const result = page(rows, p.limit, (r) => [
+      `${r.rank}|${r.deadline_key}|${new Date(r.sort_at).toISOString()}`,
+      r.id,
+    ]);
     return { json: result.rows.map((r) => r.json), nextCursor: result.nextCursor };
   }
 
@@ -251,4 +308,118 @@ export async function publicChallengeTitles(
     .where('status', '!=', 'draft')
     .execute();
   return new Map(rows.map((r) => [r.id, r.title]));
+}
+
+/** What "similar" compares a challenge by: its owner, themes, region and the words of its title and summary. */
+export interface SimilarityKey {
+  id: string;
+  orgId: string;
+  themes: string[];
+  region: string | null;
+  /** The lexemes of the title and summary (weights A and B of its search vector). */
+  lexemes: string[];
+}
+
+/** The key of the challenge `viewer` may see under this id (see `visible`). */
+export async function similarityKey(
+  db: Kysely<Database>,
+  id: string,
+  viewer?: string,
+): Promise<(SimilarityKey & { status: string }) | undefined> {
+  // As `visible` does, on the join with the search twin.
+  const row = await db
+    .selectFrom('challenges as c')
+    .innerJoin('challenge_search as s', (join) =>
+      join.onRef('s.org_id', '=', 'c.org_id').onRef('s.id', '=', 'c.id'),
+    )
+    .where('c.id', '=', id)
+    .where((eb) =>
+      viewer
+        ? eb.or([eb('c.status', '<>', 'draft'), eb('c.org_id', '=', viewer)])
+        : eb('c.status', '<>', 'draft'),
+    )
+    .orderBy(sql`c.org_id = ${viewer ?? null}`, 'desc')
+    .limit(1)
+    .select(['c.id', 'c.org_id', 'c.status', 'c.themes'])
+    .select('s.region')
+    .select(sql<string[]>`tsvector_to_array(ts_filter(s.search, '{a,b}'))`.as('lexemes'))
+    .executeTakeFirst();
+  return row
+    ? {
+        id: row.id,
+        orgId: row.org_id,
+        status: row.status,
+        themes: row.themes,
+        region: row.region,
+        lexemes: row.lexemes,
+      }
+    : undefined;
+}
+
+/** At most this many words of a title and summary go into the text comparison. */
+const MAX_LEXEMES = 64;
+
+/** Lexemes as a tsquery that matches any of them (quoted as tsquery input wants). */
+function anyOf(lexemes: string[]): string {
+  return lexemes
+    .slice(0, MAX_LEXEMES)
+    .map((l) => `'${l.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`)
+    .join(' | ');
+}
+
+/**
+ * Published challenges of other organisations like `key`, best first, as
+ * stored JSON. A score in three parts, each from 0 to 1: the themes both have
+ * of all either has (weighted 3), how close the regions are (1 for the same
+ * NUTS code, 0.75, 0.5 and 0.25 for the same NUTS 2, NUTS 1 and country;
+ * weighted 1), and how well the words of its title and summary match the
+ * other's text (`ts_rank` normalised to 0–1, weighted 2). Only challenges
+ * that share a theme, a word or a country are ranked. Ties: by id.
+ */
+export async function similarChallenges(
+  db: Kysely<Database>,
+  key: SimilarityKey,
+  limit: number,
+): Promise<string[]> {
+  const themes = sql`${sql.val(key.themes)}::text[]`;
+  const query = key.lexemes.length ? sql`${anyOf(key.lexemes)}::tsquery` : sql`''::tsquery`;
+  const region = key.region;
+  const near = region
+    ? sql<number>`(case when s.region is null then 0
+        when s.region = ${region} then 1
+        when length(${region}) >= 4 and left(s.region, 4) = left(${region}, 4) then 0.75
+        when length(${region}) >= 3 and left(s.region, 3) = left(${region}, 3) then 0.5
+        when left(s.region, 2) = left(${region}, 2) then 0.25
+        else 0 end)`
+    : sql<number>`0`;
+  const shared = sql<number>`(cardinality(array(select unnest(s.themes) intersect select unnest(${themes})))::float8
+    / greatest(1, cardinality(array(select unnest(s.themes) union select unnest(${themes})))))`;
+  const text = sql<number>`ts_rank(s.search, ${query}, 32)`;
+  const matches: RawBuilder<boolean>[] = [];
+  if (key.themes.length) matches.push(sql<boolean>`s.themes && ${themes}`);
+  if (key.lexemes.length) matches.push(sql<boolean>`s.search @@ ${query}`);
+  if (region) matches.push(sql<boolean>`s.region like ${`${region.slice(0, 2)}%`}`);
+  if (!matches.length) return [];
+  const rows = await db
+    .with('top', (qb) =>
+      qb
+        .selectFrom('challenge_search as s')
+        .select(['s.id', 's.org_id'])
+        .select(sql<number>`(3 * ${shared} + ${near} + 2 * ${text})::float8`.as('score'))
+        .where('s.status', '<>', 'draft')
+        .where('s.org_id', '<>', key.orgId)
+        .where(sql<boolean>`(${sql.join(matches, sql` or `)})`)
+        .orderBy('score', 'desc')
+        .orderBy('s.id')
+        .limit(limit),
+    )
+    .selectFrom('top')
+    .innerJoin('challenges as c', (join) =>
+      join.onRef('c.org_id', '=', 'top.org_id').onRef('c.id', '=', 'top.id'),
+    )
+    .select(sql<string>`c.doc::text`.as('json'))
+    .orderBy('top.score', 'desc')
+    .orderBy('top.id')
+    .execute();
+  return rows.map((r) => r.json);
 }

@@ -15,15 +15,22 @@ export function encodeCursor(key: CursorKey): string {
 
 /**
  * What a cursor's sort key is: a time (ISO 8601, as `encodeCursor` wrote it),
- * a search rank (a finite number), or nothing (`''`, lists sorted by id).
+ * a search rank (a finite number), nothing (`''`, lists sorted by id), or the
+ * status order of challenges (`rank|YYYY-MM-DD|time`, store/challenges.ts).
  */
-export type CursorKind = 'time' | 'rank' | 'none';
+export type CursorKind = 'time' | 'rank' | 'none' | 'status';
+
+const isTime = (key: unknown) =>
+  typeof key === 'string' && !Number.isNaN(Date.parse(key)) && new Date(key).toISOString() === key;
+
+const STATUS_KEY = /^([0-4])\|(\d{4}-\d{2}-\d{2})\|(.+)$/;
 
 const KEY_OF_KIND: Record<CursorKind, (key: unknown) => boolean> = {
-  time: (key) =>
-    typeof key === 'string' &&
-    !Number.isNaN(Date.parse(key)) &&
-    new Date(key).toISOString() === key,
+  time: isTime,
+  status: (key) => {
+    const m = typeof key === 'string' ? STATUS_KEY.exec(key) : null;
+    return m !== null && !Number.isNaN(Date.parse(m[2]!)) && isTime(m[3]);
+  },
   rank: (key) => typeof key === 'number' && Number.isFinite(key),
   none: (key) => key === '',
 };

@@ -373,6 +373,27 @@ export const MIGRATIONS: readonly Migration[] = [
     `,
   },
   {
+    version: 14,
+    name: 'door openers: regions, deadlines, story links, via',
+    // A board across every owner filters by NUTS region and sorts open
+    // challenges by deadline; "similar" ranks by region too, in the narrow
+    // search table. A challenge's stories are found through the story's
+    // challengeIds, and what a cluster opened the door to through `via`
+    // (stored in the document; an expression index keeps it off a scan).
+    up: `
+      alter table challenges add column region text;
+      alter table challenges add column deadline date;
+      update challenges set region = doc->>'region', deadline = (doc->>'deadline')::date;
+      alter table challenge_search add column region text;
+      update challenge_search s set region = c.region
+        from challenges c where c.org_id = s.org_id and c.id = s.id;
+      create index challenges_region on challenges (region text_pattern_ops) where region is not null;
+      create index stories_challenges on stories using gin ((doc->'challengeIds')) with (fastupdate = off);
+      create index submissions_via on submissions ((doc->>'via'), created_at desc, id desc)
+        where doc->>'via' is not null;
+    `,
+  },
+  {
     version: 15,
     name: 'images',
     // Uploaded images live in the database, not on a disk of one instance:

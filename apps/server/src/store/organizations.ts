@@ -87,18 +87,20 @@ export async function listOrganizations(
   return { data: kept.map((r) => publicOrganization(r.doc as OrganizationAdmin)), nextCursor };
 }
 
-/** True when some organisation lets `origin` post, or some lets any origin post. */
-export async function anyOrganizationAllowsOrigin(
+/** The cluster organisation whose `allowedOrigins` list `origin`, if any (the first by id). */
+export async function clusterWithOrigin(
   db: Kysely<Database>,
   origin: string,
-): Promise<boolean> {
+): Promise<string | undefined> {
   const row = await db
     .selectFrom('organizations')
     .select('id')
-    .where(sql<boolean>`${origin} = any(allowed_origins) or cardinality(allowed_origins) = 0`)
+    .where('kind', '=', 'cluster')
+    .where(sql<boolean>`${origin} = any(allowed_origins)`)
+    .orderBy('id')
     .limit(1)
     .executeTakeFirst();
-  return row !== undefined;
+  return row?.id;
 }
 
 export async function isEmpty(db: Kysely<Database>): Promise<boolean> {

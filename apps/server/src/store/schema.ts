@@ -37,6 +37,10 @@ export interface ChallengesTable {
   published_at: Timestamp | null;
   sort_at: Timestamp;
   updated_at: Timestamp;
+  /** The NUTS code (migration 14), for the region filter. */
+  region: ColumnType<string | null, string | null | undefined, string | null>;
+  /** The answer deadline (migration 14), for `sort=status`. */
+  deadline: ColumnType<string | null, string | null | undefined, string | null>;
   doc: Json;
 }
 
@@ -46,6 +50,8 @@ export interface ChallengeSearchTable {
   org_id: string;
   status: string;
   themes: string[];
+  /** The NUTS code (migration 14): similar challenges rank by it. */
+  region: ColumnType<string | null, string | null | undefined, string | null>;
   search: TsVector;
 }
 

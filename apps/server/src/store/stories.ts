@@ -65,6 +65,8 @@ export async function listStories(
   p: {
     orgs?: string[] | undefined;
     themes?: string[] | undefined;
+    /** Only stories told about this challenge (in their `challengeIds`). */
+    challenge?: string | undefined;
     q?: string | undefined;
     lang?: string | undefined;
     limit: number;
@@ -76,6 +78,9 @@ export async function listStories(
   let q = db.selectFrom('stories').select(['id', 'doc', 'published_at']).select(rank.as('rank'));
   if (p.orgs?.length) q = q.where('org_id', 'in', p.orgs);
   if (p.themes?.length) q = q.where(sql<boolean>`themes && ${sql.val(p.themes)}::text[]`);
+  if (p.challenge) {
+    q = q.where(sql<boolean>`doc->'challengeIds' @> ${JSON.stringify([p.challenge])}::jsonb`);
+  }
   if (tsq) q = q.where(sql<boolean>`search @@ ${tsq}`);
   if (p.cursor) {
     const [key, id] = decodeCursor(p.cursor, tsq ? 'rank' : 'time');

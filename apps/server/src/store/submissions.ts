@@ -151,3 +151,93 @@ export async function listSubmissions(
   const result = page(rows, p.limit, (r) => [new Date(r.created_at).toISOString(), r.id]);
   return { data: result.rows.map((r) => r.doc as Submission), nextCursor: result.nextCursor };
 }
+
+/**
+ * What a door opener sees filters on: the submissions credited to it (`via`),
+ * by receiver, status and day of arrival. A forward's copy is the original's
+ * second life, not a second door: it is left out.
+ */
+export interface OpenedDoorsFilter {
+  via: string;
+  orgs?: string[] | undefined;
+  statuses?: string[] | undefined;
+  /** From this day on (YYYY-MM-DD, UTC), inclusive. */
+  from?: string | undefined;
+  /** Up to this day (YYYY-MM-DD, UTC), inclusive. */
+  to?: string | undefined;
+}
+
+function openedDoors(db: Kysely<Database>, f: OpenedDoorsFilter) {
+  let q = db
+    .selectFrom('submissions')
+    .where(sql<boolean>`doc->>'via' = ${f.via}`)
+    .where('forwarded_from', 'is', null);
+  if (f.orgs?.length) q = q.where('org_id', 'in', f.orgs);
+  if (f.statuses?.length) q = q.where('status', 'in', f.statuses);
+  if (f.from) q = q.where(sql<boolean>`created_at >= ${f.from}::timestamp at time zone 'UTC'`);
+  if (f.to) {
+    q = q.where(sql<boolean>`created_at < (${f.to}::date + 1)::timestamp at time zone 'UTC'`);
+  }
+  return q;
+}
+
+/** A page of the submissions credited to `via`, newest first. */
+export async function listOpenedDoors(
+  db: Kysely<Database>,
+  f: OpenedDoorsFilter & { limit: number; cursor?: string | undefined },
+): Promise<{ data: Submission[]; nextCursor: string | null }> {
+  let q = openedDoors(db, f).select(['id', 'doc', 'created_at']);
+  if (f.cursor) {
+    const [key, id] = decodeCursor(f.cursor, 'time');
+    q = q.where(sql<boolean>`(created_at, id) < (${String(key)}::timestamptz, ${id})`);
+  }
+  const rows = await q
+    .orderBy('created_at', 'desc')
+    .orderBy('id', 'desc')
+    .limit(f.limit + 1)
+    .execute();
+  const result = page(rows, f.limit, (r) => [new Date(r.created_at).toISOString(), r.id]);
+  return { data: result.rows.map((r) => r.doc as Submission), nextCursor: result.nextCursor };
+}
+
+/** The counts of the submissions credited to `via`: per receiver, status and month of arrival (UTC). */
+export async function countOpenedDoors(db: Kysely<Database>, f: OpenedDoorsFilter) {
+  const month = sql<string>`to_char(created_at at time zone 'UTC', 'YYYY-MM')`;
+  const [byReceiver, byStatus, byMonth] = await Promise.all([
+    openedDoors(db, f)
+      .select(['org_id', sql<string>`count(*)::int`.as('count')])
+      .groupBy('org_id')
+      .orderBy('count', 'desc')
+      .orderBy('org_id')
+      .execute(),
+    openedDoors(db, f)
+      .select(['status', sql<string>`count(*)::int`.as('count')])
+      .groupBy('status')
+      .execute(),
+    openedDoors(db, f)
+      .select([month.as('month'), sql<string>`count(*)::int`.as('count')])
+      .groupBy(month)
+      .orderBy(month)
+      .execute(),
+  ]);
+  return {
+    byReceiver: byReceiver.map((r) => ({ orgId: r.org_id, count: Number(r.count) })),
+    byStatus: byStatus.map((r) => ({ status: r.status, count: Number(r.count) })),
+    byMonth: byMonth.map((r) => ({ month: r.month, count: Number(r.count) })),
+  };
+}
+
+/** Who opened the door to `orgId`'s submissions: per `via`, kind and status (forwards' copies left out). */
+export async function countDoorOpeners(db: Kysely<Database>, orgId: string) {
+  const via = sql<string>`doc->>'via'`;
+  const kind = sql<string>`doc->>'kind'`;
+  const rows = await db
+    .selectFrom('submissions')
+    .select([via.as('via'), kind.as('kind'), 'status', sql<string>`count(*)::int`.as('count')])
+    .where('org_id', '=', orgId)
+    .where(sql<boolean>`doc->>'via' is not null`)
+    .where('forwarded_from', 'is', null)
+    .groupBy([via, kind, 'status'])
+    .execute();
+  return rows.map((r) => ({ via: r.via, kind: r.kind, status: r.status, count: Number(r.count) }));
+}

@@ -18,7 +18,7 @@ import { openStore, type Store } from '../../src/store/open.js';
 import { systemClock, type Clock } from '../../src/services/clock.js';
 import { createOrganization } from '../../src/services/organizations.js';
 import { createApiKey } from '../../src/services/keys.js';
-import { silentLogger } from '../../src/ops/log.js';
+import { silentLogger, type Logger } from '../../src/ops/log.js';
 import { client } from './http.js';
 import type { AppOptions } from '../../src/http/context.js';
 import { SYSTEM } from '../../src/services/audit.js';
@@ -69,14 +69,14 @@ export async function openTestStore(): Promise<{ store: Store; cleanup: () => Pr
 
 export async function startTestServer(
   options: Partial<AppOptions> = {},
-  { clock = systemClock }: { clock?: Clock } = {},
+  { clock = systemClock, log = silentLogger }: { clock?: Clock; log?: Logger } = {},
 ): Promise<TestServer> {
   const { store, cleanup } = await openTestStore();
   await store.migrate();
   const app = createApp({
     store,
     clock,
-    log: silentLogger,
+    log,
     options: { rateLimit: { max: 10_000, windowMs: 60_000 }, ...options },
   });
   const server = await new Promise<Server>((resolve) => {
@@ -118,7 +118,7 @@ export async function startTestServer(
  */
 export async function openTestServer(
   options: Partial<AppOptions> = {},
-  extra: { clock?: Clock } = {},
+  extra: { clock?: Clock; log?: Logger } = {},
 ) {
   const server = await startTestServer(options, extra);
   afterAll(() => server.close());

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { emptyDataset, longDataset } from '../fixtures.js';
+import { challenge, demoDataset, emptyDataset, longDataset, story } from '../fixtures.js';
 import { clientFor, inShadow, openAt } from './support.js';
 
 interface Args {
@@ -10,7 +10,37 @@ interface Args {
   theme?: string;
   'page-size'?: number;
   'respond-url'?: string;
+  via?: string;
+  region?: string;
+  heading?: string;
+  'heading-level'?: number;
   lang?: string;
+}
+
+/** The demo content with a solved challenge and the story of how. */
+function withSolved() {
+  const dataset = demoDataset();
+  dataset.challenges.push(
+    challenge({
+      id: 'harbour-lights',
+      orgId: 'norrhamn',
+      status: 'solved',
+      themes: ['mobility', 'safety'],
+      title: {
+        en: 'Lights that follow the ferry passengers',
+        sv: 'Ljus som följer färjeresenärerna',
+      },
+    }),
+  );
+  dataset.stories.push(
+    story({
+      id: 'harbour-lights-story',
+      orgId: 'norrhamn',
+      challengeIds: ['harbour-lights'],
+      title: { en: 'How the harbour got its lights', sv: 'Så fick hamnen sitt ljus' },
+    }),
+  );
+  return dataset;
 }
 
 // A board of public challenges: search, filters with counts, the list, and the
@@ -28,6 +58,10 @@ const meta = {
       theme=${ifDefined(args.theme)}
       page-size=${ifDefined(args['page-size'])}
       respond-url=${ifDefined(args['respond-url'])}
+      via=${ifDefined(args.via)}
+      region=${ifDefined(args.region)}
+      heading=${ifDefined(args.heading)}
+      heading-level=${ifDefined(args['heading-level'])}
       lang=${ifDefined(args.lang)}
       .client=${clientFor(parameters)}
     ></ep-challenge-board>
@@ -89,6 +123,58 @@ export const DetailNotFound: Story = {
 
 /** An owner with no public challenges yet. */
 export const Empty: Story = { parameters: { fixture: { dataset: emptyDataset() } } };
+
+/** On a cluster's site (`via`): the form it opens credits the cluster for opening the door. */
+export const RespondingViaCluster: Story = {
+  name: 'Responding, via a cluster',
+  args: { via: 'nordic-mobility-cluster' },
+  parameters: openAt('#ep-challenge=sustainable-public-transport'),
+  play: async ({ canvasElement }) => {
+    const respond = await inShadow(canvasElement, 'ep-challenge-board', 'button[part="respond"]');
+    respond.click();
+    await inShadow(
+      canvasElement,
+      'ep-challenge-board',
+      'ep-entry-form[via="nordic-mobility-cluster"]',
+    );
+  },
+};
+
+/** A solved challenge: no "respond", and "read the story of how" links its story. */
+export const DetailSolved: Story = {
+  name: 'Detail, solved, with its story',
+  parameters: {
+    ...openAt('#ep-challenge=harbour-lights'),
+    fixture: { dataset: withSolved() },
+  },
+  play: async ({ canvasElement }) => {
+    await inShadow(canvasElement, 'ep-challenge-board', '[part="story-link"]');
+  },
+};
+
+/** A regional board across every owner on the server (`org="*"`, `region`). */
+export const Regional: Story = {
+  name: 'Regional board, every owner',
+  args: { org: '*', region: 'SE' },
+};
+
+/** Every status its own badge: colour, symbol and border (themeable with `--ep-status-*`). */
+export const StatusBadges: Story = {
+  name: 'Status badges',
+  parameters: { fixture: { dataset: withSolved() } },
+};
+
+/** The board's own heading (`heading`, `heading-level`), with the titles one level below. */
+export const WithHeading: Story = {
+  name: 'With a heading',
+  args: { heading: 'Challenges in the region', 'heading-level': 2 },
+};
+
+/** A typo in `org`: the board says so at once, in the page's language, and warns the web team in the console. */
+export const UnknownOrganisation: Story = {
+  name: 'Unknown organisation',
+  args: { org: 'norhamn' },
+};
 
 /** The API answered with a server error. */
 export const ServerError: Story = {

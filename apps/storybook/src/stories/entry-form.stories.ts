@@ -10,6 +10,8 @@ interface Args {
   challenge?: string;
   via?: string;
   'privacy-url'?: string;
+  heading?: string;
+  'heading-level'?: number;
   lang?: string;
 }
 
@@ -87,6 +89,8 @@ const meta = {
         challenge=${ifDefined(args.challenge)}
         via=${ifDefined(args.via)}
         privacy-url=${ifDefined(args['privacy-url'])}
+        heading=${ifDefined(args.heading)}
+        heading-level=${ifDefined(args['heading-level'])}
         lang=${ifDefined(args.lang)}
         .client=${clientFor(parameters)}
       ></ep-entry-form>
@@ -165,7 +169,38 @@ export const DroppedConnectionThenRetry: Story = {
   },
 };
 
-/** Sent from a site the owner has not allowed (403): the person learns whom to ask. */
+/** Sent from a site that may not send on behalf of the cluster in `via` (403 `via-unproven`): no retry, whom to ask. */
+export const ViaUnproven: Story = {
+  name: 'Site may not send for the cluster',
+  args: { via: 'nordic-mobility-cluster' },
+  parameters: { draft: FILLED, fixture: { submissions: 'via-unproven' } } satisfies FormParameters,
+  play: async ({ canvasElement }) => {
+    await submit(canvasElement);
+    await inShadow(canvasElement, 'ep-entry-form', '#send-error');
+  },
+};
+
+/** A typo in `org`: said at once, before anyone types, in the page's language. */
+export const UnknownOrganisation: Story = {
+  name: 'Unknown organisation',
+  args: { org: 'norhamn' },
+};
+
+/** Confidential: the form then asks whether it may be shared with other public bodies and clusters. */
+export const ConfidentialWithForwarding: Story = {
+  name: 'Confidential, may be shared',
+  parameters: {
+    draft: { ...FILLED, confidential: true, 'consent.forwarding': true },
+  } satisfies FormParameters,
+};
+
+/** The page's own heading text and level (`heading`, `heading-level`). */
+export const WithHeading: Story = {
+  name: 'With a heading of the page',
+  args: { heading: 'Write to the innovation office', 'heading-level': 3 },
+};
+
+/** Sent from a site the owner has not allowed (403 `origin-not-allowed`): the person learns whom to ask, and there is no retry. */
 export const ForbiddenSite: Story = {
   name: 'Site not allowed',
   parameters: { draft: FILLED, fixture: { submissions: 'forbidden' } } satisfies FormParameters,

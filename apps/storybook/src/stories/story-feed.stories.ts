@@ -9,6 +9,9 @@ interface Args {
   theme?: string;
   limit?: number;
   layout?: 'list' | 'grid';
+  heading?: string;
+  'heading-level'?: number;
+  'challenge-url'?: string;
   lang?: string;
 }
 
@@ -35,6 +38,9 @@ const meta = {
       theme=${ifDefined(args.theme)}
       limit=${ifDefined(args.limit)}
       layout=${ifDefined(args.layout)}
+      heading=${ifDefined(args.heading)}
+      heading-level=${ifDefined(args['heading-level'])}
+      challenge-url=${ifDefined(args['challenge-url'])}
       lang=${ifDefined(args.lang)}
       .client=${clientFor(parameters)}
     ></ep-story-feed>
@@ -60,6 +66,22 @@ export const LongList: Story = {
 export const StoryOpen: Story = {
   name: 'Story open',
   play: openStory('electric-ferry-pilot'),
+};
+
+/** One story opened, with links to the challenges it tells about (on the board's page, `challenge-url`). */
+export const StoryWithChallenges: Story = {
+  name: 'Story open, with its challenges',
+  args: { 'challenge-url': 'https://norrhamn.example/challenges' },
+  play: async (context) => {
+    await openStory('electric-ferry-pilot')(context);
+    await inShadow(context.canvasElement, 'ep-story-feed', '[part="challenges"] a');
+  },
+};
+
+/** The feed's own heading (`heading`, `heading-level`). */
+export const WithHeading: Story = {
+  name: 'With a heading',
+  args: { heading: 'What worked', 'heading-level': 2 },
 };
 
 /** A story without an image, in the list and opened. */

@@ -74,7 +74,7 @@ export const en = {
   search: 'Search challenges',
   theme: 'Theme',
   status: 'Status',
-  owner: 'Owner',
+  owner: 'Organisation',
   all: 'All',
   /** `n` challenges, `f` the number as the language writes it (`1,000`). */
   results: (n: number, f: string): string => (n === 1 ? '1 challenge' : `${f} challenges`),
@@ -93,15 +93,24 @@ export const en = {
   offersHeading: 'What we offer',
   route: 'Procurement route',
   budget: 'Budget',
-  contact: 'Entry point',
+  contact: 'Contact',
   clusters: 'Clusters that match',
   noClusters: 'No matching clusters yet.',
   respond: 'Respond to this challenge',
   notFound: 'This challenge was not found.',
+  similar: 'Others working on this',
+  noSimilar: 'No other organisation has published a challenge like this yet.',
+  storiesAbout: 'Stories about this challenge',
+  readHow: 'Read the story of how it was solved',
+  /** `ids`: the organisation ids of the attribute that do not exist. */
+  unknownOrg: (ids: string): string =>
+    `This page asks for an organisation that does not exist: ${ids}.`,
 
   // Form
-  formLabel: 'Contact the entry point',
-  formTo: (owner: string): string => `To the entry point of ${owner}`,
+  formLabel: 'Send an idea or a question',
+  formTo: (owner: string): string => `Your message goes to ${owner}`,
+  requiredNote: 'Fill in every field unless it says optional.',
+  optional: 'optional',
   about: 'About the challenge',
   kind: 'What do you want to send?',
   title: 'Title',
@@ -109,24 +118,25 @@ export const en = {
   descriptionHint: 'What do you offer, for whom, and how far has it come?',
   company: 'Your company',
   companyName: 'Company name',
-  orgNumber: 'Organisation number (optional)',
+  orgNumber: 'Organisation number',
   country: 'Country',
   size: 'Company size',
-  website: 'Website (optional)',
+  website: 'Website',
   you: 'You',
   name: 'Your name',
   email: 'Email',
-  phone: 'Phone (optional)',
-  maturity: 'Maturity (optional)',
+  phone: 'Phone',
+  maturity: 'How far has it come?',
   maturityLevel: (n: number): string => `Technology readiness level ${n}`,
   notSaid: 'Not stated',
-  confidential: 'Keep my idea confidential: share it with the owner only',
+  confidential: (owner: string): string =>
+    `Keep what I send confidential: only ${owner} may read it`,
+  forwarding: 'It may be shared with other public bodies and clusters that can help',
   consent:
     'I have read the privacy notice and agree that my details are used to handle my message.',
   privacyLink: 'Read the privacy notice',
-  newsletter: 'I would like to receive news from the owner (optional)',
+  newsletter: (owner: string): string => `Send me news from ${owner} by email`,
   honeypot: 'Leave this field empty',
-  required: 'required',
   send: 'Send',
   sending: 'Sending…',
   draftKept: 'Your text is kept in this browser until it is sent.',
@@ -145,14 +155,25 @@ export const en = {
     'contact.phone': 'Use digits, spaces and + ( ) - only',
     'consent.privacy': 'Confirm that you have read the privacy notice',
   } as Record<string, string>,
-  forbidden: 'This site may not send messages to this owner. Please tell the editor of the site.',
+  forbidden: 'This site may not send messages there.',
+  /** 403 `origin-not-allowed`: the page's site is not among the receiver's. */
+  originRefused: (owner: string): string => `This site may not send messages to ${owner}.`,
+  /** 403 `via-unproven`: the site may not send on behalf of the organisation in `via`. */
+  viaRefused: (via: string): string => `This site may not send messages on behalf of ${via}.`,
+  /** The form's `org` names no organisation. */
+  unknownOrgForm: (org: string): string =>
+    `This form is set up to send to an organisation that does not exist (${org}), so it cannot send anything.`,
+  kept: 'Your text is kept in this browser.',
+  tellEditor: 'Please tell the editor of this site.',
   sendFailed: 'Your message could not be sent. Nothing is lost: try again.',
   sendOffline: 'The connection was lost. Your message is kept: try again when you are online.',
   rateLimited: (s: number): string => `Too many messages just now. Try again in ${s} seconds.`,
   thanks: 'Thank you, your message has been sent',
-  reference: 'Your reference',
+  reference: 'Your reference number',
+  nextHeading: 'What happens next',
   nextSteps: (owner: string): string =>
-    `The entry point of ${owner} reads every message and answers at the email address you gave. Quote your reference if you get in touch.`,
+    `${owner} reads every message and answers at the email address you gave.`,
+  quoteReference: 'Quote your reference number if you get in touch.',
   sendAnother: 'Send another message',
 
   // Feed
@@ -165,6 +186,7 @@ export const en = {
   rss: 'RSS',
   atom: 'Atom',
   jsonFeed: 'JSON Feed',
+  storyChallenges: 'The challenges behind this story',
 };
 
 export type Messages = typeof en;

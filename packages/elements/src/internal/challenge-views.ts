@@ -5,6 +5,10 @@ import type { Messages } from '../i18n/index.js';
 import type { ElementsClient } from './client.js';
 import { content, formatBudget, formatDate, paragraphs } from './format.js';
 import { HASH } from './hash-route.js';
+import { heading } from './heading.js';
+
+/** The statuses in which a company can still respond to a challenge. */
+const RESPONDING = ['open', 'in-dialogue'];
 
 /** What the detail of a challenge reads from its board. */
 export interface DetailContext {
@@ -22,6 +26,14 @@ export interface DetailContext {
   client: ElementsClient | undefined;
   /** The clusters part, rendered by the board from its task. */
   clusters: unknown;
+  /** Others working on this, and the stories about it (a lazy chunk), rendered by the board. */
+  extras: unknown;
+  /** For a solved challenge: the link to the story of how, once the stories are in. */
+  storyLink: unknown;
+  /** The board's `via`, handed to the form it opens. */
+  via: string;
+  /** The level of the challenge's title; its sections are one below. */
+  level: number;
   onRespond: () => void;
 }
 
@@ -35,15 +47,17 @@ export function challengeCard(
   t: Messages,
   lang: string,
   org: Organization | undefined,
+  level = 3,
 ): TemplateResult {
   const owner = org?.defaultLanguage;
   return html`<li>
     <article part="card" class="card">
-      <h3>
-        <a href="${HASH}${encodeURIComponent(c.id)}" data-id=${c.id}
+      ${heading(
+        level,
+        html`<a href="${HASH}${encodeURIComponent(c.id)}" data-id=${c.id}
           >${content(c.title, lang, owner)}</a
-        >
-      </h3>
+        >`,
+      )}
       <p class="meta muted">
         ${org ? html`<span>${content(org.name, lang, org.defaultLanguage)}</span>` : nothing}
         ${statusBadge(t, c)}
@@ -80,13 +94,15 @@ export function challengeDetail(c: Challenge, x: DetailContext): TemplateResult 
   const respond = x.respondUrl ? new URL(x.respondUrl, location.href) : undefined;
   respond?.searchParams.set('challenge', c.id);
   respond?.searchParams.set('org', c.orgId);
+  if (x.via) respond?.searchParams.set('via', x.via);
   const fact = (term: string, value: unknown) =>
     html`<div>
       <dt>${term}</dt>
       <dd>${value}</dd>
     </div>`;
+  const sub = (text: string) => heading(x.level + 1, text);
   return html`<article>
-    <h2 id="detail-title" tabindex="-1">${content(c.title, lang, owner)}</h2>
+    ${heading(x.level, content(c.title, lang, owner), 'detail-title', true)}
     <p class="meta muted">
       ${org ? html`<span>${content(org.name, lang, org.defaultLanguage)}</span>` : nothing}
       ${statusBadge(t, c)}
@@ -105,15 +121,12 @@ export function challengeDetail(c: Challenge, x: DetailContext): TemplateResult 
       ${c.budget ? fact(t.budget, formatBudget(c.budget, lang)) : nothing}
       ${c.themes.length ? fact(t.theme, c.themes.map((th) => t.themes[th]).join(', ')) : nothing}
     </dl>
-    <h3>${t.need}</h3>
-    ${paragraphs(c.need, lang, owner)}
-    <h3>${t.vision(c.horizonYear)}</h3>
-    ${paragraphs(c.vision, lang, owner)}
-    <h3>${t.opportunity}</h3>
+    ${sub(t.need)} ${paragraphs(c.need, lang, owner)} ${sub(t.vision(c.horizonYear))}
+    ${paragraphs(c.vision, lang, owner)} ${sub(t.opportunity)}
     ${paragraphs(c.opportunity, lang, owner)}
     ${
       c.offers.length
-        ? html`<h3>${t.offersHeading}</h3>
+        ? html`${sub(t.offersHeading)}
             <ul class="offers">
               ${c.offers.map((o) => html`<li>${t.offers[o]}</li>`)}
             </ul>`
@@ -121,7 +134,7 @@ export function challengeDetail(c: Challenge, x: DetailContext): TemplateResult 
     }
     ${
       contact
-        ? html`<h3>${t.contact}</h3>
+        ? html`${sub(t.contact)}
             <p class="contact">
               <strong><bdi>${contact.name}</bdi></strong
               >${contact.role ? html`, <bdi>${contact.role}</bdi>` : nothing}<br />
@@ -135,21 +148,24 @@ export function challengeDetail(c: Challenge, x: DetailContext): TemplateResult 
             </p>`
         : nothing
     }
-    <h3>${t.clusters}</h3>
-    ${x.clusters}
+    ${sub(t.clusters)} ${x.clusters} ${x.extras}
     <div class="respond">
       ${
-        respond
-          ? html`<a part="respond" class="button" href=${respond.href}>${t.respond}</a>`
-          : x.responding
-            ? html`<ep-entry-form
-                org=${c.orgId}
-                challenge=${c.id}
-                lang=${lang}
-                .api=${x.api}
-                .client=${x.client}
-              ></ep-entry-form>`
-            : html`<button part="respond" @click=${x.onRespond}>${t.respond}</button>`
+        !RESPONDING.includes(c.status)
+          ? x.storyLink
+          : respond
+            ? html`<a part="respond" class="button" href=${respond.href}>${t.respond}</a>`
+            : x.responding
+              ? html`<ep-entry-form
+                  org=${c.orgId}
+                  challenge=${c.id}
+                  via=${x.via}
+                  lang=${lang}
+                  heading-level=${x.level + 1}
+                  .api=${x.api}
+                  .client=${x.client}
+                ></ep-entry-form>`
+              : html`<button part="respond" @click=${x.onRespond}>${t.respond}</button>`
       }
     </div>
   </article>`;

@@ -61,10 +61,12 @@ function describe(s: FieldState, key: string, hint?: string) {
   };
 }
 
+/** One style for every field: required ones (most) carry no mark, optional ones say so. */
+const optional = (s: FieldState, required: boolean) =>
+  required ? nothing : html` <span class="opt">(${s.t.optional})</span>`;
+
 const label = (s: FieldState, id: string, text: string, required: boolean) =>
-  html`<label for=${id}
-    >${text}${required ? html` <span class="req">(${s.t.required})</span>` : nothing}</label
-  >`;
+  html`<label for=${id}>${text}${optional(s, required)}</label>`;
 
 /** A text input, or a textarea with `multiline`. */
 export function field(
@@ -162,7 +164,7 @@ export function kind(s: FieldState): TemplateResult {
   const { t } = s;
   const d = describe(s, 'kind');
   return html`<fieldset class="${d.cls} kind" aria-describedby=${d.describedby}>
-    <legend>${t.kind} <span class="req">(${t.required})</span></legend>
+    <legend>${t.kind}</legend>
     ${d.notes}
     ${SUBMISSION_KINDS.map(
       (k, i) =>

@@ -29,3 +29,31 @@ export function organizations(client: ElementsClient): Promise<Map<string, Organ
   }
   return found;
 }
+
+/**
+ * The ids among `ids` that name no organisation on the server: not in the
+ * list, and `GET /v1/organizations/{id}` answers 404. Each one is reported
+ * once with `console.warn`, for the web team that wrote the attribute.
+ */
+export async function unknownOrgs(
+  client: ElementsClient,
+  ids: string[],
+  tag: string,
+): Promise<string[]> {
+  const known = await organizations(client);
+  const unknown: string[] = [];
+  for (const id of ids)
+    if (id !== '*' && !known.has(id))
+      await client.organizations.get(id).then(
+        (org) => known.set(id, org),
+        (error: unknown) => {
+          if ((error as Error).name !== 'NotFoundError') throw error;
+          unknown.push(id);
+        },
+      );
+  if (unknown.length)
+    console.warn(
+      `Entrypoint: <${tag}> names no organisation "${unknown.join('", "')}" (its org attribute).`,
+    );
+  return unknown;
+}

@@ -88,8 +88,9 @@ export const base = css`
     opacity: 0.6;
     cursor: not-allowed;
   }
+  /* Visible but light: 2px in the accent colour, set off by a gap (WCAG 2.2 focus appearance). */
   :focus-visible {
-    outline: var(--ep-focus-ring, 3px solid light-dark(#b35c00, #ffb35c));
+    outline: var(--ep-focus-ring, 2px solid var(--ep-color-accent, light-dark(#0b5cad, #8cc4ff)));
     outline-offset: 2px;
   }
   input,
@@ -103,12 +104,13 @@ export const base = css`
     background: var(--ep-color-field, Field);
     color: var(--ep-color-field-text, FieldText);
   }
+  /* At least 24 × 24 CSS px (WCAG 2.2, 2.5.8 target size), larger with the text. */
   input[type='checkbox'],
   input[type='radio'] {
-    width: 1.25em;
-    min-height: 1.25em;
-    height: 1.25em;
-    margin: 0.15em 0 0;
+    width: max(24px, 1.4em);
+    min-height: 0;
+    height: max(24px, 1.4em);
+    margin: 0;
     flex: none;
     accent-color: var(--ep-color-accent, light-dark(#0b5cad, #8cc4ff));
   }

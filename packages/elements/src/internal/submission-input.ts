@@ -54,6 +54,9 @@ export function toSubmissionInput(values: Values, to: Addressing): SubmissionInp
     consent: {
       privacy: values['consent.privacy'] === true,
       newsletter: values['consent.newsletter'] === true ? true : undefined,
+      // Only meaningful for a confidential submission: the form asks for it only then.
+      forwarding:
+        values.confidential === true && values['consent.forwarding'] === true ? true : undefined,
     } as SubmissionInput['consent'],
   };
 }

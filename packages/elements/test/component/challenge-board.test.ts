@@ -38,6 +38,8 @@ async function board(stub: Stub, attrs = 'org="norrhamn,fjordvik"', hash = '') {
   for (const [, name, value] of attrs.matchAll(/([a-z-]+)="([^"]*)"/g))
     el.setAttribute(name!, value!);
   if (!el.hasAttribute('lang')) el.setAttribute('lang', 'en');
+  // Fjordvik exists even where the list of organisations has only Norrhamn.
+  stub.route('GET /v1/organizations/fjordvik', { body: organization({ id: 'fjordvik' }) });
   el.client = stub.client;
   return mount<ChallengeBoard>(html`${el}`);
 }

@@ -65,7 +65,7 @@ const sentKeys = (stub: Stub) =>
 describe('<ep-entry-form>', () => {
   test('while the owner loads, the form is there, addressed to the owner’s id', async () => {
     const el = await form(stubClient({ 'GET /v1/organizations': 'pending' }));
-    expect(text(el, '.intro')).toBe('To the entry point of norrhamn');
+    expect(text(el, '.intro')).toBe('Your message goes to norrhamn');
     expect($(el, '#f-kind-0')).not.toBeNull();
   });
 
@@ -226,14 +226,15 @@ describe('<ep-entry-form>', () => {
     expect(stored.key).toBe(second);
   });
 
-  test('tells the person when the site may not send to this owner (403)', async () => {
+  test('tells the person when the site may not send (403 without a code), with no retry', async () => {
     const stub = stubClient({ 'POST /v1/submissions': fail(403) });
     const el = await form(stub);
     fillValid(el);
     await send(el);
     await expect
       .poll(() => text(el, '#send-error'))
-      .toBe('This site may not send messages to this owner. Please tell the editor of the site.');
+      .toBe('This site may not send messages there. Please tell the editor of this site.');
+    expect($(el, '[part=submit]')).toBeNull();
   });
 
   test('after a 429 it says how long to wait, from Retry-After', async () => {

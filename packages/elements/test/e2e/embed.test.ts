@@ -123,7 +123,7 @@ describe('the embed (entrypoint.js)', () => {
     page.on('console', (m) => {
       if (m.type() === 'error') errors.push(m.text());
     });
-    await openHost(page, ALL_THREE, {
+    await openHost(page, `${ALL_THREE}<ep-cluster-directory></ep-cluster-directory>`, {
       head: `<script>window.__before = Object.getOwnPropertyNames(window);</script>
         <script type="module" src="/embed/entrypoint.js?copy=2"></script>`,
     });
@@ -131,6 +131,9 @@ describe('the embed (entrypoint.js)', () => {
       .poll(() => page.locator('ep-challenge-board article[part=card]').count())
       .toBeGreaterThan(0);
     await expect.poll(() => page.locator('ep-entry-form form').count()).toBe(1);
+    await expect
+      .poll(() => page.locator('ep-cluster-directory [part=card]').count())
+      .toBeGreaterThan(0);
     const added = await page.evaluate(() => {
       const before = new Set((window as unknown as { __before: string[] }).__before);
       return Object.getOwnPropertyNames(window).filter((k) => !before.has(k) && k !== '__before');
@@ -139,11 +142,11 @@ describe('the embed (entrypoint.js)', () => {
     expect(added).toEqual([]);
     expect(
       await page.evaluate(() =>
-        ['ep-challenge-board', 'ep-entry-form', 'ep-story-feed'].map(
+        ['ep-challenge-board', 'ep-entry-form', 'ep-story-feed', 'ep-cluster-directory'].map(
           (t) => !!customElements.get(t),
         ),
       ),
-    ).toEqual([true, true, true]);
+    ).toEqual([true, true, true, true]);
     expect(errors).toEqual([]);
     expect(await axe(page)).toEqual([]);
   });
@@ -224,32 +227,80 @@ describe('custom-elements.json', () => {
   test('lists every attribute, event, part and custom property of each element', () => {
     const board = element('ep-challenge-board');
     expect(names(board.attributes)).toEqual(
-      ['api', 'lang', 'org', 'page-size', 'respond-url', 'status', 'theme'].sort(),
+      [
+        'api',
+        'heading',
+        'heading-level',
+        'lang',
+        'org',
+        'page-size',
+        'region',
+        'respond-url',
+        'status',
+        'theme',
+        'via',
+      ].sort(),
     );
     expect(names(board.events)).toEqual(['ep-challenge-select']);
     expect(names(board.cssParts)).toEqual(
-      ['card', 'detail', 'filters', 'list', 'load-more', 'respond', 'search', 'status'].sort(),
+      [
+        'card',
+        'detail',
+        'filters',
+        'heading',
+        'list',
+        'load-more',
+        'respond',
+        'search',
+        'similar',
+        'status',
+        'stories',
+        'story-link',
+        'unknown-org',
+      ].sort(),
     );
     const form = element('ep-entry-form');
     expect(names(form.attributes)).toEqual(
-      ['api', 'challenge', 'lang', 'org', 'privacy-url', 'via'].sort(),
+      ['api', 'challenge', 'heading', 'heading-level', 'lang', 'org', 'privacy-url', 'via'].sort(),
     );
     expect(names(form.events)).toEqual(['ep-submit']);
     expect(names(form.cssParts)).toEqual(
-      ['error-summary', 'form', 'reference', 'submit', 'success'].sort(),
+      ['error-summary', 'form', 'heading', 'reference', 'refused', 'submit', 'success'].sort(),
     );
+    expect(names((form as { slots?: { name: string }[] }).slots)).toEqual(['heading']);
     const feed = element('ep-story-feed');
     expect(names(feed.attributes)).toEqual(
-      ['api', 'lang', 'layout', 'limit', 'org', 'theme'].sort(),
+      [
+        'api',
+        'challenge-url',
+        'heading',
+        'heading-level',
+        'lang',
+        'layout',
+        'limit',
+        'org',
+        'theme',
+      ].sort(),
     );
     expect(names(feed.events)).toEqual([]);
-    expect(names(feed.cssParts)).toEqual(['card', 'feeds', 'image', 'list', 'story'].sort());
+    expect(names(feed.cssParts)).toEqual(
+      ['card', 'challenges', 'feeds', 'heading', 'image', 'list', 'story'].sort(),
+    );
+    const directory = element('ep-cluster-directory');
+    expect(names(directory.attributes)).toEqual(
+      ['api', 'country', 'heading', 'heading-level', 'lang', 'org', 'region', 'sector'].sort(),
+    );
+    expect(names(directory.events)).toEqual([]);
+    expect(names(directory.cssParts)).toEqual(
+      ['card', 'filters', 'heading', 'list', 'relations', 'search', 'sectors'].sort(),
+    );
 
     // Every --ep-* property the styles use is documented on each element that uses it.
     const sources = {
       'ep-challenge-board': ['challenge-board.styles.ts', 'internal/shared.styles.ts'],
       'ep-entry-form': ['entry-form.styles.ts', 'internal/shared.styles.ts'],
       'ep-story-feed': ['story-feed.styles.ts', 'internal/shared.styles.ts'],
+      'ep-cluster-directory': ['cluster-directory.styles.ts', 'internal/shared.styles.ts'],
     };
     for (const [tag, files] of Object.entries(sources)) {
       const css = files

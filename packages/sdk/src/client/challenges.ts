@@ -7,14 +7,26 @@ import { resource } from './resource.js';
 import type { RequestOptions, Transport } from './transport.js';
 
 export interface ChallengeListParams extends PageParams {
-  /** One owner's id, or several (a board across owners). */
+  /** One owner's id, or several (a board across owners); `*` for every owner on the server. */
   org?: string | readonly string[] | undefined;
+  /** Only challenges in this region: a NUTS code or its prefix (`SE2` takes in `SE224`). */
+  region?: string | undefined;
+  /**
+   * `newest` (the default), or `status`: open first by deadline, then in
+   * dialogue and in procurement, then solved, then closed.
+   */
+  sort?: 'newest' | 'status' | undefined;
   status?: ChallengeStatus | undefined;
   theme?: Theme | undefined;
   /** Full-text search, in any language. */
   q?: string | undefined;
   /** The reader's language, for ranking and search. */
   lang?: string | undefined;
+}
+
+export interface SimilarParams {
+  /** How many (default 5, at most 20). */
+  limit?: number | undefined;
 }
 
 export interface ChallengesResource {
@@ -34,6 +46,11 @@ export interface ChallengesResource {
   get(id: string, opts?: RequestOptions): Promise<Challenge>;
   /** `GET /v1/challenges/{id}/clusters`: the clusters whose sectors match the challenge. */
   clusters(id: string, opts?: RequestOptions): Promise<List<Cluster>>;
+  /**
+   * `GET /v1/challenges/{id}/similar`: published challenges of other
+   * organisations on the same thing, ranked by shared themes, region and text.
+   */
+  similar(id: string, params?: SimilarParams, opts?: RequestOptions): Promise<List<Challenge>>;
   /** `POST /v1/challenges` (API key): publishes a challenge of the key's organisation. Not retried. */
   create(input: ChallengeInput, opts?: RequestOptions): Promise<Challenge>;
   /** `PATCH /v1/challenges/{id}` (API key). */
@@ -56,6 +73,10 @@ export function challengesResource(send: Transport): ChallengesResource {
     get: r.get,
     clusters: (id: string, opts?: RequestOptions): Promise<List<Cluster>> =>
       send('GET', `challenges/${encodeURIComponent(id)}/clusters`, 'cluster[]', opts),
+    similar: (id: string, params: SimilarParams = {}, opts?: RequestOptions) =>
+      send('GET', `challenges/${encodeURIComponent(id)}/similar`, 'challenge[]', opts, {
+        searchParams: params.limit ? { limit: params.limit } : {},
+      }),
     create: r.create,
     update: r.update,
     delete: r.delete,

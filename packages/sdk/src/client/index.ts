@@ -20,7 +20,7 @@ export type { ClientOptions, RequestOptions, RetryOptions } from './transport.js
 export { parseRetryAfter } from './transport.js';
 export type { PageParams } from './pagination.js';
 export type { OrganizationListParams, OrganizationsResource } from './organizations.js';
-export type { ChallengeListParams, ChallengesResource } from './challenges.js';
+export type { ChallengeListParams, ChallengesResource, SimilarParams } from './challenges.js';
 export type { ClusterListParams, ClustersResource } from './clusters.js';
 export type { FeedKind, FeedParams, StoryListParams, StoriesResource } from './stories.js';
 export {

@@ -9,6 +9,8 @@ export interface StoryListParams extends PageParams {
   /** The owner's id. */
   org?: string | undefined;
   theme?: Theme | undefined;
+  /** Only the stories told about this challenge (its id). */
+  challenge?: string | undefined;
 }
 
 /** The three feed formats: RSS 2.0, Atom and JSON Feed 1.1. */

@@ -182,6 +182,11 @@ export const Problem = /* @__PURE__ */ (() =>
     status: int(),
     detail: z.optional(z.string()),
     instance: z.optional(z.string()),
+    /**
+     * Which refusal this is, for programs that show their own words for it
+     * (e.g. `origin-not-allowed`, `via-unproven` on a submission).
+     */
+    code: z.optional(z.string()),
     errors: z.optional(
       z.array(
         z.object({

@@ -7,3 +7,4 @@ export * from './story.js';
 export * from './submission.js';
 export * from './session.js';
 export * from './inbox.js';
+export * from './doors.js';

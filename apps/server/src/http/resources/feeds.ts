@@ -8,8 +8,11 @@ import { getStory } from '../../store/stories.js';
 import { getOrganization } from '../../store/organizations.js';
 import { storyFeed, type FeedFormat } from '../../services/feeds/index.js';
 import { escapeHtml } from '../../services/feeds/text.js';
+import { feedWords } from '../../services/feeds/i18n.js';
+import { publicChallengeTitles } from '../../store/challenges.js';
 import { type Deps, type Env, PAGE_CSP, send } from '../context.js';
 import { Query } from '../input.js';
+import { challengeParam } from './stories.js';
 import { HttpProblem } from '../problem.js';
 import {
   cacheHeaders,
@@ -29,12 +32,14 @@ function baseUrl(c: Context, deps: Deps) {
 async function sendFeed(c: Context<Env>, deps: Deps, format: FeedFormat) {
   const q = new Query(c);
   const orgs = q.list('org', isSlug, 'organisation ids, comma-separated');
+  const challenge = q.recordId('challenge');
   const lang = q.list('lang', isLang, 'a BCP 47 language tag')?.[0];
   const limit = q.limit(30, 100);
   q.done();
   const feed = await storyFeed(deps.store.db, {
     format,
     orgs,
+    challenge,
     lang,
     limit,
     base: baseUrl(c, deps),
@@ -50,25 +55,46 @@ export function feedRoutes(deps: Deps) {
   app.get('/v1/stories/feed.atom', (c) => sendFeed(c, deps, 'atom'));
   app.get('/v1/stories/feed.json', (c) => sendFeed(c, deps, 'json'));
 
-  // The page each feed item links to: the story, readable without JavaScript.
+  // The page each feed item links to: the story, readable without JavaScript,
+  // naming its organisation with a link back to the organisation's website.
   app.get('/stories/:id', async (c) => {
-    const story: Story | undefined = await getStory(deps.store.db, c.req.param('id'));
+    const db = deps.store.db;
+    const story: Story | undefined = await getStory(db, c.req.param('id'));
     if (!story) throw new HttpProblem(404, `Story "${c.req.param('id')}" does not exist`);
-    const org = await getOrganization(deps.store.db, story.orgId);
+    const org = await getOrganization(db, story.orgId);
     const lang = c.req.query('lang');
     const fb = org ? [org.defaultLanguage] : [];
     const title = localize(story.title, lang, fb);
     const body = localize(story.body, lang, fb);
+    const pageLang = title?.lang ?? 'en';
+    const pick = (text: Record<string, string>) => localize(text, pageLang, [lang, ...fb]);
     const html = (body && story.bodyHtml[body.lang]) || '';
     const image = story.image
-      ? `<img src="${escapeHtml(story.image.url)}" alt="${escapeHtml(localize(story.image.alt, lang, fb)?.text ?? '')}">`
+      ? `<img src="${escapeHtml(story.image.url)}" alt="${escapeHtml(pick(story.image.alt)?.text ?? '')}">`
       : '';
-    const page = `<!doctype html><html lang="${escapeHtml(title?.lang ?? 'en')}"><head><meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(title?.text ?? '')}</title>
-<style>body{font:1.05rem/1.6 system-ui,sans-serif;max-width:42rem;margin:2rem auto;padding:0 1rem}img{max-width:100%;height:auto}</style>
-</head><body><main><article><h1 dir="auto">${escapeHtml(title?.text ?? '')}</h1>
-<p dir="auto"><strong>${escapeHtml(localize(story.summary, lang, fb)?.text ?? '')}</strong></p>${image}${html}
-<p><small><bdi>${escapeHtml(org ? (localize(org.name, lang, fb)?.text ?? '') : '')}</bdi> · <time datetime="${escapeHtml(story.publishedAt)}">${escapeHtml(story.publishedAt.slice(0, 10))}</time></small></p>
+    const { words } = feedWords(pageLang);
+    const orgName = org ? (pick(org.name)?.text ?? org.id) : story.orgId;
+    const owner = org?.website
+      ? `<a href="${escapeHtml(org.website)}" rel="author"><bdi>${escapeHtml(orgName)}</bdi></a>`
+      : `<bdi>${escapeHtml(orgName)}</bdi>`;
+    const titles = await publicChallengeTitles(db, story.challengeIds);
+    const base = baseUrl(c, deps);
+    const challenges = story.challengeIds.flatMap((id) => {
+      const t = titles.get(id);
+      if (!t) return [];
+      const href = `${base}/v1/challenges/${encodeURIComponent(id)}`;
+      return [
+        `<li><a href="${escapeHtml(href)}" dir="auto">${escapeHtml(pick(t)?.text ?? id)}</a></li>`,
+      ];
+    });
+    const page = `<!doctype html><html lang="${escapeHtml(pageLang)}"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(title?.text ?? '')} – ${escapeHtml(orgName)}</title>
+<style>body{font:1.05rem/1.6 system-ui,sans-serif;max-width:42rem;margin:2rem auto;padding:0 1rem}img{max-width:100%;height:auto}header{color:#444}</style>
+</head><body><header><p>${escapeHtml(words.publishedBy)} ${owner}</p></header>
+<main><article><h1 dir="auto">${escapeHtml(title?.text ?? '')}</h1>
+<p dir="auto"><strong>${escapeHtml(pick(story.summary)?.text ?? '')}</strong></p>${image}${html}
+${challenges.length ? `<h2>${escapeHtml(words.challenges)}</h2><ul>${challenges.join('')}</ul>` : ''}
+<p><small>${owner} · <time datetime="${escapeHtml(story.publishedAt)}">${escapeHtml(story.publishedAt.slice(0, 10))}</time></small></p>
 </article></main></body></html>`;
     c.header('Content-Security-Policy', PAGE_CSP);
     return send(c, page, 'text/html; charset=utf-8');
@@ -93,7 +119,7 @@ export const feedPaths = Object.fromEntries(
         description:
           "Each item carries its summary, the full HTML and the image, and links to the story's page. Texts in `lang`, else the owner's default language, else English, else the first present.",
         operationId: `storiesFeed${ext[0]!.toUpperCase()}${ext.slice(1)}`,
-        parameters: [p.org, p.lang, limit(30)],
+        parameters: [p.org, challengeParam, p.lang, limit(30)],
         responses: {
           '200': {
             description: `The feed (${name}).`,

@@ -14,6 +14,7 @@ import {
   json,
   list,
   p,
+  param,
   problems,
   ref,
   writeOps,
@@ -27,12 +28,13 @@ export function storyRoutes(deps: Deps) {
     const q = new Query(c);
     const orgs = q.orgs();
     const themes = q.oneOf('theme', THEMES);
+    const challenge = q.recordId('challenge');
     const text = q.string('q');
     const lang = q.lang();
     const limit = q.limit();
     const cursor = q.cursor();
     q.done();
-    const query = { orgs, themes, q: text, lang, limit, cursor };
+    const query = { orgs, themes, challenge, q: text, lang, limit, cursor };
     return sendJson(c, await reads.listStories(db(), query));
   });
 
@@ -65,13 +67,26 @@ const writes = writeOps(
   'The Markdown `body` is rendered to `bodyHtml` and sanitized on write: no script, event handler or `javascript:` URL survives.',
 );
 
+/** `challenge`: the stories told about one challenge (it is among their `challengeIds`). */
+export const challengeParam = param(
+  'challenge',
+  'Only the stories told about this challenge (the id is among their `challengeIds`).',
+  { type: 'string', pattern: '^[A-Za-z0-9][A-Za-z0-9_-]*$', maxLength: 100 },
+);
+
 export const storyPaths = {
   '/v1/stories': {
     ...list(
       'List stories',
       'Stories',
       'Story',
-      [p.org, enumParam('theme', 'Stories with any of these themes.', THEMES), p.q, p.lang],
+      [
+        p.org,
+        enumParam('theme', 'Stories with any of these themes.', THEMES),
+        challengeParam,
+        p.q,
+        p.lang,
+      ],
       { plural: 'Stories' },
     ),
     ...writes.collection,

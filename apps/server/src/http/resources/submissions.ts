@@ -8,7 +8,7 @@ import {
 } from '@entrypoint/sdk';
 import * as submissions from '../../services/submissions.js';
 import * as inbox from '../../services/inbox.js';
-import { type Deps, type Env, ownOrigin, sendJson, writer } from '../context.js';
+import { type Deps, type Env, optionalOrg, ownOrigin, sendJson, writer } from '../context.js';
 import { readBody, readJson, validate } from '../input.js';
 import { HttpProblem } from '../problem.js';
 import { submissionLimiter } from '../rate-limit.js';
@@ -70,13 +70,16 @@ export function submissionRoutes(deps: Deps) {
     }
     const input = validate(SubmissionInput, raw);
     const org = await submissions.checkTargets(db(), input);
-    if (
-      origin &&
-      org.allowedOrigins.length > 0 &&
-      !org.allowedOrigins.includes(origin) &&
-      origin !== ownOrigin(c)
-    ) {
-      throw new HttpProblem(403, `${origin} may not post submissions to "${org.id}"`);
+    const refusal = await submissions.checkSender(db(), org, input.via, {
+      origin,
+      ownOrigin: ownOrigin(c),
+      keyOrgId: () => optionalOrg(c, deps),
+    });
+    if (refusal) {
+      const { detail, ...extra } = refusal;
+      // For the operator and the receiver's web team: which site tried, for whom.
+      c.get('log').warn('submission refused', { ...extra, origin, orgId: org.id });
+      throw new HttpProblem(403, detail, extra);
     }
     const page = c.req.header('entrypoint-page') ?? c.req.header('referer') ?? null;
     const result = await submissions.submit(db(), clock, {
@@ -139,7 +142,10 @@ export const submissionPaths = {
       tags: ['Submissions'],
       summary: 'Send a submission (the entry-point form)',
       description:
-        "Public, from the receiving organisation's `allowedOrigins` when it has any (CORS preflight answered for those). " +
+        "Public, from the receiving organisation's `allowedOrigins` when it has any, from the server's own pages, and from the `allowedOrigins` of every cluster organisation on the server; " +
+        'else 403 with `code: "origin-not-allowed"` (and `origin`, `orgId`). ' +
+        "`via` (the organisation whose site the form ran on) is credited only when proven: the `Origin` is among the via organisation's `allowedOrigins` (or is the server's own), or the request carries the via organisation's API key (`Authorization: Bearer`); " +
+        'else 403 with `code: "via-unproven"` (and `via`), and nothing is stored. The CORS preflight is answered for any origin, so a page can read the 403. ' +
         'Needs an `Idempotency-Key` header: the same key and body again answers the same 201 and stores nothing new (header `Idempotent-Replayed: true`); ' +
         'the same key with another body answers 409. The `Entrypoint-Page` header (else Referer) and `Origin` are recorded as `source`. ' +
         `A non-empty \`${HONEYPOT_FIELD}\` field (the honeypot) answers like success and stores nothing. Rate-limited per client address (429 with Retry-After).`,
@@ -167,7 +173,7 @@ export const submissionPaths = {
           headers: { ...locationHeader, ...replayedHeader },
           content: json(ref('SubmissionReceipt')),
         },
-        ...problems(400, 403, 409, 413, 415, 422, 429),
+        ...problems(400, 401, 403, 409, 413, 415, 422, 429),
       },
     },
     get: {

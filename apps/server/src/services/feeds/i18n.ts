@@ -10,6 +10,8 @@ export interface FeedWords {
   description: string;
   /** The heading over the links to the challenges a story tells about. */
   challenges: string;
+  /** Before the organisation's name (a link to its website) on a story's page. */
+  publishedBy: string;
 }
 
 const WORDS: Record<string, FeedWords> = {
@@ -17,21 +19,25 @@ const WORDS: Record<string, FeedWords> = {
     title: (owner) => (owner ? `${owner}: stories` : 'Entrypoint: stories'),
     description: 'Good examples of innovation with the public sector',
     challenges: 'The challenges behind this story',
+    publishedBy: 'Published by',
   },
   sv: {
     title: (owner) => (owner ? `${owner}: berättelser` : 'Entrypoint: berättelser'),
     description: 'Goda exempel på innovation tillsammans med offentlig sektor',
     challenges: 'Utmaningarna bakom berättelsen',
+    publishedBy: 'Publicerad av',
   },
   nb: {
     title: (owner) => (owner ? `${owner}: historier` : 'Entrypoint: historier'),
     description: 'Gode eksempler på innovasjon sammen med offentlig sektor',
     challenges: 'Utfordringene bak historien',
+    publishedBy: 'Publisert av',
   },
   fi: {
     title: (owner) => (owner ? `${owner}: tarinat` : 'Entrypoint: tarinat'),
     description: 'Hyviä esimerkkejä innovoinnista yhdessä julkisen sektorin kanssa',
     challenges: 'Tarinan taustalla olevat haasteet',
+    publishedBy: 'Julkaisija',
   },
 };
 

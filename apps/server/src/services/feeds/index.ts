@@ -80,6 +80,8 @@ export interface FeedModel {
 export interface StoryFeedQuery {
   format: FeedFormat;
   orgs?: string[] | undefined;
+  /** Only the stories told about this challenge. */
+  challenge?: string | undefined;
   lang?: string | undefined;
   limit: number;
   /** The server's public root URL (PUBLIC_URL), without a trailing slash. */
@@ -107,13 +109,13 @@ export async function storyFeed(
 
 async function feedModel(
   db: Kysely<Database>,
-  { orgs, lang, limit, base, publicDir }: StoryFeedQuery,
+  { orgs, challenge, lang, limit, base, publicDir }: StoryFeedQuery,
 ): Promise<FeedModel | undefined> {
   const single = orgs?.length === 1 ? orgs[0] : undefined;
   const owner = single === undefined ? undefined : await getOrganization(db, single);
   if (single !== undefined && !owner) return undefined;
 
-  const { data } = await listStories(db, { orgs, limit });
+  const { data } = await listStories(db, { orgs, challenge, limit });
   const owners = await ownersOf(db, data, owner);
   const challenges = await publicChallengeTitles(
     db,
@@ -125,6 +127,7 @@ async function feedModel(
   const ownerName = owner ? localize(owner.name, feedLang, [owner.defaultLanguage]) : undefined;
   const query = new URLSearchParams();
   if (orgs) query.set('org', orgs.join(','));
+  if (challenge) query.set('challenge', challenge);
   if (lang) query.set('lang', lang);
   const qs = query.size ? `?${query}` : '';
   const feedUrl = (ext: string) => `${base}/v1/stories/feed.${ext}${qs}`;
