@@ -10,16 +10,19 @@ import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 
 const TARGET = 16 * 1024; // bytes, gzip: the issue's target for client + schemas
-// Fails above these (gzip bytes): measured 2026-11-23 plus ~2%, to catch
-// regressions. Measured: client + schemas 16,573; elements' imports (lite
-// client + SubmissionInput) 10,211; schemas only 9,440; createClient 16,265;
-// createLiteClient 2,872; vocabularies and localize 502.
+// Fails above these (gzip bytes): measured 2026-12-02 plus ~2%, to catch
+// regressions. Measured: client + schemas 17,470; elements' imports (lite
+// client + SubmissionInput) 10,450; schemas only 9,456; createClient 17,169;
+// createLiteClient 3,112; vocabularies and localize 502. (The door openers'
+// calls, the similar challenges and the problem's `code` added 163 B to the
+// lite client and 309 B to createClient, whose answer checks hold every answer
+// schema; the inbox fields before them most of the rest since 2026-11-23.)
 const LIMITS = {
-  'client + schemas': 16_900,
-  'elements (lite client + SubmissionInput)': 10_450,
+  'client + schemas': 17_800,
+  'elements (lite client + SubmissionInput)': 10_650,
   'schemas only': 9_650,
-  'client only (createClient)': 16_600,
-  'lite client only (createLiteClient)': 2_950,
+  'client only (createClient)': 17_500,
+  'lite client only (createLiteClient)': 3_170,
   'vocabularies and localize': 520,
 };
 const here = fileURLToPath(new URL('..', import.meta.url));

@@ -4,6 +4,7 @@ import type { List } from '../schemas/common.js';
 import type { Organization, OrganizationAdmin } from '../schemas/organization.js';
 import type { Story } from '../schemas/story.js';
 import type { Submission, SubmissionReceipt } from '../schemas/submission.js';
+import type { DoorOpener, OpenedDoor, OpenedDoorsSummary } from '../schemas/doors.js';
 
 /**
  * What the API answers, by name. A call names its answer instead of passing a
@@ -18,6 +19,10 @@ export interface Answers {
   story: Story;
   submission: Submission;
   receipt: SubmissionReceipt;
+  openedDoor: OpenedDoor;
+  openedDoorsSummary: OpenedDoorsSummary;
+  /** `GET /v1/door-openers` answers a plain array, not a page. */
+  doorOpeners: DoorOpener[];
 }
 
 /** One record (`'challenge'`) or a page of them (`'challenge[]'`). */

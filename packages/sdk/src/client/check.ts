@@ -1,4 +1,4 @@
-import { safeParse, union } from 'zod/mini';
+import { array, safeParse, union } from 'zod/mini';
 import type * as z from 'zod/mini';
 import { formatPath, type FieldError } from '../issues.js';
 import { Challenge } from '../schemas/challenge.js';
@@ -7,6 +7,7 @@ import { listOf, Problem } from '../schemas/common.js';
 import { Organization, OrganizationAdmin } from '../schemas/organization.js';
 import { Story } from '../schemas/story.js';
 import { Submission, SubmissionReceipt } from '../schemas/submission.js';
+import { DoorOpener, OpenedDoor, OpenedDoorsSummary } from '../schemas/doors.js';
 import type { AnswerName, Answers } from './answers.js';
 
 /** The schema of each answer that is one record (typed, so a schema cannot stand for another answer). */
@@ -18,6 +19,9 @@ const ONE: { [K in keyof Answers]: z.core.$ZodType<Answers[K]> } = {
   story: Story,
   submission: Submission,
   receipt: SubmissionReceipt,
+  openedDoor: OpenedDoor,
+  openedDoorsSummary: OpenedDoorsSummary,
+  doorOpeners: /* @__PURE__ */ array(DoorOpener),
 };
 /** The list envelopes, made when first needed. */
 const LISTS: Partial<Record<AnswerName, z.core.$ZodType>> = {};

@@ -2,6 +2,7 @@ import { challengesResource } from './challenges.js';
 import { clustersResource } from './clusters.js';
 import { createFetchTransport } from './fetch-transport.js';
 import { createKyTransport } from './ky-transport.js';
+import { doorOpenersCall, openedDoorsResource } from './doors.js';
 import { organizationsResource } from './organizations.js';
 import { storiesResource } from './stories.js';
 import { submissionsResource } from './submissions.js';
@@ -15,6 +16,8 @@ function resources(send: Transport, options: ClientOptions) {
     clusters: clustersResource(send),
     stories: storiesResource(send, serverRoot(options.baseUrl)),
     submissions: submissionsResource(send),
+    openedDoors: openedDoorsResource(send),
+    doorOpeners: doorOpenersCall(send),
   };
 }
 

@@ -134,6 +134,7 @@ function asProblem(body: unknown): Problem | undefined {
     title: p.title,
     status: p.status,
     ...(typeof p.detail === 'string' ? { detail: p.detail } : {}),
+    ...(typeof p.code === 'string' ? { code: p.code } : {}),
     ...(Array.isArray(p.errors)
       ? {
           errors: p.errors.filter(
