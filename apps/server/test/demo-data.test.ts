@@ -11,6 +11,7 @@ import {
   ClusterInput,
   OrganizationInput,
   StoryInput,
+  SubmissionInput,
 } from '@entrypoint/sdk';
 import { describe, expect, it } from 'vitest';
 import {
@@ -20,6 +21,7 @@ import {
   demoOrganizations,
   demoStories,
 } from '../src/demo/data.js';
+import { demoSubmissions } from '../src/demo/submissions.js';
 
 const CONTENT_LANGUAGES = ['sv', 'nb', 'fi', 'en'];
 const publicDir = fileURLToPath(new URL('../public/', import.meta.url));
@@ -218,8 +220,46 @@ describe('demo stories', () => {
   });
 });
 
+describe('demo submissions', () => {
+  const owners = [...demoOrganizations, ...demoClusters.map((c) => c.organization)];
+
+  it.each(demoSubmissions.map((s) => [s.key, s] as const))(
+    '%s parses as a SubmissionInput, to a demo receiver and a published demo challenge of its own',
+    (_key, { input }) => {
+      expect(issues(SubmissionInput.safeParse(input))).toEqual([]);
+      expect(orgIds).toContain(input.orgId);
+      if (input.challengeId) {
+        const challenge = demoChallenges.find((c) => c.id === input.challengeId);
+        expect(challenge?.orgId).toBe(input.orgId);
+        expect(challenge?.status).not.toBe('draft');
+      }
+    },
+  );
+
+  it('credit a door opener only from one of its own sites, as the server would', () => {
+    const credited = demoSubmissions.filter((s) => s.input.via);
+    expect(credited.length).toBeGreaterThanOrEqual(2);
+    for (const { input, page } of credited) {
+      const via = owners.find((o) => o.id === input.via);
+      expect(via?.allowedOrigins, `${input.via}`).toContain(new URL(page).origin);
+    }
+    // And the receiver accepts the page's site.
+    for (const { input, page } of demoSubmissions) {
+      const receiver = owners.find((o) => o.id === input.orgId);
+      expect(receiver?.allowedOrigins).toContain(new URL(page).origin);
+    }
+    expect(new Set(demoSubmissions.map((s) => s.key)).size).toBe(demoSubmissions.length);
+  });
+});
+
 describe('all demo content', () => {
-  const everything = JSON.stringify([demoOrganizations, demoClusters, demoChallenges, demoStories]);
+  const everything = JSON.stringify([
+    demoOrganizations,
+    demoClusters,
+    demoChallenges,
+    demoStories,
+    demoSubmissions,
+  ]);
 
   it('uses only .example addresses (and the demo server for images)', () => {
     const urls = everything.match(/https?:\/\/[^\s"')\]]+/g) ?? [];

@@ -13,6 +13,8 @@ import type { Clock } from './clock.js';
 import { SYSTEM } from './audit.js';
 import { importContent, type ContentBundle, type ImportCounts } from './import.js';
 import { seedDemoStaff } from '../demo/staff.js';
+import { demoSubmissions } from '../demo/submissions.js';
+import { submit } from './submissions.js';
 
 export function demoBundle(baseUrl?: string): ContentBundle {
   const rebase = (url: string) =>
@@ -30,15 +32,32 @@ export function demoBundle(baseUrl?: string): ContentBundle {
 }
 
 /**
- * Loads the demo content and one staff member per demo organisation
- * (demo/staff.ts); with `onlyIfEmpty`, only into a store with no organisation yet.
+ * Sends the demo submissions as the demo pages would (demo/submissions.ts),
+ * each with its own idempotency key, so seeding again stores none twice.
+ */
+async function seedDemoSubmissions(db: Kysely<Database>, clock: Clock): Promise<number> {
+  for (const { key, input, page } of demoSubmissions) {
+    await submit(db, clock, {
+      input,
+      idempotencyKey: key,
+      source: { origin: new URL(page).origin, page },
+    });
+  }
+  return demoSubmissions.length;
+}
+
+/**
+ * Loads the demo content, one staff member per demo organisation
+ * (demo/staff.ts) and a few submissions (demo/submissions.ts); with
+ * `onlyIfEmpty`, only into a store with no organisation yet.
  */
 export async function seedDemo(
   db: Kysely<Database>,
   clock: Clock,
   { baseUrl, onlyIfEmpty = false }: { baseUrl?: string; onlyIfEmpty?: boolean } = {},
-): Promise<(ImportCounts & { staff: number }) | undefined> {
+): Promise<(ImportCounts & { staff: number; submissions: number }) | undefined> {
   if (onlyIfEmpty && !(await isEmpty(db))) return undefined;
   const counts = await importContent(db, clock, demoBundle(baseUrl), SYSTEM);
-  return { ...counts, staff: await seedDemoStaff(db, clock) };
+  const staff = await seedDemoStaff(db, clock);
+  return { ...counts, staff, submissions: await seedDemoSubmissions(db, clock) };
 }
