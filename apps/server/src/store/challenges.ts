@@ -392,8 +392,15 @@ export async function similarChallenges(
         when left(s.region, 2) = left(${region}, 2) then 0.25
         else 0 end)`
     : sql<number>`0`;
-  const shared = sql<number>`(cardinality(array(select unnest(s.themes) intersect select unnest(${themes})))::float8
-    / greatest(1, cardinality(array(select unnest(s.themes) union select unnest(${themes})))))`;
+  // The themes both have, of all either has (Jaccard), without a subquery per row:
+  // one `= any` per theme of this challenge (a handful at most).
+  const common = key.themes.length
+    ? sql<number>`(${sql.join(
+        key.themes.map((t) => sql`(case when ${t}::text = any(s.themes) then 1 else 0 end)`),
+        sql` + `,
+      )})`
+    : sql<number>`0`;
+  const shared = sql<number>`(${common}::float8 / greatest(1, cardinality(s.themes) + ${key.themes.length}::int - ${common}))`;
   const text = sql<number>`ts_rank(s.search, ${query}, 32)`;
   const matches: RawBuilder<boolean>[] = [];
   if (key.themes.length) matches.push(sql<boolean>`s.themes && ${themes}`);
