@@ -194,7 +194,7 @@ export async function challengeIdTaken(
  */
 const STATUS_RANK = sql<number>`(case status when 'open' then 0 when 'in-dialogue' then 1 when 'procurement' then 1 when 'solved' then 2 when 'closed' then 3 else 4 end)`;
 /** An open challenge's deadline; `9999-12-31` for no deadline, and for every other status. */
-const DEADLINE_KEY = sql<string>`(case when status = 'open' and deadline is not null then to_char(deadline, 'YYYY-MM-DD') else '9999-12-31' end)`;
+const DEADLINE_KEY = sql<string>`(case when status = 'open' and deadline is not null then deadline else '9999-12-31' end)`;
 
 export async function listChallenges(db: Kysely<Database>, p: ChallengeQuery): Promise<RawList> {
   // Filters on columns both tables have (challenges, and its narrow search twin).
