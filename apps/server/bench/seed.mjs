@@ -47,7 +47,14 @@ const EN = [
   'health centres',
 ];
 
-export async function seed(db, n) {
+/** NUTS codes the synthetic challenges are spread over (neighbours share prefixes). */
+const REGIONS = ['SE224', 'SE221', 'SE232', 'SE331', 'SE332', 'NO081', 'NO071', 'FI193', 'FI200'];
+
+/**
+ * `orgs` owners (2 by default: bench-city and bench-town; more spread the
+ * challenges over bench-org-3 … for lists across owners and similar ones).
+ */
+export async function seed(db, n, { orgs = 2 } = {}) {
   const now = new Date().toISOString();
   const org = (id, kind) => ({
     id,
@@ -58,27 +65,34 @@ export async function seed(db, n) {
     entryPoint: { name: 'Bench', email: `bench@${id}.example` },
     allowedOrigins: [],
   });
-  for (const o of [org('bench-city', 'city'), org('bench-town', 'city')]) {
+  const owners = ['bench-city', 'bench-town'];
+  for (let k = 3; k <= orgs; k++) owners.push(`bench-org-${k}`);
+  for (const o of owners.map((id) => org(id, 'city'))) {
     await sql`insert into organizations (id, kind, country, allowed_origins, doc, created_at, updated_at)
       values (${o.id}, ${o.kind}, 'SE', '{}', ${JSON.stringify(o)}, ${now}, ${now})`.execute(db);
   }
   const sv = sql.val(SV);
   const en = sql.val(EN);
   const themes = sql.val(THEMES);
+  const regions = sql.val(REGIONS);
+  const ownerIds = sql.val(owners);
+  const owner = sql`(${ownerIds}::text[])[1 + i % ${sql.lit(owners.length)}]`;
+  const region = sql`(${regions}::text[])[1 + (i * 3) % ${sql.lit(REGIONS.length)}]`;
   // Batches keep PGlite's memory in check.
   for (let from = 1; from <= n; from += 10_000) {
     const to = Math.min(n, from + 9_999);
     await sql`
-      insert into challenges (id, org_id, status, themes, published_at, sort_at, updated_at, doc)
+      insert into challenges (id, org_id, status, themes, published_at, sort_at, updated_at, region, doc)
       select
         'bench-' || i,
-        case when i % 2 = 0 then 'bench-city' else 'bench-town' end,
+        ${owner},
         (array['open','in-dialogue','procurement','closed','solved'])[1 + i % 5],
         array[(${themes}::text[])[1 + i % 16], (${themes}::text[])[1 + (i * 7) % 16]],
-        ts, ts, ts,
+        ts, ts, ts, ${region},
         jsonb_build_object(
           'id', 'bench-' || i,
-          'orgId', case when i % 2 = 0 then 'bench-city' else 'bench-town' end,
+          'orgId', ${owner},
+          'region', ${region},
           'title', jsonb_build_object('sv', 'Utmaning ' || i || ': ' || (${sv}::text[])[1 + i % 20] || ' och ' || (${sv}::text[])[1 + (i * 7) % 20],
                                       'en', 'Challenge ' || i || ': ' || (${en}::text[])[1 + i % 20] || ' and ' || (${en}::text[])[1 + (i * 7) % 20]),
           'summary', jsonb_build_object('sv', 'Hur kan vi förbättra ' || (${sv}::text[])[1 + (i * 3) % 20] || ' till 2035?',
@@ -101,8 +115,8 @@ export async function seed(db, n) {
   }
   // The narrow search twin, as the server writes it: each language with its stemmer.
   await sql`
-    insert into challenge_search (id, org_id, status, themes, search)
-    select id, org_id, status, themes,
+    insert into challenge_search (id, org_id, status, themes, region, search)
+    select id, org_id, status, themes, region,
       setweight(to_tsvector('swedish', doc->'title'->>'sv'), 'A') ||
       setweight(to_tsvector('english', doc->'title'->>'en'), 'A') ||
       setweight(to_tsvector('swedish', doc->'summary'->>'sv'), 'B') ||

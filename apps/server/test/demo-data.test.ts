@@ -25,6 +25,7 @@ import {
 } from '../src/demo/data.js';
 import { demoInbox, DEMO_FORWARD } from '../src/demo/inbox.js';
 import { demoStaff } from '../src/demo/staff.js';
+import { demoSubmissions } from '../src/demo/submissions.js';
 
 const CONTENT_LANGUAGES = ['sv', 'nb', 'fi', 'en'];
 const publicDir = fileURLToPath(new URL('../public/', import.meta.url));
@@ -223,6 +224,36 @@ describe('demo stories', () => {
   });
 });
 
+describe('demo submissions', () => {
+  const owners = [...demoOrganizations, ...demoClusters.map((c) => c.organization)];
+
+  it.each(demoSubmissions.map((s) => [s.key, s] as const))(
+    '%s parses as a SubmissionInput, to a demo receiver and a published demo challenge of its own',
+    (_key, { input }) => {
+      expect(issues(SubmissionInput.safeParse(input))).toEqual([]);
+      expect(orgIds).toContain(input.orgId);
+      const challenge = demoChallenges.find((c) => c.id === input.challengeId);
+      expect(input.challengeId === undefined || challenge?.orgId === input.orgId).toBe(true);
+      expect(challenge?.status).not.toBe('draft');
+    },
+  );
+
+  it('credit a door opener only from one of its own sites, as the server would', () => {
+    const credited = demoSubmissions.filter((s) => s.input.via);
+    expect(credited.length).toBeGreaterThanOrEqual(2);
+    for (const { input, page } of credited) {
+      const via = owners.find((o) => o.id === input.via);
+      expect(via?.allowedOrigins, `${input.via}`).toContain(new URL(page).origin);
+    }
+    // And the receiver accepts the page's site.
+    for (const { input, page } of demoSubmissions) {
+      const receiver = owners.find((o) => o.id === input.orgId);
+      expect(receiver?.allowedOrigins).toContain(new URL(page).origin);
+    }
+    expect(new Set(demoSubmissions.map((s) => s.key)).size).toBe(demoSubmissions.length);
+  });
+});
+
 describe('all demo content', () => {
   const everything = JSON.stringify([
     demoOrganizations,
@@ -231,6 +262,7 @@ describe('all demo content', () => {
     demoStories,
     demoStaff,
     demoInbox(),
+    demoSubmissions,
   ]);
 
   it('uses only .example addresses (and the demo server for images)', () => {

@@ -109,6 +109,18 @@ describe.each([
       });
     });
 
+    it("sends org '*', regions and the status order, and asks for similar challenges", async () => {
+      server.route('GET /v1/challenges', page([challenge()]));
+      await client.challenges.list({ org: '*', region: ['SE2', 'NO0'], sort: 'status' });
+      expect(last().url).toBe('/v1/challenges?org=*&region=SE2%2CNO0&sort=status');
+      const other = challenge({ orgId: 'fjordvik' });
+      server.route('GET /v1/challenges/a%20b/similar', page([other]));
+      expect((await client.challenges.similar('a b')).data).toEqual([other]);
+      expect(last().url).toBe('/v1/challenges/a%20b/similar');
+      await client.challenges.similar('a b', { limit: 3 });
+      expect(last().url).toBe('/v1/challenges/a%20b/similar?limit=3');
+    });
+
     it('iterates across three pages by following nextCursor', async () => {
       const items = Array.from({ length: 7 }, (_, i) => challenge({ id: `c-${i}` }));
       server.route('GET /v1/challenges', (req) => {
@@ -286,6 +298,16 @@ describe.each([
       expect(last().method).toBe('DELETE');
     });
 
+    it("lists a challenge's stories, and builds its feed's address", async () => {
+      server.route('GET /v1/stories', page([story()]));
+      await client.stories.list({ challenge: 'ferry-2026' });
+      expect(last().url).toBe('/v1/stories?challenge=ferry-2026');
+      const c = make({ baseUrl: 'https://ep.example.org' });
+      expect(c.stories.feedUrl('rss', { challenge: 'ferry-2026', lang: 'sv' })).toBe(
+        'https://ep.example.org/v1/stories/feed.rss?challenge=ferry-2026&lang=sv',
+      );
+    });
+
     it('builds the three feed addresses without a request', () => {
       const c = make({ baseUrl: 'https://ep.example.org/' });
       expect(c.stories.feedUrl('rss')).toBe('https://ep.example.org/v1/stories/feed.rss');
@@ -454,6 +476,90 @@ describe.each([
       await expect(client.session.signIn('a@b.example', '000000')).rejects.toBeInstanceOf(
         AuthError,
       );
+    });
+  });
+
+  describe('door openers', () => {
+    const door = {
+      id: 'sub_01',
+      reference: 'KUS-2026-0042',
+      orgId: 'kustlanda',
+      kind: 'idea',
+      company: { name: 'Vågkraft AB', country: 'SE' },
+      status: 'received',
+      createdAt: '2026-03-01T10:00:00.000Z',
+      updatedAt: '2026-03-01T10:00:00.000Z',
+    } as const;
+    const counts = <K extends string>(keys: readonly K[], set: Partial<Record<K, number>>) =>
+      Object.fromEntries(keys.map((k) => [k, set[k] ?? 0]));
+    const STATUSES = ['received', 'in-review', 'in-dialogue', 'forwarded', 'accepted', 'declined'];
+    const KINDS = ['idea', 'proposal', 'question', 'meeting-request', 'testbed-request'];
+
+    it('lists and pages what a cluster opened the door to, and its summary, with the filters', async () => {
+      server.route('GET /v1/opened-doors', (req) =>
+        req.url.includes('cursor=p2') ? page([door]) : page([door], 'p2'),
+      );
+      const first = await client.openedDoors.list({
+        org: ['kustlanda', 'norrhamn'],
+        status: 'received',
+        from: '2026-01-01',
+        to: '2026-12-31',
+      });
+      expect(first.data).toEqual([door]);
+      expect(last().url).toBe(
+        '/v1/opened-doors?org=kustlanda%2Cnorrhamn&status=received&from=2026-01-01&to=2026-12-31',
+      );
+      const all = [];
+      for await (const d of client.openedDoors.iterate({ limit: 1 })) all.push(d);
+      expect(all).toHaveLength(2);
+      const summary = {
+        byReceiver: [{ orgId: 'kustlanda', count: 2 }],
+        byStatus: STATUSES.map((status) => ({ status, count: status === 'received' ? 2 : 0 })),
+        byMonth: [{ month: '2026-03', count: 2 }],
+      };
+      server.route('GET /v1/opened-doors/summary', { body: summary });
+      expect(await client.openedDoors.summary({ from: '2026-01-01' })).toEqual(summary);
+      expect(last().url).toBe('/v1/opened-doors/summary?from=2026-01-01');
+    });
+
+    it('tells a receiver its door openers', async () => {
+      const openers = [
+        {
+          via: 'nordic-mobility-cluster',
+          count: 2,
+          byKind: counts(KINDS, { idea: 2 }),
+          byStatus: counts(STATUSES, { received: 1, accepted: 1 }),
+        },
+      ];
+      server.route('GET /v1/door-openers', { body: openers });
+      expect(await client.doorOpeners()).toEqual(openers);
+      expect(last().url).toBe('/v1/door-openers');
+    });
+
+    it("gives a refused submission's code on the AuthError", async () => {
+      server.route('POST /v1/submissions', {
+        status: 403,
+        headers: { 'content-type': 'application/problem+json' },
+        body: {
+          type: '/docs#problem-forbidden',
+          title: 'Forbidden',
+          status: 403,
+          detail: 'The submission names "nmc" as the site it came from, but …',
+          code: 'via-unproven',
+          via: 'nmc',
+        },
+      });
+      const error = await client.submissions.create(submissionInput()).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(AuthError);
+      expect((error as AuthError).code).toBe('via-unproven');
+      expect((error as AuthError).problem).toMatchObject({ code: 'via-unproven' });
+      server.route('GET /v1/challenges/x', {
+        status: 401,
+        headers: { 'content-type': 'application/problem+json' },
+        body: { type: 'about:blank', title: 'Unauthorized', status: 401 },
+      });
+      const plain = await client.challenges.get('x').catch((e: unknown) => e);
+      expect((plain as AuthError).code).toBeUndefined();
     });
   });
 
@@ -642,6 +748,24 @@ describe('answers off-contract', () => {
     expect(error).toBeInstanceOf(ResponseValidationError);
     expect((error as ResponseValidationError).issues.map((i) => i.path)).toEqual([
       'data.1.publishedAt',
+    ]);
+  });
+
+  it("refuses a door opener's view that shows what it must not, or counts that are not counts", async () => {
+    server.route('GET /v1/door-openers', {
+      body: [{ via: 'nmc', count: 1, byKind: { idea: 1 }, byStatus: {} }],
+    });
+    const error = await client.doorOpeners().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ResponseValidationError);
+    expect((error as ResponseValidationError).issues.map((i) => i.path)).toContain(
+      '0.byKind.proposal',
+    );
+    server.route('GET /v1/opened-doors/summary', {
+      body: { byReceiver: [{ orgId: 'kustlanda', count: -1 }], byStatus: [], byMonth: [] },
+    });
+    const summary = await client.openedDoors.summary().catch((e: unknown) => e);
+    expect((summary as ResponseValidationError).issues.map((i) => i.path)).toEqual([
+      'byReceiver.0.count',
     ]);
   });
 

@@ -14,6 +14,8 @@ import { SYSTEM } from './audit.js';
 import { importContent, type ContentBundle, type ImportCounts } from './import.js';
 import { seedDemoStaff } from '../demo/staff.js';
 import { seedDemoInbox } from '../demo/inbox.js';
+import { demoSubmissions } from '../demo/submissions.js';
+import { submit } from './submissions.js';
 
 export function demoBundle(baseUrl?: string): ContentBundle {
   const rebase = (url: string) =>
@@ -31,8 +33,25 @@ export function demoBundle(baseUrl?: string): ContentBundle {
 }
 
 /**
- * Loads the demo content, the demo staff (demo/staff.ts) and the demo inbox
- * (demo/inbox.ts); with `onlyIfEmpty`, only into a store with no organisation yet.
+ * Sends the demo submissions as the demo pages would (demo/submissions.ts),
+ * each with its own idempotency key, so seeding again stores none twice.
+ */
+async function seedDemoSubmissions(db: Kysely<Database>, clock: Clock): Promise<number> {
+  for (const { key, input, page } of demoSubmissions) {
+    await submit(db, clock, {
+      input,
+      idempotencyKey: key,
+      source: { origin: new URL(page).origin, page },
+    });
+  }
+  return demoSubmissions.length;
+}
+
+/**
+ * Loads the demo content, the demo staff (demo/staff.ts), the demo inbox
+ * (demo/inbox.ts) and the submissions clusters sent from their own sites
+ * (demo/submissions.ts); with `onlyIfEmpty`, only into a store with no
+ * organisation yet.
  */
 export async function seedDemo(
   db: Kysely<Database>,
@@ -42,5 +61,6 @@ export async function seedDemo(
   if (onlyIfEmpty && !(await isEmpty(db))) return undefined;
   const counts = await importContent(db, clock, demoBundle(baseUrl), SYSTEM);
   const staff = await seedDemoStaff(db, clock);
-  return { ...counts, staff, submissions: await seedDemoInbox(db, clock) };
+  const inbox = await seedDemoInbox(db, clock);
+  return { ...counts, staff, submissions: inbox + (await seedDemoSubmissions(db, clock)) };
 }

@@ -194,7 +194,7 @@ export async function challengeIdTaken(
  */
 const STATUS_RANK = sql<number>`(case status when 'open' then 0 when 'in-dialogue' then 1 when 'procurement' then 1 when 'solved' then 2 when 'closed' then 3 else 4 end)`;
 /** An open challenge's deadline; `9999-12-31` for no deadline, and for every other status. */
-const DEADLINE_KEY = sql<string>`(case when status = 'open' and deadline is not null then to_char(deadline, 'YYYY-MM-DD') else '9999-12-31' end)`;
+const DEADLINE_KEY = sql<string>`(case when status = 'open' and deadline is not null then deadline else '9999-12-31' end)`;
 
 export async function listChallenges(db: Kysely<Database>, p: ChallengeQuery): Promise<RawList> {
   // Filters on columns both tables have (challenges, and its narrow search twin).
@@ -392,8 +392,15 @@ export async function similarChallenges(
         when left(s.region, 2) = left(${region}, 2) then 0.25
         else 0 end)`
     : sql<number>`0`;
-  const shared = sql<number>`(cardinality(array(select unnest(s.themes) intersect select unnest(${themes})))::float8
-    / greatest(1, cardinality(array(select unnest(s.themes) union select unnest(${themes})))))`;
+  // The themes both have, of all either has (Jaccard), without a subquery per row:
+  // one `= any` per theme of this challenge (a handful at most).
+  const common = key.themes.length
+    ? sql<number>`(${sql.join(
+        key.themes.map((t) => sql`(case when ${t}::text = any(s.themes) then 1 else 0 end)`),
+        sql` + `,
+      )})`
+    : sql<number>`0`;
+  const shared = sql<number>`(${common}::float8 / greatest(1, cardinality(s.themes) + ${key.themes.length}::int - ${common}))`;
   const text = sql<number>`ts_rank(s.search, ${query}, 32)`;
   const matches: RawBuilder<boolean>[] = [];
   if (key.themes.length) matches.push(sql<boolean>`s.themes && ${themes}`);

@@ -376,14 +376,15 @@ export const MIGRATIONS: readonly Migration[] = [
     version: 14,
     name: 'door openers: regions, deadlines, story links, via',
     // A board across every owner filters by NUTS region and sorts open
-    // challenges by deadline; "similar" ranks by region too, in the narrow
+    // challenges by deadline (YYYY-MM-DD as text: it sorts as a date, and
+    // takes every date the schema does); "similar" ranks by region too, in the narrow
     // search table. A challenge's stories are found through the story's
     // challengeIds, and what a cluster opened the door to through `via`
     // (stored in the document; an expression index keeps it off a scan).
     up: `
       alter table challenges add column region text;
-      alter table challenges add column deadline date;
-      update challenges set region = doc->>'region', deadline = (doc->>'deadline')::date;
+      alter table challenges add column deadline text;
+      update challenges set region = doc->>'region', deadline = doc->>'deadline';
       alter table challenge_search add column region text;
       update challenge_search s set region = c.region
         from challenges c where c.org_id = s.org_id and c.id = s.id;

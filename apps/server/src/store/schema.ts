@@ -39,7 +39,7 @@ export interface ChallengesTable {
   updated_at: Timestamp;
   /** The NUTS code (migration 14), for the region filter. */
   region: ColumnType<string | null, string | null | undefined, string | null>;
-  /** The answer deadline (migration 14), for `sort=status`. */
+  /** The answer deadline, `YYYY-MM-DD` (migration 14), for `sort=status`. */
   deadline: ColumnType<string | null, string | null | undefined, string | null>;
   doc: Json;
 }

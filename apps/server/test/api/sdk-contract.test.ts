@@ -5,6 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  AuthError,
   ConflictError,
   NotFoundError,
   ValidationError,
@@ -89,5 +90,52 @@ describe('the SDK client against the server', () => {
     expect((await admin.submissions.update(receipt.id, { status: 'in-review' })).status).toBe(
       'in-review',
     );
+  });
+
+  it("works the door openers: similar challenges, a challenge's stories, the cluster's view, a refusal's code", async () => {
+    const city = await server.org({ allowedOrigins: ['https://www.city.example'] });
+    const town = await server.org({ country: 'NO' });
+    const cluster = await server.org({ kind: 'cluster' });
+    const admin = createClient({ baseUrl: server.url, apiKey: city.key, retry: 0 });
+    const townAdmin = createClient({ baseUrl: server.url, apiKey: town.key, retry: 0 });
+    const clusterAdmin = createClient({ baseUrl: server.url, apiKey: cluster.key, retry: 0 });
+    const mine = await admin.challenges.create(
+      challengeInput({ id: `${city.id}-doors`, region: 'SE224', deadline: '2027-01-01' }),
+    );
+    const theirs = await townAdmin.challenges.create(challengeInput({ id: `${town.id}-doors` }));
+    await admin.stories.create(storyInput({ challengeIds: [mine.id] }));
+
+    expect((await publicClient.challenges.similar(mine.id)).data.map((c) => c.id)).toContain(
+      theirs.id,
+    );
+    const board = await publicClient.challenges.list({ org: '*', region: 'SE2', sort: 'status' });
+    expect(board.data.map((c) => c.id)).toContain(mine.id);
+    const told = await publicClient.stories.list({ challenge: mine.id });
+    expect(told.data).toHaveLength(1);
+
+    await clusterAdmin.submissions.create(submissionInput(city.id, { via: cluster.id }));
+    await clusterAdmin.submissions.create(
+      submissionInput(town.id, { via: cluster.id, confidential: true }),
+    );
+    const doors = await clusterAdmin.openedDoors.list();
+    expect(doors.data.map((d) => d.orgId)).toEqual([town.id, city.id]);
+    expect(doors.data[0]!.title).toBeUndefined();
+    const summary = await clusterAdmin.openedDoors.summary();
+    expect(summary.byReceiver.map((r) => r.count)).toEqual([1, 1]);
+    const openers = await admin.doorOpeners();
+    expect(openers).toEqual([expect.objectContaining({ via: cluster.id, count: 1 })]);
+
+    // A browser page on the city's own site naming the cluster: refused, with a code.
+    const fromCity = createClient({
+      baseUrl: server.url,
+      retry: 0,
+      headers: { origin: 'https://www.city.example' },
+    });
+    const refused = await fromCity.submissions
+      .create(submissionInput(city.id, { via: cluster.id }))
+      .catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(AuthError);
+    expect((refused as AuthError).code).toBe('via-unproven');
+    expect((refused as AuthError).problem).toMatchObject({ via: cluster.id });
   });
 });

@@ -30,8 +30,8 @@ const jsonLines = (stdout: string) =>
 export async function checkInboxCli(env: Record<string, string>, baseUrl: string) {
   const api = client(baseUrl);
   const run = (...args: string[]) => cli(args, env);
-  const post = async (input: SubmissionInput) => {
-    const res = await api.post('/v1/submissions', input, idem());
+  const post = async (input: SubmissionInput, headers: Record<string, string> = {}) => {
+    const res = await api.post('/v1/submissions', input, { ...idem(), ...headers });
     expect(res.status).toBe(201);
     return res.body as { id: string; reference: string };
   };
@@ -51,6 +51,8 @@ export async function checkInboxCli(env: Record<string, string>, baseUrl: string
       consent: { privacy: true, newsletter: true },
       maturity: 6,
     }),
+    // Sent from the demo pages, which the demo cluster lists: the via is proven.
+    { origin: 'http://127.0.0.1:8787' },
   );
   // A title with escape sequences (clear screen, red) that must not reach a terminal raw.
   const title = `Sensors ${tag} ${ESC}[2J${CSI}31m`;

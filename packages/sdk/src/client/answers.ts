@@ -6,6 +6,7 @@ import type { Story } from '../schemas/story.js';
 import type { Submission, SubmissionReceipt } from '../schemas/submission.js';
 import type { MessageAnswer, StaffSession } from '../schemas/session.js';
 import type { AuditLogEntry, SubmissionCounts, TimelineEvent } from '../schemas/inbox.js';
+import type { DoorOpener, OpenedDoor, OpenedDoorsSummary } from '../schemas/doors.js';
 
 /**
  * What the API answers, by name. A call names its answer instead of passing a
@@ -29,6 +30,10 @@ export interface Answers {
   auditEntry: AuditLogEntry;
   /** A text answer (CSV), returned as it came: not JSON, never checked. */
   csv: string;
+  openedDoor: OpenedDoor;
+  openedDoorsSummary: OpenedDoorsSummary;
+  /** `GET /v1/door-openers` answers a plain array, not a page. */
+  doorOpeners: DoorOpener[];
 }
 
 /** One record (`'challenge'`) or a page of them (`'challenge[]'`). */

@@ -6,18 +6,21 @@ import type { PageParams } from './pagination.js';
 import { resource } from './resource.js';
 import type { RequestOptions, Transport } from './transport.js';
 
+/** The orders of a challenge list: newest first (the default), or what a company can still respond to first. */
+export type ChallengeSort = 'newest' | 'status';
+
 export interface ChallengeListParams extends PageParams {
-  /** One owner's id, or several (a board across owners); `*` for every owner on the server. */
+  /** One owner's id, or several, or `'*'` for every owner on the server (a board across owners). */
   org?: string | readonly string[] | undefined;
-  /** Only challenges in this region: a NUTS code or its prefix (`SE2` takes in `SE224`). */
-  region?: string | undefined;
+  status?: ChallengeStatus | readonly ChallengeStatus[] | undefined;
+  theme?: Theme | readonly Theme[] | undefined;
+  /** NUTS codes or their prefixes (`'SE2'` finds `SE224`). */
+  region?: string | readonly string[] | undefined;
   /**
-   * `newest` (the default), or `status`: open first by deadline, then in
-   * dialogue and in procurement, then solved, then closed.
+   * `'status'`: open challenges first, by deadline (those without one after
+   * them), then in dialogue and procurement, then solved, then closed. Not with `q`.
    */
-  sort?: 'newest' | 'status' | undefined;
-  status?: ChallengeStatus | undefined;
-  theme?: Theme | undefined;
+  sort?: ChallengeSort | undefined;
   /** Full-text search, in any language. */
   q?: string | undefined;
   /** The reader's language, for ranking and search. */
@@ -48,9 +51,14 @@ export interface ChallengesResource {
   clusters(id: string, opts?: RequestOptions): Promise<List<Cluster>>;
   /**
    * `GET /v1/challenges/{id}/similar`: published challenges of other
-   * organisations on the same thing, ranked by shared themes, region and text.
+   * organisations like this one ("others working on this"), most similar
+   * first; `limit` 1–20, default 5.
    */
-  similar(id: string, params?: SimilarParams, opts?: RequestOptions): Promise<List<Challenge>>;
+  similar(
+    id: string,
+    params?: { limit?: number | undefined },
+    opts?: RequestOptions,
+  ): Promise<List<Challenge>>;
   /** `POST /v1/challenges` (API key): publishes a challenge of the key's organisation. Not retried. */
   create(input: ChallengeInput, opts?: RequestOptions): Promise<Challenge>;
   /** `PATCH /v1/challenges/{id}` (API key). */
@@ -73,9 +81,9 @@ export function challengesResource(send: Transport): ChallengesResource {
     get: r.get,
     clusters: (id: string, opts?: RequestOptions): Promise<List<Cluster>> =>
       send('GET', `challenges/${encodeURIComponent(id)}/clusters`, 'cluster[]', opts),
-    similar: (id: string, params: SimilarParams = {}, opts?: RequestOptions) =>
+    similar: (id: string, params = {}, opts?: RequestOptions): Promise<List<Challenge>> =>
       send('GET', `challenges/${encodeURIComponent(id)}/similar`, 'challenge[]', opts, {
-        searchParams: params.limit ? { limit: params.limit } : {},
+        searchParams: params.limit === undefined ? {} : { limit: params.limit },
       }),
     create: r.create,
     update: r.update,

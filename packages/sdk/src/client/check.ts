@@ -1,4 +1,4 @@
-import { safeParse, string, union } from 'zod/mini';
+import { array, safeParse, string, union } from 'zod/mini';
 import type * as z from 'zod/mini';
 import { formatPath, type FieldError } from '../issues.js';
 import { Challenge } from '../schemas/challenge.js';
@@ -9,6 +9,7 @@ import { Story } from '../schemas/story.js';
 import { Submission, SubmissionReceipt } from '../schemas/submission.js';
 import { MessageAnswer, StaffSession } from '../schemas/session.js';
 import { AuditLogEntry, SubmissionCounts, TimelineEvent } from '../schemas/inbox.js';
+import { DoorOpener, OpenedDoor, OpenedDoorsSummary } from '../schemas/doors.js';
 import type { AnswerName, Answers } from './answers.js';
 
 /** The schema of each answer that is one record (typed, so a schema cannot stand for another answer). */
@@ -27,6 +28,9 @@ const ONE: { [K in keyof Answers]: z.core.$ZodType<Answers[K]> } = {
   auditEntry: AuditLogEntry,
   // Never looked up: parseAnswer hands a text answer back before any check.
   csv: /* @__PURE__ */ string(),
+  openedDoor: OpenedDoor,
+  openedDoorsSummary: OpenedDoorsSummary,
+  doorOpeners: /* @__PURE__ */ array(DoorOpener),
 };
 /** The list envelopes, made when first needed. */
 const LISTS: Partial<Record<AnswerName, z.core.$ZodType>> = {};

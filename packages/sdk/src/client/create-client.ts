@@ -3,6 +3,7 @@ import { challengesResource } from './challenges.js';
 import { clustersResource } from './clusters.js';
 import { createFetchTransport } from './fetch-transport.js';
 import { createKyTransport } from './ky-transport.js';
+import { doorOpenersCall, openedDoorsResource } from './doors.js';
 import { organizationsResource } from './organizations.js';
 import { storiesResource } from './stories.js';
 import { sessionResource } from './session.js';
@@ -19,6 +20,8 @@ function resources(send: Transport, options: ClientOptions) {
     submissions: submissionsResource(send),
     session: sessionResource(send),
     audit: auditResource(send),
+    openedDoors: openedDoorsResource(send),
+    doorOpeners: doorOpenersCall(send),
   };
 }
 

@@ -43,9 +43,21 @@ export class ValidationError extends EntrypointError {
   }
 }
 
-/** The API key is missing or wrong (401), or does not reach this data (403). */
+/**
+ * The API key is missing or wrong (401), or does not reach this data (403).
+ * `code` tells refusals apart where the server names them (the problem's
+ * `code`), e.g. on a submission `origin-not-allowed` (this site may not send
+ * to that receiver) or `via-unproven` (the site does not prove the door
+ * opener it names), so a form can say what is wrong in its own words.
+ */
 export class AuthError extends EntrypointError {
   override name = 'AuthError';
+  readonly code: string | undefined;
+
+  constructor(message: string, details: ErrorDetails) {
+    super(message, details);
+    this.code = details.problem?.code;
+  }
 }
 
 /** There is no such thing (404). */

@@ -20,7 +20,8 @@ export type { ClientOptions, RequestOptions, RetryOptions } from './transport.js
 export { parseRetryAfter } from './transport.js';
 export type { PageParams } from './pagination.js';
 export type { OrganizationListParams, OrganizationsResource } from './organizations.js';
-export type { ChallengeListParams, ChallengesResource, SimilarParams } from './challenges.js';
+export type { ChallengeListParams, ChallengeSort, ChallengesResource } from './challenges.js';
+export type { OpenedDoorsFilter, OpenedDoorsParams, OpenedDoorsResource } from './doors.js';
 export type { ClusterListParams, ClustersResource } from './clusters.js';
 export type { FeedKind, FeedParams, StoryListParams, StoriesResource } from './stories.js';
 export {

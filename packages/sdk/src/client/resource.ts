@@ -16,11 +16,11 @@ export interface Calls<T, P extends PageParams, I, U> {
 }
 
 /**
- * A query from parameters: only what is set (ky would send `?` for a query
- * of undefined values); several values (e.g. owners) comma-separated.
+ * A list's parameters as its query: only what is set (ky would send `?` for a
+ * query of undefined values); several values (e.g. owners) comma-separated.
  */
-export function searchParamsOf(params: object): SearchParams {
-  return Object.fromEntries<SearchParams[string]>(
+export const searchParamsOf = (params: object): SearchParams =>
+  Object.fromEntries<SearchParams[string]>(
     Object.entries(params)
       .filter(([, value]) => value != null)
       .map(([key, value]) => [
@@ -28,7 +28,6 @@ export function searchParamsOf(params: object): SearchParams {
         Array.isArray(value) ? value.join(',') : (value as SearchParams[string]),
       ]),
   );
-}
 
 /**
  * The calls every resource shares, written once: each resource file picks the
@@ -42,9 +41,9 @@ export function resource<K extends keyof Answers, P extends PageParams, I = neve
   type T = Answers[K];
   const at = (id: string) => `${name}/${encodeURIComponent(id)}`;
   const list = (params = {} as P, opts?: RequestOptions): Promise<List<T>> =>
-    send('GET', name, `${item}[]`, opts, {
-      searchParams: searchParamsOf(params),
-    }) as Promise<List<T>>;
+    send('GET', name, `${item}[]`, opts, { searchParams: searchParamsOf(params) }) as Promise<
+      List<T>
+    >;
   return {
     list,
     iterate: (params = {} as P, opts?: RequestOptions) => paginate(list, params, opts),

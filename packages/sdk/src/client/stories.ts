@@ -9,7 +9,7 @@ export interface StoryListParams extends PageParams {
   /** The owner's id. */
   org?: string | undefined;
   theme?: Theme | undefined;
-  /** Only the stories told about this challenge (its id). */
+  /** Only the stories told about this challenge (its id is among their `challengeIds`). */
   challenge?: string | undefined;
 }
 
@@ -19,6 +19,8 @@ export type FeedKind = 'rss' | 'atom' | 'json';
 export interface FeedParams {
   /** Only this owner's stories. */
   org?: string | undefined;
+  /** Only the stories told about this challenge. */
+  challenge?: string | undefined;
   /** The language to write the items in (with the usual fallbacks). */
   lang?: string | undefined;
 }
@@ -59,6 +61,7 @@ export function storiesResource(send: Transport, root: string): StoriesResource 
     feedUrl: (kind: FeedKind, params: FeedParams = {}): string => {
       const query = new URLSearchParams();
       if (params.org) query.set('org', params.org);
+      if (params.challenge) query.set('challenge', params.challenge);
       if (params.lang) query.set('lang', params.lang);
       const search = query.toString();
       return `${root}/v1/stories/feed.${kind}${search ? `?${search}` : ''}`;

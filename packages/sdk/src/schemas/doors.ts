@@ -33,6 +33,11 @@ export type OpenedDoor = z.infer<typeof OpenedDoor>;
 
 const count = /* @__PURE__ */ (() => int().check(z.gte(0)))();
 
+/** A count for each of `keys` (a plain object schema: zod's record class costs browsers more). */
+function countsOf<K extends string>(keys: readonly K[]) {
+  return z.object(Object.fromEntries(keys.map((k) => [k, count])) as Record<K, typeof count>);
+}
+
 /** `GET /v1/opened-doors/summary`: the counts a cluster reports to its funders. */
 export const OpenedDoorsSummary = /* @__PURE__ */ (() =>
   z.object({
@@ -57,8 +62,8 @@ export const DoorOpener = /* @__PURE__ */ (() =>
     via: Slug,
     count,
     /** Per kind of submission, every kind (0 where none). */
-    byKind: z.record(z.enum(SUBMISSION_KINDS), count),
+    byKind: countsOf(SUBMISSION_KINDS),
     /** Per status, every status (0 where none). */
-    byStatus: z.record(z.enum(SUBMISSION_STATUSES), count),
+    byStatus: countsOf(SUBMISSION_STATUSES),
   }))();
 export type DoorOpener = z.infer<typeof DoorOpener>;
