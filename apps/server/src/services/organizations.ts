@@ -69,7 +69,10 @@ export async function updateOrganization(
   return audited(db, clock, by, async (trx) => {
     const current = await lockOrganizationSettings(trx, id);
     if (!current) throw new NotFoundError(`Organization "${id}"`);
-    const before = adminShape(current.doc, current);
+    const before = adminShape(current.doc, {
+      answerDays: current.answerDays,
+      retentionDays: current.retentionDays,
+    });
     checkIfMatch(condition.ifMatch, before, `Organization "${id}"`);
     const { answerDays, retentionDays, ...profile } = patch;
     const doc: Record<string, unknown> = { ...current.doc };
