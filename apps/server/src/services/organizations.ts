@@ -35,7 +35,13 @@ export async function createOrganization(
 }
 
 /** The fields an editor may change too; the others are an admin's. */
-export const PROFILE_FIELDS = ['name', 'entryPoint', 'website', 'logoUrl', 'defaultLanguage'] as const;
+export const PROFILE_FIELDS = [
+  'name',
+  'entryPoint',
+  'website',
+  'logoUrl',
+  'defaultLanguage',
+] as const;
 
 const adminShape = (
   doc: OrganizationAdmin,
@@ -88,7 +94,9 @@ export async function updateOrganization(
     };
     await upsertOrganization(trx, next, clock.now());
     await setOrganizationSettings(trx, id, settings);
-    const fields = Object.keys(patch).filter((k) => patch[k as keyof OrganizationPatch] !== undefined);
+    const fields = Object.keys(patch).filter(
+      (k) => patch[k as keyof OrganizationPatch] !== undefined,
+    );
     return {
       result: adminShape(next, settings),
       event: {

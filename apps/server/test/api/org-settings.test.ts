@@ -76,7 +76,11 @@ describe('organisation settings', () => {
       retention_days: 365,
     });
     // The old version is stale now.
-    const stale = await api.patch(`/v1/organizations/${id}`, { answerDays: 7 }, { ...admin, 'if-match': etag });
+    const stale = await api.patch(
+      `/v1/organizations/${id}`,
+      { answerDays: 7 },
+      { ...admin, 'if-match': etag },
+    );
     expect(stale.status).toBe(412);
     const event = await db
       .selectFrom('audit_events')
@@ -95,7 +99,11 @@ describe('organisation settings', () => {
   it('lets an editor change the profile only, and nobody else anything', async () => {
     const { id } = await server.org();
     const editor = await member(id, 'editor');
-    const ok = await api.patch(`/v1/organizations/${id}`, { logoUrl: 'https://city.example/logo.png' }, editor);
+    const ok = await api.patch(
+      `/v1/organizations/${id}`,
+      { logoUrl: 'https://city.example/logo.png' },
+      editor,
+    );
     expect(ok.status).toBe(200);
     expect(ok.body.logoUrl).toBe('https://city.example/logo.png');
     for (const patch of [{ allowedOrigins: [] }, { answerDays: 3 }, { retentionDays: 30 }]) {
@@ -104,11 +112,17 @@ describe('organisation settings', () => {
       expect(res.body.detail).toContain(Object.keys(patch)[0]);
     }
     for (const role of ['handler', 'viewer']) {
-      const res = await api.patch(`/v1/organizations/${id}`, { logoUrl: null }, await member(id, role));
+      const res = await api.patch(
+        `/v1/organizations/${id}`,
+        { logoUrl: null },
+        await member(id, role),
+      );
       expect(res.status).toBe(403);
     }
     const other = await server.org();
-    expect((await api.patch(`/v1/organizations/${id}`, { logoUrl: null }, bearer(other.key))).status).toBe(403);
+    expect(
+      (await api.patch(`/v1/organizations/${id}`, { logoUrl: null }, bearer(other.key))).status,
+    ).toBe(403);
     expect((await api.patch(`/v1/organizations/${id}`, { logoUrl: null })).status).toBe(401);
     expect((await api.get(`/v1/organizations/${id}`, editor)).body.logoUrl).toBe(
       'https://city.example/logo.png',
@@ -127,7 +141,13 @@ describe('organisation settings', () => {
       expect(res.status).toBe(422);
       expect(res.body.errors[0].path).toMatch(/^allowedOrigins/);
     }
-    for (const patch of [{ answerDays: 0 }, { answerDays: 366 }, { answerDays: 2.5 }, { retentionDays: 0 }, { name: null }]) {
+    for (const patch of [
+      { answerDays: 0 },
+      { answerDays: 366 },
+      { answerDays: 2.5 },
+      { retentionDays: 0 },
+      { name: null },
+    ]) {
       expect((await api.patch(`/v1/organizations/${id}`, patch, bearer(key))).status).toBe(422);
     }
     const unchanged = await api.get(`/v1/organizations/${id}`, bearer(key));
@@ -140,7 +160,11 @@ describe('organisation settings', () => {
       { store: server.store, clock: systemClock },
       {
         command: ['orgs', 'update'],
-        options: { _0: id, origins: 'https://a.example, https://b.example:8443', 'answer-days': '15' },
+        options: {
+          _0: id,
+          origins: 'https://a.example, https://b.example:8443',
+          'answer-days': '15',
+        },
       },
     );
     expect(lines.join('\n')).toContain('https://b.example:8443');

@@ -63,7 +63,11 @@ describe('the staff API', () => {
   it('lets an admin invite: a mail is enqueued to the person, and the change is audited', async () => {
     const { orgId, as, people } = await team();
     const email = `new-${orgId}@example.org`;
-    const res = await api.post('/v1/staff', { email: email.toUpperCase(), name: 'Nea', role: 'handler' }, as('admin'));
+    const res = await api.post(
+      '/v1/staff',
+      { email: email.toUpperCase(), name: 'Nea', role: 'handler' },
+      as('admin'),
+    );
     expect(res.status).toBe(201);
     expect(res.body).toMatchObject({ email, name: 'Nea', role: 'handler' });
     expect(res.headers.get('location')).toBe(`/v1/staff/${res.body.id}`);
@@ -97,7 +101,11 @@ describe('the staff API', () => {
 
   it('changes a role and removes a member; the session of a removed person ends', async () => {
     const { orgId, as, people } = await team();
-    const changed = await api.patch(`/v1/staff/${people.viewer!.id}`, { role: 'handler' }, as('admin'));
+    const changed = await api.patch(
+      `/v1/staff/${people.viewer!.id}`,
+      { role: 'handler' },
+      as('admin'),
+    );
     expect(changed.status).toBe(200);
     expect(changed.body).toMatchObject({ id: people.viewer!.id, role: 'handler' });
     const removed = await api.delete(`/v1/staff/${people.handler!.id}`, as('admin'));
@@ -109,12 +117,18 @@ describe('the staff API', () => {
       ['update', people.viewer!.id],
       ['delete', people.handler!.id],
     ]);
-    expect((await api.patch(`/v1/staff/${people.editor!.id}`, { role: 'owner' }, as('admin'))).status).toBe(422);
+    expect(
+      (await api.patch(`/v1/staff/${people.editor!.id}`, { role: 'owner' }, as('admin'))).status,
+    ).toBe(422);
   });
 
   it('never leaves an organisation without an admin', async () => {
     const { orgId, as, people, key } = await team();
-    const demote = await api.patch(`/v1/staff/${people.admin!.id}`, { role: 'viewer' }, as('admin'));
+    const demote = await api.patch(
+      `/v1/staff/${people.admin!.id}`,
+      { role: 'viewer' },
+      as('admin'),
+    );
     expect(demote.status).toBe(409);
     expect((await api.delete(`/v1/staff/${people.admin!.id}`, bearer(key))).status).toBe(409);
     // With a second admin, the first may go.
@@ -137,7 +151,7 @@ describe('the staff API', () => {
     const cookie = people.admin!.cookie;
     const email = `csrf-${orgId}@example.org`;
     for (const origin of [undefined, 'https://evil.example']) {
-      const headers = origin ? { cookie, origin } : { cookie };
+      const headers: Record<string, string> = origin ? { cookie, origin } : { cookie };
       expect((await api.post('/v1/staff', { email, role: 'admin' }, headers)).status).toBe(403);
       expect(
         (await api.patch(`/v1/staff/${people.viewer!.id}`, { role: 'admin' }, headers)).status,
@@ -149,7 +163,11 @@ describe('the staff API', () => {
 
   it('saves how arrivals reach a member by mail', async () => {
     const { orgId, as, people, key } = await team();
-    const res = await api.patch('/v1/session/preferences', { arrivalMail: 'digest' }, as('handler'));
+    const res = await api.patch(
+      '/v1/session/preferences',
+      { arrivalMail: 'digest' },
+      as('handler'),
+    );
     expect(res.status).toBe(200);
     expect(res.body).toEqual({ orgId, arrivalMail: 'digest' });
     const row = await db
