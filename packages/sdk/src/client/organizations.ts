@@ -47,6 +47,7 @@ export function organizationsResource(send: Transport): OrganizationsResource {
     iterate: r.iterate,
     pages: r.pages,
     get: r.get,
-    update: (id, patch, opts) => r.update(id, patch, opts) as Promise<OrganizationAdmin>,
+    // The answer to a PATCH is the admin shape.
+    update: r.update as OrganizationsResource['update'],
   };
 }
