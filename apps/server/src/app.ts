@@ -25,6 +25,8 @@ import { submissionRoutes } from './http/resources/submissions.js';
 import { inboxRoutes } from './http/resources/inbox.js';
 import { metaRoutes } from './http/resources/meta.js';
 import { sessionOrigin, sessionRoutes } from './http/resources/session.js';
+import { ssoRoutes } from './http/resources/sso.js';
+import { staffRoutes } from './http/resources/staff.js';
 import { staticRoutes } from './http/static.js';
 import { buildOpenApiDocument } from './openapi/document.js';
 import { peopleRoutes } from './http/resources/people.js';
@@ -106,6 +108,8 @@ export function createApp({
   app.route('/', imageRoutes(deps));
   app.route('/', doorRoutes(deps));
   app.route('/', sessionRoutes(deps));
+  app.route('/', ssoRoutes(deps));
+  app.route('/', staffRoutes(deps));
   staticRoutes(app, deps.options);
 
   app.notFound((c) => problem(c, 404, `Nothing at ${c.req.method} ${c.req.path}`));

@@ -19,6 +19,7 @@ import {
   ClusterPatch,
   Organization,
   OrganizationAdmin,
+  OrganizationPatch,
   Problem,
   Story,
   StoryInput,
@@ -40,6 +41,8 @@ import { submissionPaths } from '../http/resources/submissions.js';
 import { inboxPaths } from '../http/resources/inbox.js';
 import { metaPaths } from '../http/resources/meta.js';
 import { sessionPaths } from '../http/resources/session.js';
+import { ssoPaths } from '../http/resources/sso.js';
+import { staffPaths } from '../http/resources/staff.js';
 import { feedPaths, JsonFeed } from '../http/resources/feeds.js';
 import { HEADERS, type Json } from './shared.js';
 import { peoplePaths } from '../http/resources/people.js';
@@ -133,6 +136,7 @@ export function buildOpenApiDocument(): Json {
     ),
     ...components(
       {
+        OrganizationPatch,
         ChallengeInput,
         ChallengePatch,
         StoryInput,
@@ -187,7 +191,12 @@ export function buildOpenApiDocument(): Json {
         description:
           'What clusters opened the door to (proven `via`), and who brought a receiver what.',
       },
-      { name: 'Session', description: 'Staff sign-in with a one-time code, and sessions.' },
+      {
+        name: 'Session',
+        description:
+          "Staff sign-in with a one-time code or the organisation's own OpenID Connect provider, and sessions.",
+      },
+      { name: 'Staff', description: "An organisation's staff and their roles." },
       {
         name: 'Audit',
         description:
@@ -210,6 +219,8 @@ export function buildOpenApiDocument(): Json {
         ...imagePaths,
         ...doorPaths,
         ...sessionPaths,
+        ...ssoPaths,
+        ...staffPaths,
         ...metaPaths,
       }),
     ),

@@ -2,6 +2,7 @@ import type { Challenge } from '../schemas/challenge.js';
 import type { Cluster } from '../schemas/cluster.js';
 import type { List } from '../schemas/common.js';
 import type { Organization, OrganizationAdmin } from '../schemas/organization.js';
+import type { StaffMember } from '../schemas/staff.js';
 import type { Story } from '../schemas/story.js';
 import type { Submission, SubmissionReceipt } from '../schemas/submission.js';
 import type { MessageAnswer, StaffSession } from '../schemas/session.js';
@@ -34,6 +35,7 @@ export interface Answers {
   openedDoorsSummary: OpenedDoorsSummary;
   /** `GET /v1/door-openers` answers a plain array, not a page. */
   doorOpeners: DoorOpener[];
+  staffMember: StaffMember;
 }
 
 /** One record (`'challenge'`) or a page of them (`'challenge[]'`). */

@@ -5,6 +5,7 @@ import { Challenge } from '../schemas/challenge.js';
 import { Cluster } from '../schemas/cluster.js';
 import { listOf, Problem } from '../schemas/common.js';
 import { Organization, OrganizationAdmin } from '../schemas/organization.js';
+import { StaffMember } from '../schemas/staff.js';
 import { Story } from '../schemas/story.js';
 import { Submission, SubmissionReceipt } from '../schemas/submission.js';
 import { MessageAnswer, StaffSession } from '../schemas/session.js';
@@ -31,6 +32,7 @@ const ONE: { [K in keyof Answers]: z.core.$ZodType<Answers[K]> } = {
   openedDoor: OpenedDoor,
   openedDoorsSummary: OpenedDoorsSummary,
   doorOpeners: /* @__PURE__ */ array(DoorOpener),
+  staffMember: StaffMember,
 };
 /** The list envelopes, made when first needed. */
 const LISTS: Partial<Record<AnswerName, z.core.$ZodType>> = {};

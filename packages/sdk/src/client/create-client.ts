@@ -5,6 +5,7 @@ import { createFetchTransport } from './fetch-transport.js';
 import { createKyTransport } from './ky-transport.js';
 import { doorOpenersCall, openedDoorsResource } from './doors.js';
 import { organizationsResource } from './organizations.js';
+import { staffResource } from './staff.js';
 import { storiesResource } from './stories.js';
 import { sessionResource } from './session.js';
 import { submissionsResource, submitCall } from './submissions.js';
@@ -22,6 +23,7 @@ function resources(send: Transport, options: ClientOptions) {
     audit: auditResource(send),
     openedDoors: openedDoorsResource(send),
     doorOpeners: doorOpenersCall(send),
+    staff: staffResource(send),
   };
 }
 

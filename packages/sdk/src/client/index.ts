@@ -23,6 +23,7 @@ export type { OrganizationListParams, OrganizationsResource } from './organizati
 export type { ChallengeListParams, ChallengeSort, ChallengesResource } from './challenges.js';
 export type { OpenedDoorsFilter, OpenedDoorsParams, OpenedDoorsResource } from './doors.js';
 export type { ClusterListParams, ClustersResource } from './clusters.js';
+export type { StaffResource } from './staff.js';
 export type { FeedKind, FeedParams, StoryListParams, StoriesResource } from './stories.js';
 export {
   newIdempotencyKey,

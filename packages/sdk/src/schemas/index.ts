@@ -8,3 +8,4 @@ export * from './submission.js';
 export * from './session.js';
 export * from './inbox.js';
 export * from './doors.js';
+export * from './staff.js';
