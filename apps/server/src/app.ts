@@ -56,6 +56,7 @@ export function createApp({
       trustProxy: options.trustProxy ?? false,
       publicDir: options.publicDir,
       embedDir: options.embedDir,
+      consoleDir: options.consoleDir,
       publicUrl: options.publicUrl,
       readCacheMs: options.readCacheMs ?? 0,
       // One process alone may make its own; several instances must share SESSION_SECRET.

@@ -1,4 +1,4 @@
-import type { SubmissionStatus } from '../schemas/vocabulary.js';
+import type { SubmissionKind, SubmissionStatus } from '../schemas/vocabulary.js';
 import type {
   Submission,
   SubmissionInput,
@@ -11,7 +11,25 @@ import { resource } from './resource.js';
 import type { RequestOptions, Transport } from './transport.js';
 
 export interface SubmissionListParams extends PageParams {
-  status?: SubmissionStatus | undefined;
+  /** One status, or several (comma-separated on the wire). */
+  status?: SubmissionStatus | readonly SubmissionStatus[] | undefined;
+  /** A view of the inbox (default `all`); `mine` needs a staff session. */
+  view?: 'unassigned' | 'mine' | 'waiting' | 'open' | 'closed' | 'all' | undefined;
+  /** Only those answering this challenge (its id). */
+  challenge?: string | undefined;
+  kind?: SubmissionKind | undefined;
+  tag?: string | undefined;
+  /** A staff id, `none` (unassigned) or `me`. */
+  assignee?: string | undefined;
+  /** Only those that came via this organisation (its id). */
+  via?: string | undefined;
+  /** Received on or after this day (YYYY-MM-DD). */
+  from?: string | undefined;
+  /** Received on or before this day (YYYY-MM-DD). */
+  to?: string | undefined;
+  /** Search by reference, title, company name, contact name or e-mail. */
+  q?: string | undefined;
+  sort?: 'newest' | 'oldest' | 'updated' | undefined;
 }
 
 export interface SubmitOptions extends RequestOptions {
