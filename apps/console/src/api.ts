@@ -146,7 +146,7 @@ export class Api {
   staff = () => this.call<{ data: StaffMember[] }>('GET', 'staff');
   tags = () => this.call<{ data: Array<{ tag: string }> }>('GET', 'tags');
   organizations = () =>
-    this.call<{ data: Array<{ id: string; name: string; kind: string }> }>('GET', 'organizations', {
+    this.call<{ data: Array<{ id: string; name: Record<string, string> | string; kind: string }> }>('GET', 'organizations', {
       query: { limit: 100 },
     });
 

@@ -20,7 +20,7 @@ import {
 import { canWrite, type ConsoleContext } from './context.js';
 import { shared } from './styles.js';
 import { helpContent } from './help-content.js';
-import { deepActive, focusOnRender, message } from './util.js';
+import { deepActive, focusOnRender, message, text } from './util.js';
 
 const ORG_KEY = 'ep-console-org';
 
@@ -207,7 +207,7 @@ export class EpConsole extends LitElement {
         if (this.orgNames.has(m.orgId)) return;
         try {
           const o = await this.api.client.organizations.get(m.orgId);
-          this.orgNames.set(m.orgId, o.name);
+          this.orgNames.set(m.orgId, text(o.name));
         } catch {
           this.orgNames.set(m.orgId, m.orgId);
         }

@@ -1,8 +1,8 @@
 /** Small helpers the views share. */
 import { directive, Directive, type PartInfo, PartType, type ElementPart } from 'lit/directive.js';
 import { nothing } from 'lit';
-import { AuthError, NetworkError } from '@entrypoint/sdk';
-import { t } from './i18n/index.js';
+import { AuthError, NetworkError, localize } from '@entrypoint/sdk';
+import { lang, t } from './i18n/index.js';
 
 /** Focuses the element it is on, once, when rendered. */
 class FocusOnRender extends Directive {
@@ -39,3 +39,10 @@ export function message(e: unknown): string {
   return detail ?? t.errorGeneric;
 }
 
+
+/** Text in the UI language from a localized value (`{ sv: …, en: … }`), or a plain string as is. */
+export function text(value: Record<string, string> | string | undefined | null): string {
+  if (!value) return '';
+  if (typeof value === 'string') return value;
+  return localize(value, lang)?.text ?? '';
+}

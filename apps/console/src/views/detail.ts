@@ -18,7 +18,7 @@ import type { ConsoleContext } from '../context.js';
 import { go, typing, type Route } from '../router.js';
 import { dateTime, num, t } from '../i18n/index.js';
 import { shared } from '../styles.js';
-import { deepActive, message } from '../util.js';
+import { deepActive, message, text } from '../util.js';
 
 type Action = 'move' | 'write' | 'note' | 'assign' | 'tags' | 'forward';
 const KEYS: Record<string, Action> = { m: 'move', r: 'write', n: 'note', a: 'assign', t: 'tags', f: 'forward' };
@@ -171,7 +171,7 @@ export class EpDetail extends LitElement {
       );
       if (s.challengeId && !this.challengeTitle)
         this.ctx.api.client.challenges.get(s.challengeId).then(
-          (c) => (this.challengeTitle = c.title),
+          (c) => (this.challengeTitle = text(c.title)),
           () => undefined,
         );
       if (first) {
@@ -195,8 +195,10 @@ export class EpDetail extends LitElement {
     ]);
     this.staff = staff;
     this.tags = tags;
-    this.orgs = orgs.filter((o) => o.id !== this.ctx.membership.orgId);
-    for (const o of orgs) this.ctx.orgNames.set(o.id, o.name);
+    this.orgs = orgs
+      .filter((o) => o.id !== this.ctx.membership.orgId)
+      .map((o) => ({ id: o.id, name: text(o.name) }));
+    for (const o of orgs) this.ctx.orgNames.set(o.id, text(o.name));
   }
 
   private onKey = (e: KeyboardEvent) => {

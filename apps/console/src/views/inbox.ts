@@ -17,7 +17,7 @@ import type { ConsoleContext } from '../context.js';
 import { go, typing, type Route } from '../router.js';
 import { date, num, t } from '../i18n/index.js';
 import { shared } from '../styles.js';
-import { message } from '../util.js';
+import { message, text } from '../util.js';
 
 export const VIEWS = ['unassigned', 'mine', 'waiting', 'open', 'closed', 'all'] as const;
 type View = (typeof VIEWS)[number];
@@ -275,14 +275,16 @@ export class EpInbox extends LitElement {
       api.tags().then((r) => r.data.map((x) => x.tag), () => [] as string[]),
       api.client.challenges
         .list({ org: this.ctx.membership.orgId, limit: 100 } as never)
-        .then((r) => r.data.map((c) => ({ id: c.id, title: c.title })), () => []),
+        .then((r) => r.data.map((c) => ({ id: c.id, title: text(c.title) })), () => []),
       api.organizations().then((r) => r.data, () => []),
     ]);
     this.staff = staff;
     this.tags = tags;
     this.challenges = challenges;
-    this.clusters = orgs.filter((o) => o.kind === 'cluster').map((o) => ({ id: o.id, name: o.name }));
-    for (const o of orgs) this.ctx.orgNames.set(o.id, o.name);
+    this.clusters = orgs
+      .filter((o) => o.kind === 'cluster')
+      .map((o) => ({ id: o.id, name: text(o.name) }));
+    for (const o of orgs) this.ctx.orgNames.set(o.id, text(o.name));
   }
 
   private restoreFocus() {

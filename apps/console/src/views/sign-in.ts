@@ -134,7 +134,7 @@ export class EpSignIn extends LitElement {
                 id="email"
                 type="email"
                 name="email"
-                autocomplete="username email"
+                autocomplete="email"
                 required
                 .value=${this.email}
                 aria-describedby=${described}
