@@ -14,6 +14,7 @@ import { checkUsage, runCommand, USAGE, UsageError, type CommandRequest } from '
 import { findControl, sendControl } from './ops/control.js';
 import { DataDirLockedError, lockDataDir } from './ops/data-dir-lock.js';
 import { prepareDataDir, tightenDataDir } from './ops/data-dir.js';
+import { configureNotify } from './services/notify.js';
 
 function parse(argv: string[]): CommandRequest {
   const req = parseLine(argv);
@@ -103,6 +104,7 @@ async function run(req: CommandRequest): Promise<string[]> {
   try {
     if (req.command[0] !== 'migrate') await store.migrate();
     if (!config.databaseUrl) tightenDataDir(config.dataDir);
+    configureNotify({ publicUrl: config.publicUrl, timeZone: config.mailTimeZone });
     const lines = await runCommand({ store, clock: systemClock, publicUrl: config.publicUrl }, req);
     // Running servers on the same PostgreSQL empty their read caches.
     await store.announceChange();

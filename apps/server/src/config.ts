@@ -28,6 +28,8 @@ export interface Config {
   /** Mail goes over SMTP here; unset: into `outboxDir` as .eml files. */
   smtpUrl: string | undefined;
   mailFrom: string | undefined;
+  /** The IANA time zone of dates in mails and of the digest's 07:00 (default Europe/Stockholm). */
+  mailTimeZone: string;
   outboxDir: string;
   /** The key of sign-in code hashes; unset: a random one per process. */
   sessionSecret: string | undefined;
@@ -50,6 +52,18 @@ function trustProxy(value: string | undefined): number | string[] {
       { cause: error },
     );
   }
+}
+
+function timeZone(value: string | undefined): string {
+  const zone = value || 'Europe/Stockholm';
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+  } catch {
+    throw new Error(
+      `MAIL_TIME_ZONE must be an IANA time zone such as Europe/Helsinki, not "${zone}"`,
+    );
+  }
+  return zone;
 }
 
 const truthy = (v: string | undefined) => v !== undefined && /^(1|true|yes|on)$/i.test(v);
@@ -84,6 +98,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: level as Config['logLevel'],
     smtpUrl: env.SMTP_URL || undefined,
     mailFrom: env.MAIL_FROM || undefined,
+    mailTimeZone: timeZone(env.MAIL_TIME_ZONE),
     sessionSecret: env.SESSION_SECRET || undefined,
     outboxDir: join(dir(env.DATA_DIR, resolve(REPO_ROOT, '.data')), 'outbox'),
   };

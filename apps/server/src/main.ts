@@ -22,6 +22,8 @@ import { applyRetention } from './services/people.js';
 const DAY_MS = 24 * 60 * 60 * 1000;
 import { mailTransport } from './mail/transport.js';
 import { createMailWorker } from './mail/worker.js';
+import { createDigestJob } from './mail/digest.js';
+import { configureNotify } from './services/notify.js';
 
 async function main() {
   const config = readConfig();
@@ -130,6 +132,8 @@ async function main() {
     () => readCache.clear(),
     (error) => log.warn('change notifications lost; listening again', { error: error.message }),
   );
+  // Mails link to the console at PUBLIC_URL, else at the address listened on.
+  configureNotify({ publicUrl: config.publicUrl ?? url, timeZone: config.mailTimeZone });
   const transport = mailTransport(config);
   const mailer = createMailWorker({
     db: store.db,
@@ -138,6 +142,14 @@ async function main() {
     log: log.child({ part: 'mail' }),
   });
   mailer.start();
+  // The daily digest of arrivals (after 07:00 in MAIL_TIME_ZONE) for those who chose it.
+  const digests = createDigestJob({
+    db: store.db,
+    clock: systemClock,
+    log: log.child({ part: 'mail' }),
+    onQueued: () => mailer.wake(),
+  });
+  digests.start();
   log.info('mail', { via: transport.kind, to: transport.describe });
 
   const control = config.databaseUrl
@@ -205,6 +217,7 @@ async function main() {
     });
     await control?.close();
     await stopListening();
+    await digests.stop();
     await mailer.stop(); // the message being sent is sent and marked first
     transport.close();
     await store.close();

@@ -7,6 +7,8 @@
  *   so a copy of the database does not reveal live codes. A new request
  *   replaces the address's earlier code.
  * - An unknown address gets the same answer as a known one, and no mail.
+ * - The mail is in the language of the person's first organisation
+ *   (services/notify.ts), with the code in its subject and body.
  * - A session is a random 256-bit token in a cookie; only its SHA-256 is
  *   stored. It ends after `idleMs` without use, and after `absoluteMs` in all.
  */
@@ -18,6 +20,7 @@ import { findStaffByEmail, findStaffById, membershipsOf } from '../store/staff.j
 import type { Clock } from './clock.js';
 import { randomToken, sha256 } from './ids.js';
 import { normalEmail } from './staff.js';
+import { signInCodeMail } from './notify.js';
 
 export const CODE_TTL_MS = 10 * 60_000;
 export const CODE_MAX_TRIES = 5;
@@ -64,17 +67,7 @@ export async function requestSignInCode(
       .values({ email, ...row })
       .onConflict((oc) => oc.column('email').doUpdateSet(row))
       .execute();
-    await enqueueMail(trx, now, {
-      kind: 'sign-in-code',
-      to: email,
-      subject: `Your Entrypoint sign-in code: ${code}`,
-      text: [
-        `Your sign-in code is ${code}`,
-        '',
-        'It is valid for 10 minutes and can be used once.',
-        'If you did not ask to sign in, you can ignore this message.',
-      ].join('\n'),
-    });
+    await enqueueMail(trx, now, await signInCodeMail(trx, email, code));
     return { email, code };
   });
 }
@@ -150,7 +143,7 @@ async function countTry(db: Kysely<Database>, email: string) {
 
 export interface SessionInfo {
   staff: { id: string; email: string; name: string | null };
-  memberships: Array<{ orgId: string; role: string }>;
+  memberships: Array<{ orgId: string; role: string; arrivalMail: 'immediate' | 'digest' | 'off' }>;
   expiresAt: Date;
 }
 

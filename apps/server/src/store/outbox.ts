@@ -18,6 +18,8 @@ export interface NewMail {
   subject: string;
   text: string;
   html?: string | undefined;
+  /** Where answers go: a mail to a company replies to the organisation's entry point. */
+  replyTo?: string | undefined;
 }
 
 export async function enqueueMail(db: Kysely<Database>, now: Date, mail: NewMail) {
@@ -31,6 +33,7 @@ export async function enqueueMail(db: Kysely<Database>, now: Date, mail: NewMail
       subject: mail.subject,
       text_body: mail.text,
       html_body: mail.html ?? null,
+      reply_to: mail.replyTo ?? null,
       created_at: now,
       next_attempt_at: now,
     })

@@ -120,12 +120,12 @@ export async function listMembers(db: Kysely<Database>, orgId: string): Promise<
 export async function membershipsOf(
   db: Kysely<Database>,
   staffId: string,
-): Promise<Array<{ orgId: string; role: string }>> {
+): Promise<Array<{ orgId: string; role: string; arrivalMail: 'immediate' | 'digest' | 'off' }>> {
   const rows = await db
     .selectFrom('memberships')
-    .select(['org_id', 'role'])
+    .select(['org_id', 'role', 'arrival_mail'])
     .where('staff_id', '=', staffId)
     .orderBy('org_id')
     .execute();
-  return rows.map((r) => ({ orgId: r.org_id, role: r.role }));
+  return rows.map((r) => ({ orgId: r.org_id, role: r.role, arrivalMail: r.arrival_mail }));
 }

@@ -65,8 +65,8 @@ describe('sign-in with a code by e-mail', () => {
       expect(res.body.staff).toMatchObject({ email, name: 'Pia' });
       expect(res.body.memberships).toEqual(
         [
-          { orgId, role: 'viewer' },
-          { orgId: other.id, role: 'admin' },
+          { orgId, role: 'viewer', arrivalMail: 'immediate' },
+          { orgId: other.id, role: 'admin', arrivalMail: 'immediate' },
         ].sort((a, b) => a.orgId.localeCompare(b.orgId)),
       );
 

@@ -15,7 +15,8 @@ export async function mailedCode(db: Kysely<Database>, email: string) {
   return codeIn(row.text_body);
 }
 
-export const codeIn = (text: string) => /code is (\d{6})/.exec(text)![1]!;
+/** The 6-digit code in a sign-in mail's text, whatever its language. */
+export const codeIn = (text: string) => /(?<!\d)(\d{6})(?!\d)/.exec(text)![1]!;
 
 export const cookieOf = (headers: Headers) => headers.get('set-cookie')!.split(';')[0]!;
 

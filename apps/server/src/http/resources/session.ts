@@ -28,6 +28,8 @@ import {
   type SessionInfo,
 } from '../../services/sessions.js';
 import { normalEmail } from '../../services/staff.js';
+import { ARRIVAL_MAIL_CHOICES, setArrivalMail } from '../../services/notify.js';
+import { ORG_HEADER, orgHeaderParam } from '../staff-access.js';
 import { json, problems, ref, type Json } from '../../openapi/shared.js';
 
 const COOKIE = 'ep_session';
@@ -80,6 +82,23 @@ const tooMany = (wait: number) =>
 
 const CodeRequest = z.object({ email: Email });
 const CodeSignIn = z.object({ email: Email, code: z.string().check(z.maxLength(20)) });
+
+const Preferences = z.object({ arrivalMail: z.enum(ARRIVAL_MAIL_CHOICES) });
+
+/** The membership a session acts in: the one `Entrypoint-Org` names, or the only one. */
+function chosenMembership(c: Context<Env>, session: SessionInfo) {
+  const wanted = c.req.header(ORG_HEADER);
+  const membership = wanted
+    ? session.memberships.find((m) => m.orgId === wanted)
+    : session.memberships.length === 1
+      ? session.memberships[0]
+      : undefined;
+  if (membership) return membership;
+  if (wanted) throw new HttpProblem(403, `You are not a member of "${wanted}"`);
+  throw new HttpProblem(400, `You belong to several organisations; name one in ${ORG_HEADER}`, {
+    errors: [{ path: ORG_HEADER, message: 'Required' }],
+  });
+}
 
 const sessionBody = (s: SessionInfo) => ({
   staff: s.staff,
@@ -145,6 +164,18 @@ export function sessionRoutes(deps: Deps) {
     return sendJson(c, sessionBody(session), { visibility: 'private' });
   });
 
+  app.patch('/v1/session/preferences', async (c) => {
+    const token = sessionToken(c, deps);
+    const session = token ? await resolveSession(db(), clock, token) : undefined;
+    if (!token || !session) throw unauthorized();
+    const { arrivalMail } = await readBody(c, Preferences);
+    const membership = chosenMembership(c, session);
+    await setArrivalMail(db(), clock, session.staff.id, membership.orgId, arrivalMail);
+    const updated = await resolveSession(db(), clock, token);
+    if (!updated) throw unauthorized();
+    return sendJson(c, sessionBody(updated), { visibility: 'private' });
+  });
+
   app.delete('/v1/session', async (c) => {
     const token = sessionToken(c, deps);
     if (token) await endSession(db(), token);
@@ -169,6 +200,12 @@ const problemJson = (description: string) => ({
   content: { 'application/problem+json': { schema: ref('Problem') } },
 });
 const notSignedIn = problemJson('Not signed in: no session cookie, or a session that has ended.');
+const arrivalMailSchema: Json = {
+  type: 'string',
+  enum: [...ARRIVAL_MAIL_CHOICES],
+  description:
+    'How new submissions reach this person by mail in this organisation: `immediate` (a mail each), `digest` (one mail a day, after 07:00, listing what arrived) or `off`. Arrivals go to the assignee, else to the entry point.',
+};
 const SessionSchema: Json = {
   type: 'object',
   required: ['staff', 'memberships', 'expiresAt'],
@@ -186,10 +223,11 @@ const SessionSchema: Json = {
       type: 'array',
       items: {
         type: 'object',
-        required: ['orgId', 'role'],
+        required: ['orgId', 'role', 'arrivalMail'],
         properties: {
           orgId: { type: 'string' },
           role: { type: 'string', enum: ['admin', 'editor', 'handler', 'viewer'] },
+          arrivalMail: arrivalMailSchema,
         },
       },
     },
@@ -286,6 +324,35 @@ export const sessionPaths = {
       responses: {
         '204': { description: 'Signed out.', headers: setCookieHeader },
         '403': problemJson("Sent with the session cookie but not from the server's own Origin."),
+      },
+    },
+  },
+  '/v1/session/preferences': {
+    patch: {
+      tags: ['Session'],
+      summary: 'Set your mail preferences',
+      description:
+        'Sets how new submissions reach the signed-in person by mail in one organisation (the one named in `Entrypoint-Org`, or the only one): at once, in a daily digest, or not at all. Switching to the digest starts it from now. Any role may set its own. Answers the session with the memberships as they now are.',
+      operationId: 'setSessionPreferences',
+      parameters: [orgHeaderParam],
+      requestBody: {
+        required: true,
+        content: json({
+          type: 'object',
+          required: ['arrivalMail'],
+          properties: { arrivalMail: arrivalMailSchema },
+        }),
+      },
+      responses: {
+        '200': { description: 'Saved.', content: json(SessionSchema) },
+        '400': problemJson(
+          'Malformed body, or several memberships and no `Entrypoint-Org` header.',
+        ),
+        '401': notSignedIn,
+        '403': problemJson(
+          "Not a member of the organisation named, or sent without the server's own Origin.",
+        ),
+        ...problems(413, 415, 422),
       },
     },
   },
