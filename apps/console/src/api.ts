@@ -24,6 +24,8 @@ export const ORG_HEADER = 'Entrypoint-Org';
 export interface Membership {
   orgId: string;
   role: 'admin' | 'editor' | 'handler' | 'viewer';
+  /** How the person hears of arrivals for this organisation. */
+  arrivalMail?: 'immediate' | 'digest' | 'off';
 }
 export interface Session {
   staff: { id: string; email: string; name: string | null };

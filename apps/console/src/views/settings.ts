@@ -38,7 +38,7 @@ export class EpSettings extends LitElement {
     this.error = undefined;
     try {
       await this.ctx.api.setPreferences(value);
-      (this.ctx.membership as { arrivalMail?: string }).arrivalMail = value;
+      this.ctx.membership.arrivalMail = value as 'immediate' | 'digest' | 'off';
       this.ctx.announce(t.settings.saved);
     } catch (error) {
       this.error = message(error);
@@ -50,7 +50,7 @@ export class EpSettings extends LitElement {
   }
 
   override render() {
-    const current = (this.ctx.membership as { arrivalMail?: string }).arrivalMail ?? 'immediate';
+    const current = this.ctx.membership.arrivalMail ?? 'immediate';
     return html`<h1 tabindex="-1">${t.settings.title}</h1>
       <form @submit=${this.save}>
         <fieldset>

@@ -115,3 +115,37 @@ describe('sign-in', () => {
     await b.close();
   });
 });
+
+describe('notifications', () => {
+  test('a person chooses how to hear of arrivals, and the choice stays', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await signIn(page, server.url, mail, 'aino@kustlanda.example');
+    await page.getByRole('link', { name: 'Notifications' }).click();
+    await page.waitForURL(/\/console\/settings\/notifications$/);
+    expect(await axe(page)).toEqual([]);
+    await page.getByLabel(/One e-mail a day/).check();
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => page.locator('ep-console .status').textContent()).toMatch(/Saved/);
+    await page.reload();
+    await expect.poll(() => page.getByLabel(/One e-mail a day/).isChecked()).toBe(true);
+    await context.close();
+  });
+
+  test('the console speaks Swedish, Norwegian and Finnish when chosen', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${server.url}/console/sign-in`);
+    for (const [lang, heading] of [
+      ['sv', 'Logga in i konsolen'],
+      ['nb', 'Logg inn i konsollen'],
+      ['fi', 'Kirjaudu konsoliin'],
+    ] as const) {
+      await page.getByLabel(/Language|Språk|Kieli/).selectOption(lang);
+      await expect.poll(() => page.locator('ep-sign-in h1').textContent()).toBe(heading);
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang);
+      expect(await axe(page)).toEqual([]);
+    }
+    await context.close();
+  });
+});
