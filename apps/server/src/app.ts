@@ -23,6 +23,8 @@ import { feedRoutes } from './http/resources/feeds.js';
 import { submissionRoutes } from './http/resources/submissions.js';
 import { metaRoutes } from './http/resources/meta.js';
 import { sessionOrigin, sessionRoutes } from './http/resources/session.js';
+import { ssoRoutes } from './http/resources/sso.js';
+import { staffRoutes } from './http/resources/staff.js';
 import { staticRoutes } from './http/static.js';
 import { buildOpenApiDocument } from './openapi/document.js';
 import { peopleRoutes } from './http/resources/people.js';
@@ -95,6 +97,8 @@ export function createApp({
   app.route('/', submissionRoutes(deps));
   app.route('/', peopleRoutes(deps));
   app.route('/', sessionRoutes(deps));
+  app.route('/', ssoRoutes(deps));
+  app.route('/', staffRoutes(deps));
   staticRoutes(app, deps.options);
 
   app.notFound((c) => problem(c, 404, `Nothing at ${c.req.method} ${c.req.path}`));

@@ -89,3 +89,25 @@ export function clientAddressReader(trust: TrustProxy): (c: Context) => string {
     return chain[Math.min(hops, chain.length - 1)]!;
   };
 }
+
+/**
+ * The scheme the client used, as the nearest proxy saw it: `X-Forwarded-Proto`
+ * (its last entry), read only when the socket's peer is a trusted proxy (any
+ * peer with a hop count; one in the list otherwise). Without a trusted proxy:
+ * the scheme of the connection itself.
+ */
+export function forwardedProtoReader(trust: TrustProxy): (c: Context) => 'http' | 'https' {
+  const hops = typeof trust === 'number' ? trust : trust === true ? 1 : 0;
+  const isProxy = Array.isArray(trust) ? proxyList(trust) : undefined;
+  return (c) => {
+    const own = new URL(c.req.url).protocol === 'https:' ? 'https' : 'http';
+    if (!hops && !isProxy) return own;
+    if (isProxy) {
+      const peer = socketAddress(c);
+      if (!peer || !isProxy(peer)) return own;
+    }
+    const header = c.req.header('x-forwarded-proto');
+    const last = header?.split(',').pop()?.trim().toLowerCase();
+    return last === 'https' ? 'https' : last === 'http' ? 'http' : own;
+  };
+}

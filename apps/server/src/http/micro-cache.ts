@@ -74,7 +74,9 @@ export function microCache(ttlMs: number, maxEntries = 2000): MicroCache {
       if (method !== 'OPTIONS' && c.res.status < 400) clear();
       return;
     }
-    if (ttlMs <= 0 || c.req.header('authorization')) return next();
+    // A key or a staff session may see more than the public (an organisation's settings).
+    if (ttlMs <= 0 || c.req.header('authorization') || /\bep_session=/.test(c.req.header('cookie') ?? ''))
+      return next();
     const url = c.req.url;
     const hit = entries.get(url);
     if (hit && hit.expires > Date.now()) return serve(c, hit);

@@ -66,3 +66,56 @@ export const orgHeaderParam = {
     'With a staff session: the organisation to act for, when the person belongs to several (400 without it then; 403 for one they do not belong to). Ignored with an API key.',
   schema: { type: 'string' },
 };
+
+/**
+ * Who acts for an organisation, and with which role: the organisation's API
+ * key (admin rights), or a staff session's membership — of `orgId` when the
+ * path names the organisation, else as in {@link inboxOrg}. A role not in
+ * `allowed` answers 403 naming `what`.
+ */
+export async function memberAccess(
+  c: Context<Env>,
+  deps: Deps,
+  allowed: readonly Role[],
+  what: string,
+  orgId?: string,
+): Promise<{ orgId: string; role: Role }> {
+  const token = sessionToken(c, deps);
+  let membership: { orgId: string; role: string } | undefined;
+  if (c.req.header('authorization') || token === undefined) {
+    membership = { orgId: await requireOrg(c, deps), role: 'admin' };
+    if (orgId !== undefined && membership.orgId !== orgId) {
+      throw new HttpProblem(403, `The API key is not one of "${orgId}"`);
+    }
+  } else {
+    const session = await resolveSession(deps.store.db, deps.clock, token);
+    if (!session) {
+      throw new HttpProblem(
+        401,
+        'The session has ended; sign in again',
+        {},
+        { 'WWW-Authenticate': 'Bearer realm="entrypoint"' },
+      );
+    }
+    const wanted = orgId ?? c.req.header(ORG_HEADER);
+    membership = wanted
+      ? session.memberships.find((m) => m.orgId === wanted)
+      : session.memberships.length === 1
+        ? session.memberships[0]
+        : undefined;
+    if (!membership) {
+      if (wanted) throw new HttpProblem(403, `You are not a member of "${wanted}"`);
+      throw new HttpProblem(
+        400,
+        `You belong to several organisations; name one in ${ORG_HEADER}`,
+        { errors: [{ path: ORG_HEADER, message: 'Required' }] },
+      );
+    }
+    c.set('orgId', membership.orgId);
+    c.set('actor', { kind: 'staff', id: session.staff.id });
+  }
+  if (!(allowed as readonly string[]).includes(membership.role)) {
+    throw new HttpProblem(403, `The role "${membership.role}" may not ${what}`);
+  }
+  return { orgId: membership.orgId, role: membership.role as Role };
+}

@@ -16,6 +16,7 @@ import {
   ClusterPatch,
   Organization,
   OrganizationAdmin,
+  OrganizationPatch,
   Problem,
   Story,
   StoryInput,
@@ -33,6 +34,8 @@ import { storyPaths } from '../http/resources/stories.js';
 import { submissionPaths } from '../http/resources/submissions.js';
 import { metaPaths } from '../http/resources/meta.js';
 import { sessionPaths } from '../http/resources/session.js';
+import { ssoPaths } from '../http/resources/sso.js';
+import { staffPaths } from '../http/resources/staff.js';
 import { feedPaths, JsonFeed } from '../http/resources/feeds.js';
 import { HEADERS, type Json } from './shared.js';
 import { peoplePaths } from '../http/resources/people.js';
@@ -113,6 +116,7 @@ export function buildOpenApiDocument(): Json {
     ),
     ...components(
       {
+        OrganizationPatch,
         ChallengeInput,
         ChallengePatch,
         StoryInput,
@@ -154,7 +158,12 @@ export function buildOpenApiDocument(): Json {
         description:
           "A person's data rights over your submissions: export, erase, withdraw consent.",
       },
-      { name: 'Session', description: 'Staff sign-in with a one-time code, and sessions.' },
+      {
+        name: 'Session',
+        description:
+          "Staff sign-in with a one-time code or the organisation's own OpenID Connect provider, and sessions.",
+      },
+      { name: 'Staff', description: "An organisation's staff and their roles." },
       { name: 'Meta', description: 'The document itself and liveness.' },
     ],
     // A fresh copy each time: the path objects are module constants.
@@ -168,6 +177,8 @@ export function buildOpenApiDocument(): Json {
         ...submissionPaths,
         ...peoplePaths,
         ...sessionPaths,
+        ...ssoPaths,
+        ...staffPaths,
         ...metaPaths,
       }),
     ),

@@ -18,6 +18,8 @@ import { listOrganizations } from '../store/organizations.js';
 import { INBOX_USAGE, readInboxArgs, runInbox } from './inbox.js';
 import { PEOPLE_USAGE, readPeopleArgs, runPeople } from './people.js';
 import { readStaffArgs, runStaff, STAFF_USAGE } from './staff.js';
+import { readSsoArgs, runSso, SSO_USAGE } from './sso.js';
+import { readOrgUpdateArgs, runOrgUpdate, ORG_UPDATE_USAGE } from './orgs.js';
 
 export interface CommandRequest {
   /** e.g. ['keys', 'create'] */
@@ -37,6 +39,7 @@ export const USAGE = `Usage: npm run cli -- <command>
   orgs create --id ID --kind city|region|cluster|agency --name NAME --country SE
               --lang sv --contact-name NAME --contact-email EMAIL
               [--website URL] [--origins https://a.example,https://b.example]
+${ORG_UPDATE_USAGE}
   orgs list                        list organisations
   keys create --org ID [--label TEXT]   print a new API key (last line of output)
   keys list --org ID               list an organisation's keys (ids, never the keys)
@@ -45,6 +48,7 @@ export const USAGE = `Usage: npm run cli -- <command>
 ${INBOX_USAGE}
 ${PEOPLE_USAGE}
 ${STAFF_USAGE}
+${SSO_USAGE}
 
 Environment: DATA_DIR (PGlite folder) or DATABASE_URL (PostgreSQL), as for the server.`;
 
@@ -54,6 +58,16 @@ export function checkUsage(req: CommandRequest): void {
   if (cmd === 'inbox') inboxArgs(sub, req.options);
   if (cmd === 'people') peopleArgs(sub, req.options);
   if (cmd === 'staff') staffArgs(sub, req.options);
+  if (cmd === 'sso') ssoArgs(sub, req.options);
+  if (cmd === 'orgs' && sub === 'update') orgUpdateArgs(req.options);
+}
+
+function ssoArgs(sub: string | undefined, options: CommandRequest['options']) {
+  return readSsoArgs(sub, options, (message) => new UsageError(`${message}\n\n${USAGE}`));
+}
+
+function orgUpdateArgs(options: CommandRequest['options']) {
+  return readOrgUpdateArgs(options, (message) => new UsageError(`${message}\n\n${USAGE}`));
 }
 
 function peopleArgs(sub: string | undefined, options: CommandRequest['options']) {
@@ -84,7 +98,9 @@ export async function runCommand(
   const o = req.options;
   if (cmd === 'inbox') return runInbox(db, clock, inboxArgs(sub, o));
   if (cmd === 'people') return runPeople(db, clock, peopleArgs(sub, o));
-  if (cmd === 'staff') return runStaff(db, clock, staffArgs(sub, o), ctx.publicUrl);
+  if (cmd === 'staff') return runStaff(db, clock, staffArgs(sub, o));
+  if (cmd === 'sso') return runSso(db, clock, ssoArgs(sub, o), ctx.publicUrl);
+  if (cmd === 'orgs' && sub === 'update') return runOrgUpdate(db, clock, orgUpdateArgs(o));
   switch (`${cmd ?? ''} ${sub ?? ''}`.trim()) {
     case 'migrate': {
       const applied = await store.migrate();

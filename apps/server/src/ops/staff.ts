@@ -54,17 +54,16 @@ export async function runStaff(
   db: Kysely<Database>,
   clock: Clock,
   args: StaffArgs,
-  publicUrl: string | undefined,
 ): Promise<string[]> {
   if (args.action === 'list') {
     const members = await listStaff(db, args.orgId);
     return members.map((m) => `${m.email}\t${m.role}\t${m.name ?? ''}`);
   }
   if (args.action === 'remove') {
-    await removeStaff(db, args);
+    await removeStaff(db, args, clock);
     return [`Removed ${args.email} from ${args.orgId}`];
   }
-  const added = await addStaff(db, clock, { ...args, publicUrl });
+  const added = await addStaff(db, clock, args);
   if (added.invited)
     return [
       `Added ${added.staff.email} to ${added.orgId} as ${added.role}; an invitation is on its way`,

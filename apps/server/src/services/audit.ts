@@ -26,7 +26,16 @@ export interface WriteContext {
 }
 
 export type EntityType =
-  'challenge' | 'story' | 'cluster' | 'submission' | 'api_key' | 'organization';
+  | 'challenge'
+  | 'story'
+  | 'cluster'
+  | 'submission'
+  | 'api_key'
+  | 'organization'
+  /** A membership: invited (`create`), its role changed (`update`), ended (`delete`). */
+  | 'staff'
+  /** An organisation's OpenID Connect settings, and identities linked to staff. */
+  | 'sso';
 /**
  * `create` … `revoke` for content and keys. A submission's timeline adds:
  * `view` (staff opened it), `assign`, `tag`, `note`, `message` (to the

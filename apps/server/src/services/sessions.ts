@@ -117,20 +117,31 @@ export async function signInWithCode(
     await trx.deleteFrom('sign_in_codes').where('email', '=', email).execute();
     const staff = await findStaffByEmail(trx, email);
     if (!staff) return undefined;
-    const token = randomToken(32);
-    const expiresAt = new Date(now.getTime() + policy.absoluteMs);
-    await trx
-      .insertInto('sessions')
-      .values({
-        token_hash: sha256(token),
-        staff_id: staff.id,
-        created_at: now,
-        last_seen_at: now,
-        expires_at: expiresAt,
-      })
-      .execute();
-    return { token, staffId: staff.id, expiresAt };
+    return startSession(trx, clock, staff.id, policy);
   });
+}
+
+/** Begins a session for a person (after a code, or a provider's sign-in); the token is returned once. */
+export async function startSession(
+  db: Kysely<Database>,
+  clock: Clock,
+  staffId: string,
+  policy: SessionPolicy = DEFAULT_SESSION_POLICY,
+): Promise<{ token: string; staffId: string; expiresAt: Date }> {
+  const now = clock.now();
+  const token = randomToken(32);
+  const expiresAt = new Date(now.getTime() + policy.absoluteMs);
+  await db
+    .insertInto('sessions')
+    .values({
+      token_hash: sha256(token),
+      staff_id: staffId,
+      created_at: now,
+      last_seen_at: now,
+      expires_at: expiresAt,
+    })
+    .execute();
+  return { token, staffId, expiresAt };
 }
 
 async function countTry(db: Kysely<Database>, email: string) {

@@ -355,6 +355,45 @@ export const MIGRATIONS: readonly Migration[] = [
       alter table outbox add column reply_to text;
     `,
   },
+  {
+    version: 13,
+    name: 'sso',
+    // Sign-in through an organisation's own OpenID Connect provider: its
+    // configuration (the client secret stays on the server), the identities
+    // (issuer, subject) linked to staff on their first sign-in, and the
+    // sign-ins under way (state, PKCE verifier and nonce), found by the hash
+    // of a random token in a short-lived cookie of the browser that began them.
+    up: `
+      create table sso_configs (
+        org_id text primary key references organizations (id) on delete cascade,
+        issuer text not null,
+        client_id text not null,
+        client_secret text not null,
+        created_at timestamptz not null,
+        updated_at timestamptz not null
+      );
+
+      create table staff_identities (
+        issuer text not null,
+        subject text not null,
+        staff_id text not null references staff (id) on delete cascade,
+        created_at timestamptz not null,
+        primary key (issuer, subject)
+      );
+      create index staff_identities_staff on staff_identities (staff_id);
+
+      create table sso_attempts (
+        binding_hash text primary key,
+        org_id text not null references organizations (id) on delete cascade,
+        state text not null,
+        code_verifier text not null,
+        nonce text not null,
+        created_at timestamptz not null,
+        expires_at timestamptz not null
+      );
+      create index sso_attempts_expires on sso_attempts (expires_at);
+    `,
+  },
 ];
 
 /** An arbitrary constant: the advisory lock every instance takes to migrate. */

@@ -105,3 +105,39 @@ export async function isEmpty(db: Kysely<Database>): Promise<boolean> {
   const row = await db.selectFrom('organizations').select('id').limit(1).executeTakeFirst();
   return row === undefined;
 }
+
+/** The organisation's stored document and settings columns, its row locked until the transaction ends. */
+export async function lockOrganizationSettings(db: Kysely<Database>, id: string) {
+  const row = await db
+    .selectFrom('organizations')
+    .select(['doc', 'answer_days', 'retention_days'])
+    .where('id', '=', id)
+    .forUpdate()
+    .executeTakeFirst();
+  return row && {
+    doc: row.doc as OrganizationAdmin,
+    answerDays: row.answer_days,
+    retentionDays: row.retention_days,
+  };
+}
+
+export async function getOrganizationSettings(db: Kysely<Database>, id: string) {
+  const row = await db
+    .selectFrom('organizations')
+    .select(['answer_days', 'retention_days'])
+    .where('id', '=', id)
+    .executeTakeFirst();
+  return row && { answerDays: row.answer_days, retentionDays: row.retention_days };
+}
+
+export async function setOrganizationSettings(
+  db: Kysely<Database>,
+  id: string,
+  settings: { answerDays: number; retentionDays: number | null },
+): Promise<void> {
+  await db
+    .updateTable('organizations')
+    .set({ answer_days: settings.answerDays, retention_days: settings.retentionDays })
+    .where('id', '=', id)
+    .execute();
+}

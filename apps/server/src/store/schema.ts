@@ -212,6 +212,35 @@ export interface SessionsTable {
   expires_at: Timestamp;
 }
 
+/** An organisation's OpenID Connect provider (migration 13). */
+export interface SsoConfigsTable {
+  org_id: string;
+  issuer: string;
+  client_id: string;
+  client_secret: string;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+/** A person's account at a provider: matched by issuer and subject, never by e-mail. */
+export interface StaffIdentitiesTable {
+  issuer: string;
+  subject: string;
+  staff_id: string;
+  created_at: Timestamp;
+}
+
+/** A sign-in through a provider under way, found by the hash of its browser's cookie. */
+export interface SsoAttemptsTable {
+  binding_hash: string;
+  org_id: string;
+  state: string;
+  code_verifier: string;
+  nonce: string;
+  created_at: Timestamp;
+  expires_at: Timestamp;
+}
+
 export interface SchemaMigrationsTable {
   version: number;
   name: string;
@@ -240,4 +269,7 @@ export interface Database {
   challenge_assignees: ChallengeAssigneesTable;
   submission_notes: SubmissionNotesTable;
   submission_messages: SubmissionMessagesTable;
+  sso_configs: SsoConfigsTable;
+  staff_identities: StaffIdentitiesTable;
+  sso_attempts: SsoAttemptsTable;
 }

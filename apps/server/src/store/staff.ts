@@ -78,6 +78,33 @@ export async function setMembership(
   return before?.role;
 }
 
+/** The person's role in the organisation, if they are a member. */
+export async function membershipOf(
+  db: Kysely<Database>,
+  staffId: string,
+  orgId: string,
+): Promise<string | undefined> {
+  const row = await db
+    .selectFrom('memberships')
+    .select('role')
+    .where('staff_id', '=', staffId)
+    .where('org_id', '=', orgId)
+    .executeTakeFirst();
+  return row?.role;
+}
+
+/** The ids of the organisation's admins, their rows locked until the transaction ends. */
+export async function lockAdmins(db: Kysely<Database>, orgId: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom('memberships')
+    .select('staff_id')
+    .where('org_id', '=', orgId)
+    .where('role', '=', 'admin')
+    .forUpdate()
+    .execute();
+  return rows.map((r) => r.staff_id);
+}
+
 export async function deleteMembership(db: Kysely<Database>, staffId: string, orgId: string) {
   const res = await db
     .deleteFrom('memberships')
@@ -128,4 +155,18 @@ export async function membershipsOf(
     .orderBy('org_id')
     .execute();
   return rows.map((r) => ({ orgId: r.org_id, role: r.role, arrivalMail: r.arrival_mail }));
+}
+
+export async function setArrivalMail(
+  db: Kysely<Database>,
+  staffId: string,
+  orgId: string,
+  arrivalMail: 'immediate' | 'digest' | 'off',
+): Promise<void> {
+  await db
+    .updateTable('memberships')
+    .set({ arrival_mail: arrivalMail })
+    .where('staff_id', '=', staffId)
+    .where('org_id', '=', orgId)
+    .execute();
 }

@@ -2,6 +2,7 @@ import type { Challenge } from '../schemas/challenge.js';
 import type { Cluster } from '../schemas/cluster.js';
 import type { List } from '../schemas/common.js';
 import type { Organization, OrganizationAdmin } from '../schemas/organization.js';
+import type { StaffMember } from '../schemas/staff.js';
 import type { Story } from '../schemas/story.js';
 import type { Submission, SubmissionReceipt } from '../schemas/submission.js';
 
@@ -18,6 +19,7 @@ export interface Answers {
   story: Story;
   submission: Submission;
   receipt: SubmissionReceipt;
+  staffMember: StaffMember;
 }
 
 /** One record (`'challenge'`) or a page of them (`'challenge[]'`). */

@@ -5,6 +5,7 @@ import { Challenge } from '../schemas/challenge.js';
 import { Cluster } from '../schemas/cluster.js';
 import { listOf, Problem } from '../schemas/common.js';
 import { Organization, OrganizationAdmin } from '../schemas/organization.js';
+import { StaffMember } from '../schemas/staff.js';
 import { Story } from '../schemas/story.js';
 import { Submission, SubmissionReceipt } from '../schemas/submission.js';
 import type { AnswerName, Answers } from './answers.js';
@@ -18,6 +19,7 @@ const ONE: { [K in keyof Answers]: z.core.$ZodType<Answers[K]> } = {
   story: Story,
   submission: Submission,
   receipt: SubmissionReceipt,
+  staffMember: StaffMember,
 };
 /** The list envelopes, made when first needed. */
 const LISTS: Partial<Record<AnswerName, z.core.$ZodType>> = {};

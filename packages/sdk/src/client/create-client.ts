@@ -3,6 +3,7 @@ import { clustersResource } from './clusters.js';
 import { createFetchTransport } from './fetch-transport.js';
 import { createKyTransport } from './ky-transport.js';
 import { organizationsResource } from './organizations.js';
+import { staffResource } from './staff.js';
 import { storiesResource } from './stories.js';
 import { submissionsResource } from './submissions.js';
 import { serverRoot, type ClientOptions, type Transport } from './transport.js';
@@ -15,6 +16,7 @@ function resources(send: Transport, options: ClientOptions) {
     clusters: clustersResource(send),
     stories: storiesResource(send, serverRoot(options.baseUrl)),
     submissions: submissionsResource(send),
+    staff: staffResource(send),
   };
 }
 

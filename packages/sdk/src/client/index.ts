@@ -16,6 +16,7 @@ export type { PageParams } from './pagination.js';
 export type { OrganizationListParams, OrganizationsResource } from './organizations.js';
 export type { ChallengeListParams, ChallengesResource } from './challenges.js';
 export type { ClusterListParams, ClustersResource } from './clusters.js';
+export type { StaffRequestOptions, StaffResource } from './staff.js';
 export type { FeedKind, FeedParams, StoryListParams, StoriesResource } from './stories.js';
 export {
   newIdempotencyKey,

@@ -1,4 +1,8 @@
-import type { Organization, OrganizationAdmin } from '../schemas/organization.js';
+import type {
+  Organization,
+  OrganizationAdmin,
+  OrganizationPatch,
+} from '../schemas/organization.js';
 import type { List } from '../schemas/common.js';
 import type { PageParams } from './pagination.js';
 import { resource } from './resource.js';
@@ -24,15 +28,25 @@ export interface OrganizationsResource {
    * shape, with its `allowedOrigins`. Throws {@link NotFoundError} when there is none.
    */
   get(id: string, opts?: RequestOptions): Promise<Organization | OrganizationAdmin>;
+  /**
+   * `PATCH /v1/organizations/{id}` (its key, or a session of its admin; an
+   * editor changes the profile only): the organisation as its admins see it.
+   */
+  update(id: string, patch: OrganizationPatch, opts?: RequestOptions): Promise<OrganizationAdmin>;
 }
 
 /** `client.organizations`: the owners of challenges and their entry points. */
 export function organizationsResource(send: Transport): OrganizationsResource {
-  const r = resource<'organization', OrganizationListParams>(send, 'organizations', 'organization');
+  const r = resource<'organization', OrganizationListParams, never, OrganizationPatch>(
+    send,
+    'organizations',
+    'organization',
+  );
   return {
     list: r.list,
     iterate: r.iterate,
     pages: r.pages,
     get: r.get,
+    update: (id, patch, opts) => r.update(id, patch, opts) as Promise<OrganizationAdmin>,
   };
 }

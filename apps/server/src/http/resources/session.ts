@@ -2,7 +2,8 @@
  * Staff sign-in and sessions (services/sessions.ts): ask for a one-time code
  * by e-mail, trade it for a session cookie, see who is signed in, sign out
  * here or everywhere. The cookie is `HttpOnly`, `SameSite=Lax`, `Path=/`;
- * over HTTPS (`PUBLIC_URL` https) also `Secure` with the `__Host-` prefix.
+ * over HTTPS (`PUBLIC_URL` https, or without it `X-Forwarded-Proto: https`
+ * from a trusted proxy, `TRUST_PROXY`) also `Secure` with the `__Host-` prefix.
  *
  * `sessionOrigin` guards every state-changing `/v1` request: one that
  * carries the session cookie must come from the server's own origin
@@ -17,7 +18,7 @@ import { sendJson } from '../context.js';
 import { readBody } from '../input.js';
 import { HttpProblem } from '../problem.js';
 import { RateLimiter } from '../rate-limit.js';
-import { clientAddressReader } from '../client-address.js';
+import { clientAddressReader, forwardedProtoReader } from '../client-address.js';
 import {
   DEFAULT_SESSION_POLICY,
   endAllSessions,
@@ -26,6 +27,7 @@ import {
   resolveSession,
   signInWithCode,
   type SessionInfo,
+  type SessionPolicy,
 } from '../../services/sessions.js';
 import { normalEmail } from '../../services/staff.js';
 import { ARRIVAL_MAIL_CHOICES, setArrivalMail } from '../../services/notify.js';
@@ -40,22 +42,55 @@ export const SIGN_IN_CALLS_PER_CLIENT = 30;
 
 const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
 
-const secure = (deps: Deps) => deps.options.publicUrl?.startsWith('https:') ?? false;
-export const cookieName = (deps: Deps) => (secure(deps) ? `__Host-${COOKIE}` : COOKIE);
+const protoReaders = new WeakMap<Deps, (c: Context) => 'http' | 'https'>();
+/** The scheme the client used: the connection's, or a trusted proxy's `X-Forwarded-Proto`. */
+function scheme(c: Context<Env>, deps: Deps) {
+  let read = protoReaders.get(deps);
+  if (!read) protoReaders.set(deps, (read = forwardedProtoReader(deps.options.trustProxy)));
+  return read(c);
+}
 
-/** The server's own origin: PUBLIC_URL's, else the request's. */
-function ownOrigin(c: Context<Env>, deps: Deps) {
-  return new URL(deps.options.publicUrl ?? c.req.url).origin;
+/** Served over HTTPS: `PUBLIC_URL` is https, or (without it) the client came over HTTPS. */
+export const isSecure = (c: Context<Env>, deps: Deps) =>
+  deps.options.publicUrl ? deps.options.publicUrl.startsWith('https:') : scheme(c, deps) === 'https';
+
+export const cookieName = (c: Context<Env>, deps: Deps) =>
+  isSecure(c, deps) ? `__Host-${COOKIE}` : COOKIE;
+
+/** The server's own origin: PUBLIC_URL's, else the request's (its scheme as a trusted proxy saw it). */
+export function serverOrigin(c: Context<Env>, deps: Deps) {
+  if (deps.options.publicUrl) return new URL(deps.options.publicUrl).origin;
+  return `${scheme(c, deps)}://${new URL(c.req.url).host}`;
 }
 
 /** The session token the request carries, if any. */
-export const sessionToken = (c: Context<Env>, deps: Deps) => getCookie(c, cookieName(deps));
+export const sessionToken = (c: Context<Env>, deps: Deps) => getCookie(c, cookieName(c, deps));
+
+/** Sets the session cookie: HttpOnly, SameSite=Lax, Path=/; Secure with `__Host-` over HTTPS. */
+export function setSessionCookie(
+  c: Context<Env>,
+  deps: Deps,
+  token: string,
+  policy: SessionPolicy = DEFAULT_SESSION_POLICY,
+) {
+  setCookie(c, cookieName(c, deps), token, {
+    httpOnly: true,
+    sameSite: 'Lax',
+    path: '/',
+    secure: isSecure(c, deps),
+    maxAge: Math.floor(policy.absoluteMs / 1000),
+  });
+}
+
+function clearSessionCookie(c: Context<Env>, deps: Deps) {
+  deleteCookie(c, cookieName(c, deps), { path: '/', secure: isSecure(c, deps) });
+}
 
 export function sessionOrigin(deps: Deps): MiddlewareHandler<Env> {
   return async (c, next) => {
     if (!SAFE.has(c.req.method)) {
       const origin = c.req.header('origin');
-      const own = ownOrigin(c, deps);
+      const own = serverOrigin(c, deps);
       if (sessionToken(c, deps) !== undefined && origin !== own) {
         throw new HttpProblem(
           403,
@@ -145,13 +180,7 @@ export function sessionRoutes(deps: Deps) {
     const signedIn = await signInWithCode(db(), clock, secret, email, code, policy);
     if (!signedIn)
       throw new HttpProblem(401, 'The code is wrong, used or expired; ask for a new one');
-    setCookie(c, cookieName(deps), signedIn.token, {
-      httpOnly: true,
-      sameSite: 'Lax',
-      path: '/',
-      secure: secure(deps),
-      maxAge: Math.floor(policy.absoluteMs / 1000),
-    });
+    setSessionCookie(c, deps, signedIn.token, policy);
     const session = await resolveSession(db(), clock, signedIn.token);
     if (!session) throw unauthorized();
     return sendJson(c, sessionBody(session), { visibility: 'private' });
@@ -179,7 +208,7 @@ export function sessionRoutes(deps: Deps) {
   app.delete('/v1/session', async (c) => {
     const token = sessionToken(c, deps);
     if (token) await endSession(db(), token);
-    deleteCookie(c, cookieName(deps), { path: '/', secure: secure(deps) });
+    clearSessionCookie(c, deps);
     return c.body(null, 204, { 'Cache-Control': 'no-store' });
   });
 
@@ -188,7 +217,7 @@ export function sessionRoutes(deps: Deps) {
     const session = token ? await resolveSession(db(), clock, token) : undefined;
     if (!token || !session) throw unauthorized();
     await endAllSessions(db(), token);
-    deleteCookie(c, cookieName(deps), { path: '/', secure: secure(deps) });
+    clearSessionCookie(c, deps);
     return c.body(null, 204, { 'Cache-Control': 'no-store' });
   });
 
