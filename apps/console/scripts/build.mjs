@@ -39,10 +39,27 @@ const fileOf = (entry) => {
 const main = fileOf('src/main.ts');
 const css = fileOf('src/console.css');
 const url = (file) => `/console/assets/${basename(file)}`;
-// The chunks main imports statically: preloaded, so they come in parallel.
-const preload = result.metafile.outputs[main].imports
-  .filter((i) => i.kind === 'import-statement')
-  .map((i) => `<link rel="modulepreload" href="${url(i.path)}">`)
+// The chunks main imports statically, and the inbox (where most visits
+// land) with its own: preloaded, so they come in parallel with the entry.
+const outs = result.metafile.outputs;
+const inbox = Object.keys(outs).find(
+  (f) => f.endsWith('.js') && Object.keys(outs[f].inputs).some((i) => i.endsWith('views/inbox.ts')),
+);
+const closure = new Set();
+const visit = (f) => {
+  for (const i of outs[f].imports)
+    if (i.kind === 'import-statement' && !closure.has(i.path)) {
+      closure.add(i.path);
+      visit(i.path);
+    }
+};
+visit(main);
+if (inbox) {
+  closure.add(inbox);
+  visit(inbox);
+}
+const preload = [...closure]
+  .map((f) => `<link rel="modulepreload" href="${url(f)}">`)
   .join('\n');
 
 await writeFile(

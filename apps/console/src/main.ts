@@ -171,10 +171,14 @@ export class EpConsole extends LitElement {
   }
 
   private async start() {
+    // In parallel: the language, who is signed in, and the code of the page asked for.
+    const view = views[this.route.name]?.().catch(() => undefined);
+    const session = this.api.session();
     await setLanguage(preferredLanguage());
     const error = this.route.query.get('error');
     try {
-      await this.useSession(await this.api.session());
+      await this.useSession(await session);
+      await view;
       if (this.route.name === 'sign-in' && !error) go('/console/inbox', { replace: true });
     } catch (e) {
       if (!(e instanceof AuthError)) this.failure = message(e);
@@ -202,18 +206,17 @@ export class EpConsole extends LitElement {
     this.api.setOrg(org);
     this.org = org;
     this.session = session;
-    await Promise.all(
-      session.memberships.map(async (m) => {
-        if (this.orgNames.has(m.orgId)) return;
-        try {
-          const o = await this.api.client.organizations.get(m.orgId);
+    // The names come when they come; until then the header shows the ids.
+    for (const m of session.memberships) {
+      if (this.orgNames.has(m.orgId)) continue;
+      this.api.client.organizations.get(m.orgId).then(
+        (o) => {
           this.orgNames.set(m.orgId, text(o.name));
-        } catch {
-          this.orgNames.set(m.orgId, m.orgId);
-        }
-      }),
-    );
-    this.requestUpdate();
+          this.requestUpdate();
+        },
+        () => undefined,
+      );
+    }
   }
 
   private onRoute = () => {

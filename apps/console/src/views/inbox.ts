@@ -162,6 +162,7 @@ export class EpInbox extends LitElement {
   declare challenges: Array<{ id: string; title: string }>;
   declare clusters: Array<{ id: string; name: string }>;
   private loadId = 0;
+  private optionsLoaded = false;
 
   constructor() {
     super();
@@ -187,8 +188,8 @@ export class EpInbox extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>) {
+    if (changed.has('org')) this.optionsLoaded = false;
     if (changed.has('route') || changed.has('org')) void this.load();
-    if (changed.has('org')) void this.loadOptions();
   }
 
   get view(): View {
@@ -222,10 +223,15 @@ export class EpInbox extends LitElement {
     this.error = undefined;
     const params = this.params();
     const { view, sort, ...filters } = { view: this.view, ...params };
-    const counts = this.ctx.api.counts(filters as Record<string, string>).catch(() => undefined);
     try {
       const page = await this.ctx.api.list({ ...params, view, sort, limit: PAGE });
       if (id !== this.loadId) return;
+      // After the first page, so that the list comes first.
+      void this.countsFor(id, filters as Record<string, string>);
+      if (!this.optionsLoaded) {
+        this.optionsLoaded = true;
+        void this.loadOptions();
+      }
       this.items = page.data;
       this.cursor = page.nextCursor;
       this.selected = new Set();
@@ -236,7 +242,10 @@ export class EpInbox extends LitElement {
       if (id !== this.loadId) return;
       this.failed(e);
     }
-    const c = await counts;
+  }
+
+  private async countsFor(id: number, filters: Record<string, string>) {
+    const c = await this.ctx.api.counts(filters).catch(() => undefined);
     if (id === this.loadId) this.counts = c;
   }
 
