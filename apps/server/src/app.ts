@@ -21,6 +21,7 @@ import { clusterRoutes } from './http/resources/clusters.js';
 import { storyRoutes } from './http/resources/stories.js';
 import { feedRoutes } from './http/resources/feeds.js';
 import { submissionRoutes } from './http/resources/submissions.js';
+import { inboxRoutes } from './http/resources/inbox.js';
 import { metaRoutes } from './http/resources/meta.js';
 import { sessionOrigin, sessionRoutes } from './http/resources/session.js';
 import { ssoRoutes } from './http/resources/sso.js';
@@ -94,6 +95,8 @@ export function createApp({
   app.route('/', challengeRoutes(deps));
   app.route('/', clusterRoutes(deps));
   app.route('/', storyRoutes(deps));
+  // The inbox's paths written out in full (counts, export.csv) before `/v1/submissions/:id`.
+  app.route('/', inboxRoutes(deps));
   app.route('/', submissionRoutes(deps));
   app.route('/', peopleRoutes(deps));
   app.route('/', sessionRoutes(deps));

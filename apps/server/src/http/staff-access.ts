@@ -2,7 +2,8 @@
  * Who may work an organisation's inbox: an API key of that organisation, or a
  * staff session limited by role. A person with several memberships names the
  * organisation in the `Entrypoint-Org` header (one membership: that one).
- * `viewer` and `editor` read; `handler` and `admin` also move statuses.
+ * `viewer` and `editor` read; `handler` and `admin` also move statuses; only
+ * `admin` reads the organisation-wide log (an API key counts as admin).
  */
 import type { Context } from 'hono';
 import { type Deps, type Env, requireOrg } from './context.js';
@@ -13,11 +14,18 @@ import type { Role } from '../services/staff.js';
 
 export const ORG_HEADER = 'Entrypoint-Org';
 
-export type InboxNeed = 'read' | 'move';
+export type InboxNeed = 'read' | 'move' | 'admin';
 
 const ALLOWED: Record<InboxNeed, readonly Role[]> = {
   read: ['admin', 'editor', 'handler', 'viewer'],
   move: ['admin', 'handler'],
+  admin: ['admin'],
+};
+
+const REFUSED: Record<InboxNeed, string> = {
+  read: 'read the inbox',
+  move: 'change submissions',
+  admin: "read the organisation's log",
 };
 
 export async function inboxOrg(c: Context<Env>, deps: Deps, need: InboxNeed): Promise<string> {
@@ -46,10 +54,7 @@ export async function inboxOrg(c: Context<Env>, deps: Deps, need: InboxNeed): Pr
     });
   }
   if (!(ALLOWED[need] as readonly string[]).includes(membership.role)) {
-    throw new HttpProblem(
-      403,
-      `The role "${membership.role}" may not ${need === 'move' ? 'change submissions' : 'read the inbox'}`,
-    );
+    throw new HttpProblem(403, `The role "${membership.role}" may not ${REFUSED[need]}`);
   }
   c.set('orgId', membership.orgId);
   c.set('actor', { kind: 'staff', id: session.staff.id });

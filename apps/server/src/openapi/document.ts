@@ -25,6 +25,9 @@ import {
   SubmissionInput,
   SubmissionPatch,
   SubmissionReceipt,
+  SubmissionCounts,
+  TimelineEvent,
+  AuditLogEntry,
   listOf,
 } from '@entrypoint/sdk';
 import { organizationPaths } from '../http/resources/organizations.js';
@@ -32,6 +35,7 @@ import { challengePaths } from '../http/resources/challenges.js';
 import { clusterPaths } from '../http/resources/clusters.js';
 import { storyPaths } from '../http/resources/stories.js';
 import { submissionPaths } from '../http/resources/submissions.js';
+import { inboxPaths } from '../http/resources/inbox.js';
 import { metaPaths } from '../http/resources/meta.js';
 import { sessionPaths } from '../http/resources/session.js';
 import { ssoPaths } from '../http/resources/sso.js';
@@ -111,6 +115,11 @@ export function buildOpenApiDocument(): Json {
         ClusterList: listOf(Cluster),
         StoryList: listOf(Story),
         SubmissionList: listOf(Submission),
+        SubmissionCounts,
+        TimelineEvent,
+        AuditLogEntry,
+        TimelineEventList: listOf(TimelineEvent),
+        AuditLogEntryList: listOf(AuditLogEntry),
       },
       'output',
     ),
@@ -164,6 +173,11 @@ export function buildOpenApiDocument(): Json {
           "Staff sign-in with a one-time code or the organisation's own OpenID Connect provider, and sessions.",
       },
       { name: 'Staff', description: "An organisation's staff and their roles." },
+      {
+        name: 'Audit',
+        description:
+          "The organisation's log of who changed, sent, viewed and exported what (admins).",
+      },
       { name: 'Meta', description: 'The document itself and liveness.' },
     ],
     // A fresh copy each time: the path objects are module constants.
@@ -175,6 +189,7 @@ export function buildOpenApiDocument(): Json {
         ...storyPaths,
         ...feedPaths,
         ...submissionPaths,
+        ...inboxPaths,
         ...peoplePaths,
         ...sessionPaths,
         ...ssoPaths,

@@ -12,7 +12,8 @@ import type { Database } from '../store/schema.js';
 import { insertAuditEvent } from '../store/audit.js';
 import type { Clock } from './clock.js';
 
-export type ActorKind = 'api_key' | 'staff' | 'operator' | 'system';
+/** `public`: someone without an account (a company sending the entry-point form). */
+export type ActorKind = 'api_key' | 'staff' | 'operator' | 'system' | 'public';
 
 export interface Actor {
   kind: ActorKind;
@@ -79,6 +80,9 @@ export function operator(): WriteContext {
 
 /** Content loaded by the server itself (the demo). */
 export const SYSTEM: WriteContext = { actor: { kind: 'system', id: 'entrypoint' } };
+
+/** A submission sent through the entry-point form (the `create` of its timeline: received). */
+export const PUBLIC_FORM: WriteContext = { actor: { kind: 'public', id: 'entry-form' } };
 
 type Db = Kysely<Database>;
 

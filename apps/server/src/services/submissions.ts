@@ -27,7 +27,8 @@ import { ConflictError, InvalidError, NotFoundError, type FieldError } from './e
 import { canonicalJson, newId, sha256 } from './ids.js';
 import { challengeVisible } from './reads.js';
 import { checkIfMatch, type WriteCondition } from './versions.js';
-import { recordAudit, type WriteContext } from './audit.js';
+import { getInboxSubmission, versioned } from './inbox.js';
+import { PUBLIC_FORM, recordAudit, type WriteContext } from './audit.js';
 
 export type SubmissionData = z.output<typeof SubmissionInput>;
 type Db = Kysely<Database>;
@@ -107,6 +108,14 @@ export async function submit(
       source: args.source,
     };
     await store.insertSubmission(trx, submission);
+    // The first event of its timeline: received (and through which door).
+    await recordAudit(trx, clock, PUBLIC_FORM, {
+      orgId: submission.orgId,
+      action: 'create',
+      entityType: 'submission',
+      entityId: submission.id,
+      detail: submission.via ? { via: submission.via } : {},
+    });
     const receipt: SubmissionReceipt = {
       id: submission.id,
       reference: submission.reference,
@@ -210,7 +219,10 @@ export async function transitionSubmission(
   return db.transaction().execute(async (trx) => {
     const existing = await store.getSubmission(trx, orgId, id, { lock: true });
     if (!existing) throw new NotFoundError(`Submission "${id}"`);
-    checkIfMatch(condition.ifMatch, existing, `Submission "${id}"`);
+    if (condition.ifMatch !== undefined) {
+      const current = await getInboxSubmission(trx, orgId, id);
+      checkIfMatch(condition.ifMatch, versioned(current), `Submission "${id}"`);
+    }
     const from = existing.status;
     if (from === status) return { from, submission: existing };
     const allowed = SUBMISSION_TRANSITIONS[from];

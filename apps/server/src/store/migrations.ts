@@ -356,6 +356,23 @@ export const MIGRATIONS: readonly Migration[] = [
     `,
   },
   {
+    version: 10,
+    name: 'inbox reads: search text, sort by last change',
+    // The inbox searches a submission's reference, title, company, contact
+    // name and e-mail as one lower-cased text the database keeps in step with
+    // the record (a generated column: an erasure clears it with the record),
+    // and sorts by last change as well as by arrival.
+    up: `
+      alter table submissions add column search_text text generated always as (lower(
+        reference || ' ' || coalesce(doc ->> 'title', '') || ' ' ||
+        coalesce(doc #>> '{company,name}', '') || ' ' ||
+        coalesce(doc #>> '{contact,name}', '') || ' ' ||
+        coalesce(doc #>> '{contact,email}', '')
+      )) stored;
+      create index submissions_updated on submissions (org_id, updated_at desc, id desc);
+      `,
+    },
+    {
     version: 13,
     name: 'sso',
     // Sign-in through an organisation's own OpenID Connect provider: its

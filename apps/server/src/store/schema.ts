@@ -77,6 +77,8 @@ export interface SubmissionsTable {
   forwarded_from: ColumnType<string | null, string | null | undefined, string | null>;
   /** When staff first wrote to the company (results: days to a first answer). */
   first_answer_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  /** Lower-cased reference, title, company, contact name and e-mail (generated, migration 10). */
+  search_text: ColumnType<string, never, never>;
   doc: Json;
 }
 

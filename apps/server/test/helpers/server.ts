@@ -15,7 +15,7 @@ import { serve } from '@hono/node-server';
 import type { OrganizationInput } from '@entrypoint/sdk';
 import { createApp } from '../../src/app.js';
 import { openStore, type Store } from '../../src/store/open.js';
-import { systemClock } from '../../src/services/clock.js';
+import { systemClock, type Clock } from '../../src/services/clock.js';
 import { createOrganization } from '../../src/services/organizations.js';
 import { createApiKey } from '../../src/services/keys.js';
 import { silentLogger } from '../../src/ops/log.js';
@@ -67,12 +67,15 @@ export async function openTestStore(): Promise<{ store: Store; cleanup: () => Pr
   };
 }
 
-export async function startTestServer(options: Partial<AppOptions> = {}): Promise<TestServer> {
+export async function startTestServer(
+  options: Partial<AppOptions> = {},
+  { clock = systemClock }: { clock?: Clock } = {},
+): Promise<TestServer> {
   const { store, cleanup } = await openTestStore();
   await store.migrate();
   const app = createApp({
     store,
-    clock: systemClock,
+    clock,
     log: silentLogger,
     options: { rateLimit: { max: 10_000, windowMs: 60_000 }, ...options },
   });
@@ -113,8 +116,11 @@ export async function startTestServer(options: Partial<AppOptions> = {}): Promis
  * A real app on a real database for one test file: started when the file
  * loads, closed after its last test; `api` calls it over HTTP.
  */
-export async function openTestServer(options: Partial<AppOptions> = {}) {
-  const server = await startTestServer(options);
+export async function openTestServer(
+  options: Partial<AppOptions> = {},
+  extra: { clock?: Clock } = {},
+) {
+  const server = await startTestServer(options, extra);
   afterAll(() => server.close());
   return { server, api: client(server.url) };
 }

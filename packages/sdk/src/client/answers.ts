@@ -5,6 +5,7 @@ import type { Organization, OrganizationAdmin } from '../schemas/organization.js
 import type { StaffMember } from '../schemas/staff.js';
 import type { Story } from '../schemas/story.js';
 import type { Submission, SubmissionReceipt } from '../schemas/submission.js';
+import type { AuditLogEntry, SubmissionCounts, TimelineEvent } from '../schemas/inbox.js';
 
 /**
  * What the API answers, by name. A call names its answer instead of passing a
@@ -20,6 +21,11 @@ export interface Answers {
   submission: Submission;
   receipt: SubmissionReceipt;
   staffMember: StaffMember;
+  counts: SubmissionCounts;
+  event: TimelineEvent;
+  auditEntry: AuditLogEntry;
+  /** A text answer (CSV), returned as it came: not JSON, never checked. */
+  csv: string;
 }
 
 /** One record (`'challenge'`) or a page of them (`'challenge[]'`). */

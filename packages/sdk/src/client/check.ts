@@ -1,4 +1,4 @@
-import { safeParse, union } from 'zod/mini';
+import { safeParse, string, union } from 'zod/mini';
 import type * as z from 'zod/mini';
 import { formatPath, type FieldError } from '../issues.js';
 import { Challenge } from '../schemas/challenge.js';
@@ -8,6 +8,7 @@ import { Organization, OrganizationAdmin } from '../schemas/organization.js';
 import { StaffMember } from '../schemas/staff.js';
 import { Story } from '../schemas/story.js';
 import { Submission, SubmissionReceipt } from '../schemas/submission.js';
+import { AuditLogEntry, SubmissionCounts, TimelineEvent } from '../schemas/inbox.js';
 import type { AnswerName, Answers } from './answers.js';
 
 /** The schema of each answer that is one record (typed, so a schema cannot stand for another answer). */
@@ -20,6 +21,11 @@ const ONE: { [K in keyof Answers]: z.core.$ZodType<Answers[K]> } = {
   submission: Submission,
   receipt: SubmissionReceipt,
   staffMember: StaffMember,
+  counts: SubmissionCounts,
+  event: TimelineEvent,
+  auditEntry: AuditLogEntry,
+  // Never looked up: parseAnswer hands a text answer back before any check.
+  csv: /* @__PURE__ */ string(),
 };
 /** The list envelopes, made when first needed. */
 const LISTS: Partial<Record<AnswerName, z.core.$ZodType>> = {};

@@ -1,3 +1,4 @@
+import { auditResource } from './audit.js';
 import { challengesResource } from './challenges.js';
 import { clustersResource } from './clusters.js';
 import { createFetchTransport } from './fetch-transport.js';
@@ -17,6 +18,7 @@ function resources(send: Transport, options: ClientOptions) {
     stories: storiesResource(send, serverRoot(options.baseUrl)),
     submissions: submissionsResource(send),
     staff: staffResource(send),
+    audit: auditResource(send),
   };
 }
 

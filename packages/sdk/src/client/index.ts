@@ -20,7 +20,10 @@ export type { StaffRequestOptions, StaffResource } from './staff.js';
 export type { FeedKind, FeedParams, StoryListParams, StoriesResource } from './stories.js';
 export {
   newIdempotencyKey,
+  type SubmissionExportParams,
+  type SubmissionFilterParams,
   type SubmissionListParams,
   type SubmissionsResource,
   type SubmitOptions,
 } from './submissions.js';
+export type { AuditListParams, AuditResource } from './audit.js';

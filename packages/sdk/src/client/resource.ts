@@ -16,6 +16,21 @@ export interface Calls<T, P extends PageParams, I, U> {
 }
 
 /**
+ * A query from parameters: only what is set (ky would send `?` for a query
+ * of undefined values); several values (e.g. owners) comma-separated.
+ */
+export function searchParamsOf(params: object): SearchParams {
+  return Object.fromEntries<SearchParams[string]>(
+    Object.entries(params)
+      .filter(([, value]) => value != null)
+      .map(([key, value]) => [
+        key,
+        Array.isArray(value) ? value.join(',') : (value as SearchParams[string]),
+      ]),
+  );
+}
+
+/**
  * The calls every resource shares, written once: each resource file picks the
  * ones it has and documents them. A list's parameters are its query string.
  */
@@ -28,13 +43,7 @@ export function resource<K extends keyof Answers, P extends PageParams, I = neve
   const at = (id: string) => `${name}/${encodeURIComponent(id)}`;
   const list = (params = {} as P, opts?: RequestOptions): Promise<List<T>> =>
     send('GET', name, `${item}[]`, opts, {
-      // Only what is set (ky would send `?` for a query of undefined values);
-      // several values (e.g. owners) comma-separated.
-      searchParams: Object.fromEntries<SearchParams[string]>(
-        Object.entries(params)
-          .filter(([, value]) => value != null)
-          .map(([key, value]) => [key, Array.isArray(value) ? value.join(',') : value]),
-      ),
+      searchParams: searchParamsOf(params),
     }) as Promise<List<T>>;
   return {
     list,

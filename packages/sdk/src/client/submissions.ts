@@ -1,4 +1,5 @@
 import type { SubmissionKind, SubmissionStatus } from '../schemas/vocabulary.js';
+import type { InboxSort, InboxView, SubmissionCounts, TimelineEvent } from '../schemas/inbox.js';
 import type {
   Submission,
   SubmissionInput,
@@ -7,30 +8,44 @@ import type {
 } from '../schemas/submission.js';
 import type { List } from '../schemas/common.js';
 import type { PageParams } from './pagination.js';
-import { resource } from './resource.js';
+import { resource, searchParamsOf } from './resource.js';
 import type { RequestOptions, Transport } from './transport.js';
 
-export interface SubmissionListParams extends PageParams {
-  /** One status, or several (comma-separated on the wire). */
-  status?: SubmissionStatus | readonly SubmissionStatus[] | undefined;
-  /** A view of the inbox (default `all`); `mine` needs a staff session. */
-  view?: 'unassigned' | 'mine' | 'waiting' | 'open' | 'closed' | 'all' | undefined;
-  /** Only those answering this challenge (its id). */
-  challenge?: string | undefined;
-  kind?: SubmissionKind | undefined;
-  tag?: string | undefined;
-  /** A staff id, `none` (unassigned) or `me`. */
+/** Filters the list, the counts and the export share. Several values: an array (sent comma-separated). */
+export interface SubmissionFilterParams {
+  /** Any of these statuses. */
+  status?: SubmissionStatus | SubmissionStatus[] | undefined;
+  /** Answers to any of these challenges (ids). */
+  challenge?: string | string[] | undefined;
+  kind?: SubmissionKind | SubmissionKind[] | undefined;
+  /** Carrying any of these tags. */
+  tag?: string | string[] | undefined;
+  /** A staff id, `none` (nobody) or `me` (the signed-in person). */
   assignee?: string | undefined;
-  /** Only those that came via this organisation (its id). */
-  via?: string | undefined;
-  /** Received on or after this day (YYYY-MM-DD). */
+  /** Came through any of these organisations (ids). */
+  via?: string | string[] | undefined;
+  /** Arrived on or after this day (`YYYY-MM-DD`, UTC). */
   from?: string | undefined;
-  /** Received on or before this day (YYYY-MM-DD). */
+  /** Arrived on or before this day (`YYYY-MM-DD`, UTC). */
   to?: string | undefined;
-  /** Search by reference, title, company name, contact name or e-mail. */
+  /** Part of the reference, title, company name, contact name or e-mail address. */
   q?: string | undefined;
-  sort?: 'newest' | 'oldest' | 'updated' | undefined;
 }
+
+export interface SubmissionListParams extends PageParams, SubmissionFilterParams {
+  /**
+   * `unassigned` and `mine`: open and with nobody, or with the signed-in
+   * person (a staff session only); `waiting`: open, never answered, and older
+   * than the organisation's answer promise in working days; `open`, `closed`,
+   * `all` (the default).
+   */
+  view?: InboxView | undefined;
+  /** `newest` first (the default), `oldest` first, or by last change (`updated`). */
+  sort?: InboxSort | undefined;
+}
+
+/** What the export takes: the list's parameters without paging (it exports every page). */
+export type SubmissionExportParams = Omit<SubmissionListParams, 'limit' | 'cursor'>;
 
 export interface SubmitOptions extends RequestOptions {
   /**
@@ -76,6 +91,16 @@ export interface SubmissionsResource {
   get(id: string, opts?: RequestOptions): Promise<Submission>;
   /** `PATCH /v1/submissions/{id}` (API key): moves it to another status; {@link ConflictError} when the move is not allowed. */
   update(id: string, patch: SubmissionPatch, opts?: RequestOptions): Promise<Submission>;
+  /** `GET /v1/submissions/counts`: how many each view holds, under the same filters. */
+  counts(params?: SubmissionFilterParams, opts?: RequestOptions): Promise<SubmissionCounts>;
+  /**
+   * `GET /v1/submissions/export.csv`: every submission the list would show
+   * (all pages) as CSV text (UTF-8 with a byte-order mark). The server records
+   * the export on each submission's timeline.
+   */
+  exportCsv(params?: SubmissionExportParams, opts?: RequestOptions): Promise<string>;
+  /** `GET /v1/submissions/{id}/timeline`: what happened to it, oldest first. */
+  timeline(id: string, opts?: RequestOptions): Promise<TimelineEvent[]>;
 }
 
 /** `client.submissions`: what the entry-point form sends, and an owner's inbox (API key). */
@@ -99,5 +124,14 @@ export function submissionsResource(send: Transport): SubmissionsResource {
     pages: r.pages,
     get: r.get,
     update: r.update,
+    counts: (params = {}, opts) =>
+      send('GET', 'submissions/counts', 'counts', opts, { searchParams: searchParamsOf(params) }),
+    exportCsv: (params = {}, opts) =>
+      send('GET', 'submissions/export.csv', 'csv', opts, {
+        searchParams: searchParamsOf(params),
+        headers: { accept: 'text/csv' },
+      }),
+    timeline: async (id, opts) =>
+      (await send('GET', `submissions/${encodeURIComponent(id)}/timeline`, 'event[]', opts)).data,
   };
 }

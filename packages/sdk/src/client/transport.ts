@@ -142,6 +142,7 @@ export function parseAnswer(
       `${label} answered off-contract: ${list(issues.slice(0, 3))}${issues.length > 3 ? ` (and ${issues.length - 3} more)` : ''}`,
       { status: response.status, issues, cause, requestId: requestIdOf(response) },
     );
+  if (answer === 'csv') return text;
   let body: unknown;
   try {
     body = JSON.parse(text);

@@ -6,3 +6,4 @@ export * from './cluster.js';
 export * from './story.js';
 export * from './submission.js';
 export * from './staff.js';
+export * from './inbox.js';

@@ -2,21 +2,19 @@
 import { Hono } from 'hono';
 import {
   HONEYPOT_FIELD,
-  SUBMISSION_STATUSES,
   SUBMISSION_TRANSITIONS,
   SubmissionInput,
   SubmissionPatch,
 } from '@entrypoint/sdk';
 import * as submissions from '../../services/submissions.js';
-import { listSubmissions } from '../../store/submissions.js';
+import * as inbox from '../../services/inbox.js';
 import { type Deps, type Env, ownOrigin, sendJson, writer } from '../context.js';
-import { Query, readBody, readJson, validate } from '../input.js';
+import { readBody, readJson, validate } from '../input.js';
 import { HttpProblem } from '../problem.js';
 import { submissionLimiter } from '../rate-limit.js';
-import { recordEtag } from '../../services/versions.js';
+import { filterParams, readListQuery, viewParams } from './inbox.js';
 import { inboxOrg, inboxSecurity, orgHeaderParam } from '../staff-access.js';
 import {
-  enumParam,
   ifMatch,
   json,
   locationHeader,
@@ -93,20 +91,19 @@ export function submissionRoutes(deps: Deps) {
 
   app.get('/v1/submissions', async (c) => {
     const orgId = await inboxOrg(c, deps, 'read');
-    const q = new Query(c);
-    const statuses = q.oneOf('status', SUBMISSION_STATUSES);
-    const limit = q.limit();
-    const cursor = q.cursor();
-    q.done();
-    return sendJson(c, await listSubmissions(db(), { orgId, statuses, limit, cursor }), {
-      visibility: 'private',
-    });
+    const { who, args } = readListQuery(c, orgId);
+    return sendJson(c, await inbox.listInbox(db(), clock, who, args), { visibility: 'private' });
   });
 
   app.get('/v1/submissions/:id', async (c) => {
     const orgId = await inboxOrg(c, deps, 'read');
-    const submission = await submissions.getSubmission(db(), orgId, c.req.param('id'));
-    return sendJson(c, submission, { visibility: 'private', etag: recordEtag(submission) });
+    const submission = await inbox.getInboxSubmission(db(), orgId, c.req.param('id'));
+    // A staff member opened it: on its timeline (at most once an hour per person).
+    await inbox.recordView(db(), clock, writer(c), orgId, submission.id);
+    return sendJson(c, submission, {
+      visibility: 'private',
+      etag: inbox.submissionEtag(submission),
+    });
   });
 
   app.patch('/v1/submissions/:id', async (c) => {
@@ -122,7 +119,8 @@ export function submissionRoutes(deps: Deps) {
       writer(c),
       condition,
     );
-    return sendJson(c, moved, { visibility: 'private', etag: recordEtag(moved) });
+    const shown = await inbox.getInboxSubmission(db(), orgId, moved.id);
+    return sendJson(c, shown, { visibility: 'private', etag: inbox.submissionEtag(shown) });
   });
 
   return app;
@@ -175,16 +173,14 @@ export const submissionPaths = {
     get: {
       tags: ['Submissions'],
       summary: 'Your inbox',
+      description:
+        'A view, filters and a search, sorted, a page at a time. Each submission carries its `assigneeId`, `tags`, ' +
+        'and the forward links: `forwardedFrom` (a copy: the original) and `forwardedTo` (the copies made of it, with their status there).',
       operationId: 'listSubmissions',
       security: inboxSecurity,
-      parameters: [
-        enumParam('status', 'Submissions in any of these statuses.', SUBMISSION_STATUSES),
-        p.limit,
-        p.cursor,
-        orgHeaderParam,
-      ],
+      parameters: [...viewParams, ...filterParams, p.limit, p.cursor, orgHeaderParam],
       responses: {
-        '200': { description: 'Newest first.', content: json(ref('SubmissionList')) },
+        '200': { description: 'A page of the inbox.', content: json(ref('SubmissionList')) },
         ...problems(400, 401, 403),
       },
     },
@@ -193,6 +189,8 @@ export const submissionPaths = {
     get: {
       tags: ['Submissions'],
       summary: 'One submission of your inbox',
+      description:
+        'With a staff session, the reading is recorded on its timeline (a `view` event, at most once an hour per person).',
       operationId: 'getSubmission',
       security: inboxSecurity,
       parameters: [p.id, orgHeaderParam],
