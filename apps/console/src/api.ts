@@ -14,12 +14,15 @@ import {
   NotFoundError,
   RateLimitError,
   ValidationError,
+  type SubmissionExportParams,
+  type SubmissionFilterParams,
   type SubmissionListParams,
   type EntrypointClient,
   type Problem,
 } from '@entrypoint/sdk';
 
 export const ORG_HEADER = 'Entrypoint-Org';
+export type { StaffMember, SubmissionCounts as Counts, TimelineEvent } from '@entrypoint/sdk';
 
 export interface Membership {
   orgId: string;
@@ -32,20 +35,6 @@ export interface Session {
   memberships: Membership[];
   expiresAt: string;
 }
-export interface StaffMember {
-  id: string;
-  email: string;
-  name: string | null;
-  role: string;
-}
-export interface TimelineEvent {
-  id: string;
-  at: string;
-  action: string;
-  actor: { kind: string; id: string | null; name?: string | null };
-  detail: Record<string, unknown>;
-}
-export type Counts = Record<'unassigned' | 'mine' | 'waiting' | 'open' | 'closed' | 'all', number>;
 
 /** A 412 problem: who changed the record first. */
 export class StaleError extends EntrypointError {
@@ -137,20 +126,23 @@ export class Api {
   setPreferences = (arrivalMail: string) =>
     this.call<unknown>('PATCH', 'session/preferences', { json: { arrivalMail } });
 
-  counts = (query: Query) => this.call<Counts>('GET', 'submissions/counts', { query });
+  counts = (params: SubmissionFilterParams) => this.client.submissions.counts(params);
   list = (params: SubmissionListParams) => this.client.submissions.list(params);
   get = (id: string) => this.client.submissions.get(id);
-  /** The CSV bytes as sent (with the byte-order mark that text() would drop). */
-  exportBlob = (query: Query) =>
-    this.call<Blob>('GET', 'submissions/export.csv', { query, blob: true });
-  timeline = (id: string) =>
-    this.call<{ data: TimelineEvent[] }>('GET', `submissions/${encodeURIComponent(id)}/timeline`);
-  staff = () => this.call<{ data: StaffMember[] }>('GET', 'staff');
+  timeline = (id: string) => this.client.submissions.timeline(id);
+  staff = () => this.client.staff.list();
+  /** The CSV as a file, with the byte-order mark spreadsheet programs need for å, ä, ö. */
+  exportBlob = async (params: SubmissionExportParams) => {
+    const csv = await this.client.submissions.exportCsv(params);
+    return new Blob([csv.startsWith('\ufeff') ? '' : '\ufeff', csv], { type: 'text/csv;charset=utf-8' });
+  };
   tags = () => this.call<{ data: Array<{ tag: string }> }>('GET', 'tags');
   organizations = () =>
-    this.call<{ data: Array<{ id: string; name: Record<string, string> | string; kind: string }> }>('GET', 'organizations', {
-      query: { limit: 100 },
-    });
+    this.call<{ data: Array<{ id: string; name: Record<string, string> | string; kind: string }> }>(
+      'GET',
+      'organizations',
+      { query: { limit: 100 } },
+    );
 
   /** A PATCH of a submission, conditioned on the version last read. */
   patch = (id: string, body: Record<string, unknown>) => {

@@ -165,10 +165,7 @@ export class EpDetail extends LitElement {
       this.submission = s;
       if (s.id !== ref) this.ctx.api.etags.set(s.id, this.ctx.api.etags.get(ref) ?? '');
       this.error = undefined;
-      this.timeline = await this.ctx.api.timeline(s.id).then(
-        (r) => r.data,
-        () => undefined,
-      );
+      this.timeline = await this.ctx.api.timeline(s.id).catch(() => undefined);
       if (s.challengeId && !this.challengeTitle)
         this.ctx.api.client.challenges.get(s.challengeId).then(
           (c) => (this.challengeTitle = text(c.title)),

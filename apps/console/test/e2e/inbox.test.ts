@@ -66,7 +66,7 @@ describe('the inbox, end to end', () => {
     const company = await person();
     await company.goto(`${server.url}/`);
     const form = company.locator('ep-entry-form');
-    await form.locator('#f-kind-1').check();
+    await form.locator('#f-kind-1').check({ force: true });
     await form.locator('#f-title').fill(TITLE);
     await form.locator('#f-description').fill('Bifaciala paneler på hamnens tak; vi mäter effekten över en hel vinter.');
     await form.locator('#f-company-name').fill(COMPANY);
@@ -74,7 +74,7 @@ describe('the inbox, end to end', () => {
     await form.locator('#f-company-size').selectOption('small');
     await form.locator('#f-contact-name').fill('Örjan Ålund');
     await form.locator('#f-contact-email').fill(COMPANY_EMAIL);
-    await form.locator('#f-consent-privacy').check();
+    await form.locator('#f-consent-privacy').check({ force: true });
     await form.locator('button[part=submit]').click();
     await expect.poll(() => form.locator('.reference').count(), { timeout: 20_000 }).toBe(1);
     reference = (await form.locator('.reference').textContent())!.trim();
