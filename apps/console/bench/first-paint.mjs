@@ -160,8 +160,10 @@ try {
   }
   const rows = await page.evaluate(
     () =>
-      document.querySelector('ep-console').shadowRoot.querySelector('ep-inbox').shadowRoot
-        .querySelectorAll('li.item').length,
+      document
+        .querySelector('ep-console')
+        .shadowRoot.querySelector('ep-inbox')
+        .shadowRoot.querySelectorAll('li.item').length,
   );
   times.sort((a, b) => a - b);
   const median = times[Math.floor(times.length / 2)];

@@ -58,9 +58,7 @@ if (inbox) {
   closure.add(inbox);
   visit(inbox);
 }
-const preload = [...closure]
-  .map((f) => `<link rel="modulepreload" href="${url(f)}">`)
-  .join('\n');
+const preload = [...closure].map((f) => `<link rel="modulepreload" href="${url(f)}">`).join('\n');
 
 await writeFile(
   `${dist}/index.html`,

@@ -26,7 +26,8 @@ const find = (test, what) => {
 const entry = find((f) => outputs[f].entryPoint?.endsWith('src/main.ts'), 'src/main.ts');
 // The inbox view is the chunk behind main's dynamic import of views/inbox.ts.
 const inbox = find(
-  (f) => f.endsWith('.js') && Object.keys(outputs[f].inputs).some((i) => i.endsWith('views/inbox.ts')),
+  (f) =>
+    f.endsWith('.js') && Object.keys(outputs[f].inputs).some((i) => i.endsWith('views/inbox.ts')),
   'views/inbox.ts',
 );
 

@@ -14,6 +14,7 @@ import {
   NotFoundError,
   RateLimitError,
   ValidationError,
+  type Submission,
   type SubmissionExportParams,
   type SubmissionFilterParams,
   type SubmissionListParams,
@@ -77,7 +78,9 @@ export class Api {
   private async fetch(input: RequestInfo | URL, init?: RequestInit): Promise<Response> {
     const response = await fetch(input, { ...init, credentials: 'same-origin' });
     const etag = response.headers.get('etag');
-    const m = /\/v1\/submissions\/([^/?]+)$/.exec(String(input));
+    const m = /\/v1\/submissions\/([^/?]+)$/.exec(
+      input instanceof Request ? input.url : input.toString(),
+    );
     if (etag && m && response.ok) this.etags.set(decodeURIComponent(m[1]!), etag);
     return response;
   }
@@ -134,7 +137,9 @@ export class Api {
   /** The CSV as a file, with the byte-order mark spreadsheet programs need for å, ä, ö. */
   exportBlob = async (params: SubmissionExportParams) => {
     const csv = await this.client.submissions.exportCsv(params);
-    return new Blob([csv.startsWith('\ufeff') ? '' : '\ufeff', csv], { type: 'text/csv;charset=utf-8' });
+    return new Blob([csv.startsWith('\ufeff') ? '' : '\ufeff', csv], {
+      type: 'text/csv;charset=utf-8',
+    });
   };
   tags = () => this.call<{ data: Array<{ tag: string }> }>('GET', 'tags');
   organizations = () =>
@@ -147,11 +152,10 @@ export class Api {
   /** A PATCH of a submission, conditioned on the version last read. */
   patch = (id: string, body: Record<string, unknown>) => {
     const etag = this.etags.get(id);
-    return this.call<import('@entrypoint/sdk').Submission>(
-      'PATCH',
-      `submissions/${encodeURIComponent(id)}`,
-      { json: body, headers: etag ? { 'if-match': etag } : {} },
-    );
+    return this.call<Submission>('PATCH', `submissions/${encodeURIComponent(id)}`, {
+      json: body,
+      headers: etag ? { 'if-match': etag } : {},
+    });
   };
   note = (id: string, body: string) =>
     this.call<unknown>('POST', `submissions/${encodeURIComponent(id)}/notes`, { json: { body } });

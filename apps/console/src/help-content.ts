@@ -18,7 +18,8 @@ export function helpContent(headingLevel: 2 | 3 = 2) {
     <table class="keys">
       <tbody>
         ${row(['j', '↓'], k.next)} ${row(['k', '↑'], k.prev)} ${row(['Enter'], k.open)}
-        ${row(['x'], k.select)} ${row(['/'], k.search)} ${row(['1', '2', '3', '4', '5', '6'], k.views)}
+        ${row(['x'], k.select)} ${row(['/'], k.search)}
+        ${row(['1', '2', '3', '4', '5', '6'], k.views)}
       </tbody>
     </table>
     ${heading(t.help.detail)}
@@ -37,8 +38,9 @@ export function helpContent(headingLevel: 2 | 3 = 2) {
     ${heading(t.help.statusesTitle)}
     <dl class="statuses">
       ${SUBMISSION_STATUSES.map(
-        (s) => html`<dt>${t.statuses[s]}</dt>
-          <dd>${t.help.statuses[s]}</dd>`,
+        (s) =>
+          html`<dt>${t.statuses[s]}</dt>
+            <dd>${t.help.statuses[s]}</dd>`,
       )}
     </dl>`;
 }

@@ -177,16 +177,19 @@ export class EpConsole extends LitElement {
     await setLanguage(preferredLanguage());
     const error = this.route.query.get('error');
     try {
-      await this.useSession(await session);
+      this.useSession(await session);
       await view;
       if (this.route.name === 'sign-in' && !error) go('/console/inbox', { replace: true });
     } catch (e) {
       if (!(e instanceof AuthError)) this.failure = message(e);
       else if (this.route.name !== 'sign-in') {
         const back = location.pathname + location.search;
-        go(`/console/sign-in${back.startsWith('/console/inbox') ? `?next=${encodeURIComponent(back)}` : ''}`, {
-          replace: true,
-        });
+        go(
+          `/console/sign-in${back.startsWith('/console/inbox') ? `?next=${encodeURIComponent(back)}` : ''}`,
+          {
+            replace: true,
+          },
+        );
       }
     }
     this.ready = true;
@@ -194,7 +197,7 @@ export class EpConsole extends LitElement {
   }
 
   /** After sign-in (or at start): the session, and the organisation to act for. */
-  async useSession(session: Session) {
+  useSession(session: Session) {
     let saved: string | null = null;
     try {
       saved = localStorage.getItem(ORG_KEY);
@@ -263,9 +266,9 @@ export class EpConsole extends LitElement {
     dialog.showModal();
   }
 
-  private closeHelp() {
+  private closeHelp = () => {
     this.renderRoot.querySelector<HTMLDialogElement>('#help')?.close();
-  }
+  };
 
   announce(text: string) {
     this.status = '';
@@ -298,7 +301,7 @@ export class EpConsole extends LitElement {
     go('/console/sign-in');
   }
 
-  private async switchOrg(e: Event) {
+  private switchOrg = (e: Event) => {
     const org = (e.target as HTMLSelectElement).value;
     try {
       localStorage.setItem(ORG_KEY, org);
@@ -308,14 +311,14 @@ export class EpConsole extends LitElement {
     this.api.setOrg(org);
     this.org = org;
     go('/console/inbox');
-  }
+  };
 
-  private async switchLanguage(e: Event) {
+  private switchLanguage = async (e: Event) => {
     await setLanguage((e.target as HTMLSelectElement).value as UiLanguage, true);
     this.requestUpdate();
     // The views render their own strings: ask them to render again.
     this.renderRoot.querySelector('main > *')?.dispatchEvent(new Event('ep-language'));
-  }
+  };
 
   private async signOut(everywhere: boolean) {
     try {
@@ -345,14 +348,21 @@ export class EpConsole extends LitElement {
           <label for="lang">${t.language}</label>
           <select id="lang" @change=${this.switchLanguage}>
             ${UI_LANGUAGES.map(
-              (l) => html`<option value=${l} ?selected=${l === lang} lang=${l}>${LANGUAGE_NAMES[l]}</option>`,
+              (l) =>
+                html`<option value=${l} ?selected=${l === lang} lang=${l}>
+                  ${LANGUAGE_NAMES[l]}
+                </option>`,
             )}
           </select>
         </div>
       </header>
       ${this.online ? nothing : html`<p class="notice danger" role="alert">${t.offline}</p>`}
-      <main id="main" tabindex="-1">${this.failure ? this.renderFailure() : this.renderView(r, ctx)}</main>
-      <div class="status" role="status" aria-live="polite">${this.status ? html`<p>${this.status}</p>` : nothing}</div>
+      <main id="main" tabindex="-1">
+        ${this.failure ? this.renderFailure() : this.renderView(r, ctx)}
+      </main>
+      <div class="status" role="status" aria-live="polite">
+        ${this.status ? html`<p>${this.status}</p>` : nothing}
+      </div>
       <dialog id="help" aria-labelledby="help-title" @close=${this.helpClosed}>
         <h2 id="help-title">${t.help.title}</h2>
         ${helpContent(3)}
@@ -360,15 +370,15 @@ export class EpConsole extends LitElement {
       </dialog>`;
   }
 
-  private helpClosed() {
+  private helpClosed = () => {
     this.helpReturn?.focus();
     this.helpReturn = null;
-  }
+  };
 
-  private skip(e: Event) {
+  private skip = (e: Event) => {
     e.preventDefault();
     this.renderRoot.querySelector<HTMLElement>('main h1, main')?.focus();
-  }
+  };
 
   private renderFailure() {
     return html`<h1>${t.appName}</h1>
@@ -378,31 +388,42 @@ export class EpConsole extends LitElement {
 
   private renderNav(ctx: ConsoleContext) {
     const s = ctx.session;
-    const current = (name: string) => (this.route.name === name || (name === 'inbox' && this.route.name === 'detail') ? 'page' : undefined);
+    const current = (name: string) =>
+      this.route.name === name || (name === 'inbox' && this.route.name === 'detail')
+        ? 'page'
+        : undefined;
     return html`<nav aria-label=${t.nav.label}>
         <ul>
-          <li><a href="/console/inbox" aria-current=${current('inbox') ?? nothing}>${t.nav.inbox}</a></li>
+          <li>
+            <a href="/console/inbox" aria-current=${current('inbox') ?? nothing}>${t.nav.inbox}</a>
+          </li>
           <li>
             <a href="/console/settings/notifications" aria-current=${current('settings') ?? nothing}
               >${t.nav.notifications}</a
             >
           </li>
-          <li><a href="/console/help" aria-current=${current('help') ?? nothing}>${t.nav.help}</a></li>
+          <li>
+            <a href="/console/help" aria-current=${current('help') ?? nothing}>${t.nav.help}</a>
+          </li>
         </ul>
       </nav>
       <div class="tools">
-        ${s.memberships.length > 1
-          ? html`<label for="org">${t.nav.org}</label>
-              <select id="org" @change=${this.switchOrg}>
-                ${s.memberships.map(
-                  (m: Membership) =>
-                    html`<option value=${m.orgId} ?selected=${m.orgId === this.org}>
-                      ${this.orgNames.get(m.orgId) ?? m.orgId} (${t.roles[m.role]})
-                    </option>`,
-                )}
-              </select>`
-          : html`<span>${this.orgNames.get(ctx.membership.orgId) ?? ctx.membership.orgId}
-              (${t.roles[ctx.membership.role]})</span>`}
+        ${
+          s.memberships.length > 1
+            ? html`<label for="org">${t.nav.org}</label>
+                <select id="org" @change=${this.switchOrg}>
+                  ${s.memberships.map(
+                    (m: Membership) =>
+                      html`<option value=${m.orgId} ?selected=${m.orgId === this.org}>
+                        ${this.orgNames.get(m.orgId) ?? m.orgId} (${t.roles[m.role]})
+                      </option>`,
+                  )}
+                </select>`
+            : html`<span
+                >${this.orgNames.get(ctx.membership.orgId) ?? ctx.membership.orgId}
+                (${t.roles[ctx.membership.role]})</span
+              >`
+        }
         <span class="muted">${t.nav.signedInAs(s.staff.name ?? s.staff.email)}</span>
         <button @click=${() => this.signOut(false)}>${t.nav.signOut}</button>
         <button @click=${() => this.signOut(true)}>${t.nav.signOutEverywhere}</button>
@@ -421,7 +442,9 @@ export class EpConsole extends LitElement {
       case 'inbox':
         return ctx ? html`<ep-inbox .ctx=${ctx} .route=${r} .org=${this.org}></ep-inbox>` : nothing;
       case 'detail':
-        return ctx ? html`<ep-detail .ctx=${ctx} .route=${r} .org=${this.org}></ep-detail>` : nothing;
+        return ctx
+          ? html`<ep-detail .ctx=${ctx} .route=${r} .org=${this.org}></ep-detail>`
+          : nothing;
       case 'settings':
         return ctx ? html`<ep-settings .ctx=${ctx} .org=${this.org}></ep-settings>` : nothing;
       case 'help':
@@ -435,8 +458,8 @@ export class EpConsole extends LitElement {
     }
   }
 
-  private async signedIn(session: Session) {
-    await this.useSession(session);
+  private signedIn(session: Session) {
+    this.useSession(session);
     const next = this.route.query.get('next');
     go(next && next.startsWith('/console/') ? next : '/console/inbox', { replace: true });
   }

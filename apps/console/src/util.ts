@@ -39,10 +39,12 @@ export function message(e: unknown): string {
   return detail ?? t.errorGeneric;
 }
 
-
 /** Text in the UI language from a localized value (`{ sv: …, en: … }`), or a plain string as is. */
 export function text(value: Record<string, string> | string | undefined | null): string {
   if (!value) return '';
   if (typeof value === 'string') return value;
   return localize(value, lang)?.text ?? '';
 }
+
+/** A form field's value as text ('' for a file or nothing). */
+export const formValue = (v: FormDataEntryValue | null): string => (typeof v === 'string' ? v : '');

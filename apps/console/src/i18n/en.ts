@@ -3,7 +3,8 @@ export const en = {
   appName: 'Entrypoint console',
   skip: 'Skip to content',
   loading: 'Loading…',
-  offline: 'You are offline. What you see may be out of date; changes wait until you are back online.',
+  offline:
+    'You are offline. What you see may be out of date; changes wait until you are back online.',
   backOnline: 'You are back online.',
   retry: 'Try again',
   cancel: 'Cancel',
@@ -156,7 +157,8 @@ export const en = {
     moved: (status: string) => `Moved to ${status}.`,
     noMoves: 'This submission is closed; its status cannot change.',
     write: 'Write to the company',
-    writeHint: 'Sent by e-mail from the organisation’s address, with the reference. Replies go to your entry point.',
+    writeHint:
+      'Sent by e-mail from the organisation’s address, with the reference. Replies go to your entry point.',
     send: 'Send',
     sent: 'The message is sent.',
     note: 'Internal note',
@@ -181,7 +183,8 @@ export const en = {
       'This submission is confidential, and the company has not allowed it to be shared. It cannot be sent to another organisation.',
     forwardPublic: 'The company will be told where it was forwarded.',
     forwarded: 'Forwarded.',
-    stale: 'Someone else changed this submission first. The view shows the latest version; check it and make your change again.',
+    stale:
+      'Someone else changed this submission first. The view shows the latest version; check it and make your change again.',
     required: 'Fill in this field.',
   },
   timeline: {
@@ -206,7 +209,8 @@ export const en = {
   },
   settings: {
     title: 'Notifications',
-    intro: 'When a submission arrives for you or for your entry point, how would you like to hear about it?',
+    intro:
+      'When a submission arrives for you or for your entry point, how would you like to hear about it?',
     immediate: 'An e-mail for each submission, at once',
     digest: 'One e-mail a day with everything that arrived',
     off: 'No e-mail; I look in the console',
@@ -214,7 +218,8 @@ export const en = {
   },
   help: {
     title: 'Help and keyboard shortcuts',
-    intro: 'The console works with the keyboard alone. Shortcuts do nothing while you write in a field.',
+    intro:
+      'The console works with the keyboard alone. Shortcuts do nothing while you write in a field.',
     list: 'In the inbox',
     detail: 'In a submission',
     anywhere: 'Anywhere',

@@ -5,7 +5,8 @@ export const fi: Messages = {
   appName: 'Entrypoint-konsoli',
   skip: 'Siirry sisältöön',
   loading: 'Haetaan …',
-  offline: 'Yhteys on katkennut. Näkymä voi olla vanhentunut, ja muutokset odottavat, kunnes yhteys palaa.',
+  offline:
+    'Yhteys on katkennut. Näkymä voi olla vanhentunut, ja muutokset odottavat, kunnes yhteys palaa.',
   backOnline: 'Yhteys palasi.',
   retry: 'Yritä uudelleen',
   cancel: 'Peruuta',
@@ -27,10 +28,16 @@ export const fi: Messages = {
     signOutEverywhere: 'Kirjaudu ulos kaikkialta',
     signedInAs: (name) => `Kirjautuneena: ${name}`,
   },
-  roles: { admin: 'Pääkäyttäjä', editor: 'Sisällöntuottaja', handler: 'Käsittelijä', viewer: 'Lukija' },
+  roles: {
+    admin: 'Pääkäyttäjä',
+    editor: 'Sisällöntuottaja',
+    handler: 'Käsittelijä',
+    viewer: 'Lukija',
+  },
   signIn: {
     title: 'Kirjaudu konsoliin',
-    intro: 'Kuntien, maakuntien ja klusterien työntekijät kirjautuvat tästä vastaamaan yritysten yhteydenottoihin.',
+    intro:
+      'Kuntien, maakuntien ja klusterien työntekijät kirjautuvat tästä vastaamaan yritysten yhteydenottoihin.',
     email: 'Työsähköpostiosoitteesi',
     sendCode: 'Lähetä minulle koodi',
     codeSent: (email) =>
@@ -44,7 +51,8 @@ export const fi: Messages = {
       `Liian monta yritystä. Odota ${minutes} ${minutes === 1 ? 'minuutti' : 'minuuttia'} ja yritä uudelleen.`,
     invalidEmail: 'Kirjoita koko sähköpostiosoite, esimerkiksi nimi@kunta.example.',
     sso: 'Kirjaudu organisaatiosi tunnuksilla',
-    ssoError: 'Kirjautuminen organisaation tunnuksilla ei onnistunut. Yritä uudelleen tai käytä koodia.',
+    ssoError:
+      'Kirjautuminen organisaation tunnuksilla ei onnistunut. Yritä uudelleen tai käytä koodia.',
     signedOut: 'Olet kirjautunut ulos.',
   },
   views: {
@@ -158,7 +166,8 @@ export const fi: Messages = {
     moved: (status) => `Siirretty tilaan ${status}.`,
     noMoves: 'Yhteydenotto on suljettu, eikä sen tilaa voi muuttaa.',
     write: 'Kirjoita yritykselle',
-    writeHint: 'Lähetetään sähköpostilla organisaation osoitteesta tunnuksen kanssa. Vastaukset menevät yrityspalvelupisteeseenne.',
+    writeHint:
+      'Lähetetään sähköpostilla organisaation osoitteesta tunnuksen kanssa. Vastaukset menevät yrityspalvelupisteeseenne.',
     send: 'Lähetä',
     sent: 'Viesti on lähetetty.',
     note: 'Sisäinen muistiinpano',
@@ -183,7 +192,8 @@ export const fi: Messages = {
       'Yhteydenotto on luottamuksellinen, eikä yritys ole antanut lupaa sen jakamiseen. Sitä ei voi lähettää toiselle organisaatiolle.',
     forwardPublic: 'Yritykselle kerrotaan, minne yhteydenotto siirrettiin.',
     forwarded: 'Siirretty eteenpäin.',
-    stale: 'Joku muu ehti muuttaa yhteydenottoa ennen sinua. Sivulla näkyy nyt uusin versio; tarkista se ja tee muutoksesi uudelleen.',
+    stale:
+      'Joku muu ehti muuttaa yhteydenottoa ennen sinua. Sivulla näkyy nyt uusin versio; tarkista se ja tee muutoksesi uudelleen.',
     required: 'Täytä kenttä.',
   },
   timeline: {
@@ -216,7 +226,8 @@ export const fi: Messages = {
   },
   help: {
     title: 'Ohje ja pikanäppäimet',
-    intro: 'Konsolia voi käyttää pelkällä näppäimistöllä. Pikanäppäimet eivät toimi, kun kirjoitat kenttään.',
+    intro:
+      'Konsolia voi käyttää pelkällä näppäimistöllä. Pikanäppäimet eivät toimi, kun kirjoitat kenttään.',
     list: 'Saapuneissa',
     detail: 'Yhteydenotossa',
     anywhere: 'Kaikkialla',

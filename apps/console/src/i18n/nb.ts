@@ -5,7 +5,8 @@ export const nb: Messages = {
   appName: 'Entrypoint-konsollen',
   skip: 'Gå til innholdet',
   loading: 'Henter …',
-  offline: 'Du er frakoblet. Det du ser, kan være utdatert, og endringer må vente til du er på nett igjen.',
+  offline:
+    'Du er frakoblet. Det du ser, kan være utdatert, og endringer må vente til du er på nett igjen.',
   backOnline: 'Du er på nett igjen.',
   retry: 'Prøv igjen',
   cancel: 'Avbryt',
@@ -30,7 +31,8 @@ export const nb: Messages = {
   roles: { admin: 'Administrator', editor: 'Redaktør', handler: 'Saksbehandler', viewer: 'Leser' },
   signIn: {
     title: 'Logg inn i konsollen',
-    intro: 'Her logger ansatte i kommuner, fylker og klynger inn for å svare på det bedrifter sender.',
+    intro:
+      'Her logger ansatte i kommuner, fylker og klynger inn for å svare på det bedrifter sender.',
     email: 'E-postadressen din på jobb',
     sendCode: 'Send meg en kode',
     codeSent: (email) =>
@@ -94,7 +96,8 @@ export const nb: Messages = {
     oldest: 'Eldste først',
     updated: 'Sist endret',
     loadMore: 'Vis flere',
-    empty: 'Her er det ingenting nå. Når en bedrift sender noe som hører hjemme her, dukker det opp her.',
+    empty:
+      'Her er det ingenting nå. Når en bedrift sender noe som hører hjemme her, dukker det opp her.',
     emptyFiltered: 'Ingenting passer med disse filtrene.',
     shown: (n) => `${n} vises`,
     select: (ref) => `Velg ${ref}`,
@@ -158,7 +161,8 @@ export const nb: Messages = {
     moved: (status) => `Flyttet til ${status}.`,
     noMoves: 'Henvendelsen er avsluttet, og statusen kan ikke endres.',
     write: 'Skriv til bedriften',
-    writeHint: 'Sendes på e-post fra organisasjonens adresse, med saksnummeret. Svar går til inngangen deres.',
+    writeHint:
+      'Sendes på e-post fra organisasjonens adresse, med saksnummeret. Svar går til inngangen deres.',
     send: 'Send',
     sent: 'Meldingen er sendt.',
     note: 'Internt notat',
@@ -183,7 +187,8 @@ export const nb: Messages = {
       'Henvendelsen er konfidensiell, og bedriften har ikke gitt lov til at den deles. Den kan ikke sendes til en annen organisasjon.',
     forwardPublic: 'Bedriften får vite hvor henvendelsen er sendt.',
     forwarded: 'Videresendt.',
-    stale: 'Noen andre endret henvendelsen før deg. Siden viser nå den nyeste versjonen; sjekk den og gjør endringen på nytt.',
+    stale:
+      'Noen andre endret henvendelsen før deg. Siden viser nå den nyeste versjonen; sjekk den og gjør endringen på nytt.',
     required: 'Fyll ut feltet.',
   },
   timeline: {
@@ -216,7 +221,8 @@ export const nb: Messages = {
   },
   help: {
     title: 'Hjelp og hurtigtaster',
-    intro: 'Konsollen kan brukes med bare tastaturet. Hurtigtastene gjør ingenting mens du skriver i et felt.',
+    intro:
+      'Konsollen kan brukes med bare tastaturet. Hurtigtastene gjør ingenting mens du skriver i et felt.',
     list: 'I innboksen',
     detail: 'I en henvendelse',
     anywhere: 'Overalt',

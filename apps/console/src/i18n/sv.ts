@@ -5,7 +5,8 @@ export const sv: Messages = {
   appName: 'Entrypoint-konsolen',
   skip: 'Hoppa till innehållet',
   loading: 'Hämtar …',
-  offline: 'Du är inte uppkopplad. Det du ser kan vara inaktuellt, och ändringar får vänta tills du är uppkopplad igen.',
+  offline:
+    'Du är inte uppkopplad. Det du ser kan vara inaktuellt, och ändringar får vänta tills du är uppkopplad igen.',
   backOnline: 'Du är uppkopplad igen.',
   retry: 'Försök igen',
   cancel: 'Avbryt',
@@ -30,7 +31,8 @@ export const sv: Messages = {
   roles: { admin: 'Administratör', editor: 'Redaktör', handler: 'Handläggare', viewer: 'Läsare' },
   signIn: {
     title: 'Logga in i konsolen',
-    intro: 'Här loggar medarbetare på kommuner, regioner och kluster in för att svara på det företag skickar.',
+    intro:
+      'Här loggar medarbetare på kommuner, regioner och kluster in för att svara på det företag skickar.',
     email: 'Din e-postadress i tjänsten',
     sendCode: 'Skicka en kod till mig',
     codeSent: (email) =>
@@ -44,7 +46,8 @@ export const sv: Messages = {
       `För många försök. Vänta ${minutes} ${minutes === 1 ? 'minut' : 'minuter'} och försök igen.`,
     invalidEmail: 'Skriv en hel e-postadress, till exempel namn@kommun.example.',
     sso: 'Logga in med din organisations konto',
-    ssoError: 'Inloggningen med organisationens konto fungerade inte. Försök igen, eller använd en kod.',
+    ssoError:
+      'Inloggningen med organisationens konto fungerade inte. Försök igen, eller använd en kod.',
     signedOut: 'Du är utloggad.',
   },
   views: {
@@ -158,7 +161,8 @@ export const sv: Messages = {
     moved: (status) => `Flyttat till ${status}.`,
     noMoves: 'Ärendet är avslutat och statusen kan inte ändras.',
     write: 'Skriv till företaget',
-    writeHint: 'Skickas med e-post från organisationens adress, med diarienumret. Svar går till er ingång.',
+    writeHint:
+      'Skickas med e-post från organisationens adress, med diarienumret. Svar går till er ingång.',
     send: 'Skicka',
     sent: 'Meddelandet är skickat.',
     note: 'Intern anteckning',
@@ -183,7 +187,8 @@ export const sv: Messages = {
       'Ärendet är konfidentiellt och företaget har inte gett lov att det delas. Det kan inte skickas till en annan organisation.',
     forwardPublic: 'Företaget får veta vart ärendet har skickats.',
     forwarded: 'Vidarebefordrat.',
-    stale: 'Någon annan hann ändra ärendet före dig. Sidan visar nu den senaste versionen; kontrollera den och gör din ändring igen.',
+    stale:
+      'Någon annan hann ändra ärendet före dig. Sidan visar nu den senaste versionen; kontrollera den och gör din ändring igen.',
     required: 'Fyll i fältet.',
   },
   timeline: {
@@ -216,7 +221,8 @@ export const sv: Messages = {
   },
   help: {
     title: 'Hjälp och kortkommandon',
-    intro: 'Konsolen går att använda med bara tangentbordet. Kortkommandona gör ingenting medan du skriver i ett fält.',
+    intro:
+      'Konsolen går att använda med bara tangentbordet. Kortkommandona gör ingenting medan du skriver i ett fält.',
     list: 'I inkorgen',
     detail: 'I ett ärende',
     anywhere: 'Överallt',

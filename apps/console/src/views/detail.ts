@@ -18,10 +18,17 @@ import type { ConsoleContext } from '../context.js';
 import { go, typing, type Route } from '../router.js';
 import { dateTime, num, t } from '../i18n/index.js';
 import { shared } from '../styles.js';
-import { deepActive, message, text } from '../util.js';
+import { deepActive, message, text, formValue } from '../util.js';
 
 type Action = 'move' | 'write' | 'note' | 'assign' | 'tags' | 'forward';
-const KEYS: Record<string, Action> = { m: 'move', r: 'write', n: 'note', a: 'assign', t: 'tags', f: 'forward' };
+const KEYS: Record<string, Action> = {
+  m: 'move',
+  r: 'write',
+  n: 'note',
+  a: 'assign',
+  t: 'tags',
+  f: 'forward',
+};
 
 export class EpDetail extends LitElement {
   static override properties = {
@@ -186,9 +193,18 @@ export class EpDetail extends LitElement {
   private async loadOptions() {
     const { api } = this.ctx;
     const [staff, tags, orgs] = await Promise.all([
-      api.staff().then((r) => r.data, () => [] as StaffMember[]),
-      api.tags().then((r) => r.data.map((x) => x.tag), () => [] as string[]),
-      api.organizations().then((r) => r.data, () => []),
+      api.staff().then(
+        (r) => r.data,
+        () => [] as StaffMember[],
+      ),
+      api.tags().then(
+        (r) => r.data.map((x) => x.tag),
+        () => [] as string[],
+      ),
+      api.organizations().then(
+        (r) => r.data,
+        () => [],
+      ),
     ]);
     this.staff = staff;
     this.tags = tags;
@@ -209,7 +225,7 @@ export class EpDetail extends LitElement {
     if (action && this.ctx.canWrite && this.submission) {
       e.preventDefault();
       const button = this.renderRoot.querySelector<HTMLElement>(`#act-${action}`);
-      if (button && !(button as HTMLButtonElement).disabled) this.open(action, button);
+      if (button && !(button as HTMLButtonElement).disabled) void this.open(action, button);
     }
   };
 
@@ -228,17 +244,17 @@ export class EpDetail extends LitElement {
     d?.querySelector<HTMLElement>('[autofocus], input, select, textarea')?.focus();
   }
 
-  private close() {
+  private close = () => {
     this.renderRoot.querySelector<HTMLDialogElement>('dialog')?.close();
-  }
+  };
 
-  private closed() {
+  private closed = () => {
     this.dialog = undefined;
     this.formError = undefined;
     const back = this.opener;
     this.opener = null;
     void this.updateComplete.then(() => back?.focus());
-  }
+  };
 
   /** Runs an action; on success closes the dialog and says so; a stale change is explained. */
   private async act(run: () => Promise<unknown>, done: string) {
@@ -280,13 +296,13 @@ export class EpDetail extends LitElement {
     return value;
   }
 
-  private submitMove(e: SubmitEvent) {
+  private submitMove = (e: SubmitEvent) => {
     e.preventDefault();
     const form = e.target as HTMLFormElement;
     const s = this.submission!;
     const data = new FormData(form);
-    const status = String(data.get('status') ?? '') as SubmissionStatus;
-    const text = String(data.get('message') ?? '').trim();
+    const status = formValue(data.get('status')) as SubmissionStatus;
+    const text = formValue(data.get('message')).trim();
     if (!status) {
       this.formError = t.actions.required;
       return;
@@ -300,7 +316,7 @@ export class EpDetail extends LitElement {
       () => this.ctx.api.patch(s.id, { status, ...(text ? { message: text } : {}) }),
       t.actions.moved(t.statuses[status]),
     );
-  }
+  };
 
   private submitWrite(e: SubmitEvent) {
     e.preventDefault();
@@ -314,53 +330,54 @@ export class EpDetail extends LitElement {
     if (body) void this.act(() => this.ctx.api.note(this.submission!.id, body), t.actions.noted);
   }
 
-  private submitAssign(e: SubmitEvent) {
+  private submitAssign = (e: SubmitEvent) => {
     e.preventDefault();
-    const v = String(new FormData(e.target as HTMLFormElement).get('assignee') ?? '');
+    const v = formValue(new FormData(e.target as HTMLFormElement).get('assignee'));
     void this.act(
       () => this.ctx.api.patch(this.submission!.id, { assigneeId: v || null }),
       t.actions.assigned,
     );
-  }
+  };
 
-  private submitTags(e: SubmitEvent) {
+  private submitTags = (e: SubmitEvent) => {
     e.preventDefault();
     const tags = new FormData(e.target as HTMLFormElement).getAll('tag').map(String);
     void this.act(() => this.ctx.api.patch(this.submission!.id, { tags }), t.actions.tagsSaved);
-  }
+  };
 
-  private submitForward(e: SubmitEvent) {
+  private submitForward = (e: SubmitEvent) => {
     e.preventDefault();
     const data = new FormData(e.target as HTMLFormElement);
     const id = this.submission!.id;
     if (this.forwardTo === 'colleague') {
-      const staffId = String(data.get('staffId') ?? '');
+      const staffId = formValue(data.get('staffId'));
       if (!staffId) return void (this.formError = t.actions.required);
       void this.act(() => this.ctx.api.forward(id, { staffId }), t.actions.forwarded);
     } else {
-      const orgId = String(data.get('orgId') ?? '');
+      const orgId = formValue(data.get('orgId'));
       if (!orgId) return void (this.formError = t.actions.required);
-      const text = String(data.get('message') ?? '').trim();
+      const text = formValue(data.get('message')).trim();
       void this.act(
         () => this.ctx.api.forward(id, { orgId, ...(text ? { message: text } : {}) }),
         t.actions.forwarded,
       );
     }
-  }
+  };
 
-  private async assignMe(e: Event) {
+  private assignMe = async (e: Event) => {
     const button = e.currentTarget as HTMLElement;
     await this.act(
       () => this.ctx.api.patch(this.submission!.id, { assigneeId: this.ctx.session.staff.id }),
       t.actions.assigned,
     );
     button.focus();
-  }
+  };
 
   private person(id: string | null | undefined, name?: string | null): string {
     if (name) return name;
     if (!id) return '';
-    if (id === this.ctx.session.staff.id) return this.ctx.session.staff.name ?? this.ctx.session.staff.email;
+    if (id === this.ctx.session.staff.id)
+      return this.ctx.session.staff.name ?? this.ctx.session.staff.email;
     const s = this.staff.find((m) => m.id === id);
     return s ? (s.name ?? s.email) : id;
   }
@@ -381,35 +398,62 @@ export class EpDetail extends LitElement {
         <span class="badge">${t.statuses[s.status]}</span>
       </div>
       <p class="muted">${s.reference} · ${t.detail.received} ${dateTime(s.createdAt)}</p>
-      ${this.stale
-        ? html`<p class="notice danger" id="stale" role="alert" tabindex="-1">${this.stale}</p>`
-        : nothing}
+      ${
+        this.stale
+          ? html`<p class="notice danger" id="stale" role="alert" tabindex="-1">${this.stale}</p>`
+          : nothing
+      }
       ${s.erasedAt ? html`<p class="notice">${t.detail.erased}</p>` : nothing}
-      ${this.ctx.canWrite
-        ? html`<div class="actions" role="group" aria-label=${t.actions.label}>
-            <button id="act-move" ?disabled=${!moves.length} @click=${(e: Event) => this.open('move', e.currentTarget as HTMLElement)}>
-              ${t.actions.move} <kbd aria-hidden="true">m</kbd>
-            </button>
-            <button id="act-write" @click=${(e: Event) => this.open('write', e.currentTarget as HTMLElement)}>
-              ${t.actions.write} <kbd aria-hidden="true">r</kbd>
-            </button>
-            <button id="act-note" @click=${(e: Event) => this.open('note', e.currentTarget as HTMLElement)}>
-              ${t.actions.note} <kbd aria-hidden="true">n</kbd>
-            </button>
-            <button id="act-assign" @click=${(e: Event) => this.open('assign', e.currentTarget as HTMLElement)}>
-              ${t.actions.assign} <kbd aria-hidden="true">a</kbd>
-            </button>
-            ${s.assigneeId !== this.ctx.session.staff.id
-              ? html`<button id="act-assign-me" @click=${this.assignMe}>${t.actions.assignMe}</button>`
-              : nothing}
-            <button id="act-tags" @click=${(e: Event) => this.open('tags', e.currentTarget as HTMLElement)}>
-              ${t.actions.tags} <kbd aria-hidden="true">t</kbd>
-            </button>
-            <button id="act-forward" @click=${(e: Event) => this.open('forward', e.currentTarget as HTMLElement)}>
-              ${t.actions.forward} <kbd aria-hidden="true">f</kbd>
-            </button>
-          </div>`
-        : html`<p class="notice">${t.inbox.readOnly}</p>`}
+      ${
+        this.ctx.canWrite
+          ? html`<div class="actions" role="group" aria-label=${t.actions.label}>
+              <button
+                id="act-move"
+                ?disabled=${!moves.length}
+                @click=${(e: Event) => this.open('move', e.currentTarget as HTMLElement)}
+              >
+                ${t.actions.move} <kbd aria-hidden="true">m</kbd>
+              </button>
+              <button
+                id="act-write"
+                @click=${(e: Event) => this.open('write', e.currentTarget as HTMLElement)}
+              >
+                ${t.actions.write} <kbd aria-hidden="true">r</kbd>
+              </button>
+              <button
+                id="act-note"
+                @click=${(e: Event) => this.open('note', e.currentTarget as HTMLElement)}
+              >
+                ${t.actions.note} <kbd aria-hidden="true">n</kbd>
+              </button>
+              <button
+                id="act-assign"
+                @click=${(e: Event) => this.open('assign', e.currentTarget as HTMLElement)}
+              >
+                ${t.actions.assign} <kbd aria-hidden="true">a</kbd>
+              </button>
+              ${
+                s.assigneeId !== this.ctx.session.staff.id
+                  ? html`<button id="act-assign-me" @click=${this.assignMe}>
+                      ${t.actions.assignMe}
+                    </button>`
+                  : nothing
+              }
+              <button
+                id="act-tags"
+                @click=${(e: Event) => this.open('tags', e.currentTarget as HTMLElement)}
+              >
+                ${t.actions.tags} <kbd aria-hidden="true">t</kbd>
+              </button>
+              <button
+                id="act-forward"
+                @click=${(e: Event) => this.open('forward', e.currentTarget as HTMLElement)}
+              >
+                ${t.actions.forward} <kbd aria-hidden="true">f</kbd>
+              </button>
+            </div>`
+          : html`<p class="notice">${t.inbox.readOnly}</p>`
+      }
       <div class="grid">
         <div>
           <h2>${t.detail.description}</h2>
@@ -420,9 +464,16 @@ export class EpDetail extends LitElement {
             ${s.company.orgNumber ? this.fact(t.detail.orgNumber, s.company.orgNumber) : nothing}
             ${this.fact(t.detail.country, regionName(s.company.country))}
             ${this.fact(t.detail.size, s.company.size)}
-            ${s.company.website
-              ? this.fact(t.detail.website, html`<a href=${s.company.website} rel="noopener noreferrer" target="_blank">${s.company.website}</a>`)
-              : nothing}
+            ${
+              s.company.website
+                ? this.fact(
+                    t.detail.website,
+                    html`<a href=${s.company.website} rel="noopener noreferrer" target="_blank"
+                      >${s.company.website}</a
+                    >`,
+                  )
+                : nothing
+            }
           </dl>
           <h2>${t.detail.contact}</h2>
           <dl>
@@ -445,30 +496,37 @@ export class EpDetail extends LitElement {
             ${this.fact(t.detail.via, s.via ? this.orgName(s.via) : t.detail.direct)}
             ${this.fact(
               t.detail.confidential,
-              html`${s.confidential ? t.detail.isConfidential : t.detail.notConfidential}${s.confidential
-                ? html`<br /><span class="muted"
-                      >${s.consent.forwarding ? t.detail.forwardingConsent : t.detail.noForwardingConsent}</span
-                    >`
-                : nothing}`,
+              html`${s.confidential ? t.detail.isConfidential : t.detail.notConfidential}${
+                s.confidential
+                  ? html`<br /><span class="muted"
+                        >${s.consent.forwarding ? t.detail.forwardingConsent : t.detail.noForwardingConsent}</span
+                      >`
+                  : nothing
+              }`,
             )}
             ${s.maturity ? this.fact(t.detail.maturity, t.detail.maturityValue(s.maturity)) : nothing}
             ${this.fact(t.detail.language, s.language)}
             ${this.fact(t.detail.assignee, this.person(s.assigneeId) || t.inbox.unassigned)}
             ${this.fact(t.detail.tags, s.tags?.length ? s.tags.join(', ') : t.detail.noTags)}
-            ${s.forwardedFrom
-              ? this.fact(
-                  t.detail.forwardedFrom,
-                  `${this.orgName(s.forwardedFrom.orgId)} · ${s.forwardedFrom.reference} · ${t.statuses[s.forwardedFrom.status]}`,
-                )
-              : nothing}
-            ${s.forwardedTo?.length
-              ? this.fact(
-                  t.detail.forwardedTo,
-                  html`${s.forwardedTo.map(
-                    (l) => html`${this.orgName(l.orgId)} · ${l.reference} · ${t.statuses[l.status]}<br />`,
-                  )}`,
-                )
-              : nothing}
+            ${
+              s.forwardedFrom
+                ? this.fact(
+                    t.detail.forwardedFrom,
+                    `${this.orgName(s.forwardedFrom.orgId)} · ${s.forwardedFrom.reference} · ${t.statuses[s.forwardedFrom.status]}`,
+                  )
+                : nothing
+            }
+            ${
+              s.forwardedTo?.length
+                ? this.fact(
+                    t.detail.forwardedTo,
+                    html`${s.forwardedTo.map(
+                      (l) =>
+                        html`${this.orgName(l.orgId)} · ${l.reference} · ${t.statuses[l.status]}<br />`,
+                    )}`,
+                  )
+                : nothing
+            }
             ${s.source.page ? this.fact(t.detail.page, s.source.page) : nothing}
           </dl>
         </div>
@@ -514,7 +572,9 @@ export class EpDetail extends LitElement {
         body = d.message;
         break;
       case 'assign':
-        what = d.assigneeId ? t.timeline.to(this.person(d.assigneeId, d.assigneeName)) : t.inbox.unassigned;
+        what = d.assigneeId
+          ? t.timeline.to(this.person(d.assigneeId, d.assigneeName))
+          : t.inbox.unassigned;
         break;
       case 'tag':
         what = (d.tags ?? []).join(', ') || t.detail.noTags;
@@ -532,14 +592,17 @@ export class EpDetail extends LitElement {
         break;
       case 'create': {
         const from = e.detail.forwardedFrom as { orgId: string; reference: string } | undefined;
-        if (from) what = `${t.detail.forwardedFrom} ${this.orgName(from.orgId)} (${from.reference})`;
+        if (from)
+          what = `${t.detail.forwardedFrom} ${this.orgName(from.orgId)} (${from.reference})`;
         else if (d.via) what = `${t.detail.via} ${this.orgName(d.via)}`;
         break;
       }
     }
     return html`<strong>${typeof label === 'string' ? label : e.action}</strong>
       ${what === nothing ? nothing : html` · ${what}`}
-      <div class="muted"><time datetime=${e.at}>${dateTime(e.at)}</time>${who ? ` · ${who}` : ''}</div>
+      <div class="muted">
+        <time datetime=${e.at}>${dateTime(e.at)}</time>${who ? ` · ${who}` : ''}
+      </div>
       ${body ? html`<p class="body">${body}</p>` : nothing}`;
   }
 
@@ -557,10 +620,11 @@ export class EpDetail extends LitElement {
     const err = this.formError
       ? html`<p class="error" id="form-error" role="alert" tabindex="-1">${this.formError}</p>`
       : nothing;
-    const buttons = (label: string) => html`<div class="row">
-      <button class="primary" ?disabled=${this.busy}>${label}</button>
-      <button type="button" @click=${this.close}>${t.cancel}</button>
-    </div>`;
+    const buttons = (label: string) =>
+      html`<div class="row">
+        <button class="primary" ?disabled=${this.busy}>${label}</button>
+        <button type="button" @click=${this.close}>${t.cancel}</button>
+      </div>`;
     const describedBy = this.formError ? 'form-error' : nothing;
     let form: TemplateResult;
     switch (a) {
@@ -570,14 +634,24 @@ export class EpDetail extends LitElement {
           <fieldset>
             <legend>${t.actions.moveTo}</legend>
             ${moves.map(
-              (m, i) => html`<label class="check"
-                ><input type="radio" name="status" value=${m} ?checked=${i === 0} />${t.statuses[m]}</label
-              >`,
+              (m, i) =>
+                html`<label class="check"
+                  ><input
+                    type="radio"
+                    name="status"
+                    value=${m}
+                    ?checked=${i === 0}
+                  />${t.statuses[m]}</label
+                >`,
             )}
           </fieldset>
           <div class="field">
             <label for="move-message">${t.actions.messageOptional}</label>
-            <textarea id="move-message" name="message" aria-describedby="move-hint ${this.formError ? 'form-error' : ''}"></textarea>
+            <textarea
+              id="move-message"
+              name="message"
+              aria-describedby="move-hint ${this.formError ? 'form-error' : ''}"
+            ></textarea>
             <p class="hint" id="move-hint">${t.actions.messageRequired}</p>
           </div>
           ${err} ${buttons(t.actions.move)}
@@ -586,11 +660,21 @@ export class EpDetail extends LitElement {
       }
       case 'write':
       case 'note':
-        form = html`<form @submit=${a === 'write' ? this.submitWrite : this.submitNote} novalidate>
+        form = html`<form
+          @submit=${(e: SubmitEvent) => (a === 'write' ? this.submitWrite(e) : this.submitNote(e))}
+          novalidate
+        >
           <div class="field">
             <label for="body">${a === 'write' ? t.actions.message : t.actions.note}</label>
-            <textarea id="body" name="body" required aria-describedby="body-hint ${this.formError ? 'form-error' : ''}"></textarea>
-            <p class="hint" id="body-hint">${a === 'write' ? t.actions.writeHint : t.actions.noteHint}</p>
+            <textarea
+              id="body"
+              name="body"
+              required
+              aria-describedby="body-hint ${this.formError ? 'form-error' : ''}"
+            ></textarea>
+            <p class="hint" id="body-hint">
+              ${a === 'write' ? t.actions.writeHint : t.actions.noteHint}
+            </p>
           </div>
           ${err} ${buttons(a === 'write' ? t.actions.send : t.actions.addNote)}
         </form>`;
@@ -601,12 +685,20 @@ export class EpDetail extends LitElement {
             <label for="assignee">${t.actions.assignTo}</label>
             <select id="assignee" name="assignee" aria-describedby=${describedBy}>
               <option value="" ?selected=${!s.assigneeId}>${t.inbox.nobody}</option>
-              <option value=${this.ctx.session.staff.id} ?selected=${s.assigneeId === this.ctx.session.staff.id}>
+              <option
+                value=${this.ctx.session.staff.id}
+                ?selected=${s.assigneeId === this.ctx.session.staff.id}
+              >
                 ${t.inbox.me}
               </option>
               ${this.staff
                 .filter((m) => m.id !== this.ctx.session.staff.id)
-                .map((m) => html`<option value=${m.id} ?selected=${s.assigneeId === m.id}>${m.name ?? m.email}</option>`)}
+                .map(
+                  (m) =>
+                    html`<option value=${m.id} ?selected=${s.assigneeId === m.id}>
+                      ${m.name ?? m.email}
+                    </option>`,
+                )}
             </select>
           </div>
           ${err} ${buttons(t.save)}
@@ -614,16 +706,24 @@ export class EpDetail extends LitElement {
         break;
       case 'tags':
         form = html`<form @submit=${this.submitTags}>
-          ${this.tags.length
-            ? html`<fieldset>
-                <legend>${t.actions.tags}</legend>
-                ${this.tags.map(
-                  (x) => html`<label class="check"
-                    ><input type="checkbox" name="tag" value=${x} ?checked=${s.tags?.includes(x)} />${x}</label
-                  >`,
-                )}
-              </fieldset>`
-            : html`<p>${t.actions.noOrgTags}</p>`}
+          ${
+            this.tags.length
+              ? html`<fieldset>
+                  <legend>${t.actions.tags}</legend>
+                  ${this.tags.map(
+                    (x) =>
+                      html`<label class="check"
+                        ><input
+                          type="checkbox"
+                          name="tag"
+                          value=${x}
+                          ?checked=${s.tags?.includes(x)}
+                        />${x}</label
+                      >`,
+                  )}
+                </fieldset>`
+              : html`<p>${t.actions.noOrgTags}</p>`
+          }
           ${err} ${buttons(t.save)}
         </form>`;
         break;
@@ -633,40 +733,54 @@ export class EpDetail extends LitElement {
           <fieldset>
             <legend>${t.actions.forward}</legend>
             <label class="check"
-              ><input type="radio" name="to" value="colleague" ?checked=${this.forwardTo === 'colleague'}
-                @change=${() => (this.forwardTo = 'colleague')} />${t.actions.forwardColleague}</label
+              ><input
+                type="radio"
+                name="to"
+                value="colleague"
+                ?checked=${this.forwardTo === 'colleague'}
+                @change=${() => (this.forwardTo = 'colleague')}
+              />${t.actions.forwardColleague}</label
             >
             <label class="check"
-              ><input type="radio" name="to" value="org" ?checked=${this.forwardTo === 'org'}
-                @change=${() => (this.forwardTo = 'org')} />${t.actions.forwardOrg}</label
+              ><input
+                type="radio"
+                name="to"
+                value="org"
+                ?checked=${this.forwardTo === 'org'}
+                @change=${() => (this.forwardTo = 'org')}
+              />${t.actions.forwardOrg}</label
             >
           </fieldset>
-          ${this.forwardTo === 'colleague'
-            ? html`<div class="field">
-                <label for="staffId">${t.actions.colleague}</label>
-                <select id="staffId" name="staffId">
-                  ${this.staff
-                    .filter((m) => m.id !== this.ctx.session.staff.id)
-                    .map((m) => html`<option value=${m.id}>${m.name ?? m.email}</option>`)}
-                </select>
-              </div>`
-            : html`<p class="notice ${blocked ? 'danger' : ''}" id="consent">
-                  ${s.confidential
-                    ? s.consent.forwarding
-                      ? t.actions.forwardConsentOk
-                      : t.actions.forwardConsentMissing
-                    : t.actions.forwardPublic}
-                </p>
-                <div class="field">
-                  <label for="orgId">${t.actions.organisation}</label>
-                  <select id="orgId" name="orgId" aria-describedby="consent" ?disabled=${blocked}>
-                    ${this.orgs.map((o) => html`<option value=${o.id}>${o.name}</option>`)}
+          ${
+            this.forwardTo === 'colleague'
+              ? html`<div class="field">
+                  <label for="staffId">${t.actions.colleague}</label>
+                  <select id="staffId" name="staffId">
+                    ${this.staff
+                      .filter((m) => m.id !== this.ctx.session.staff.id)
+                      .map((m) => html`<option value=${m.id}>${m.name ?? m.email}</option>`)}
                   </select>
-                </div>
-                <div class="field">
-                  <label for="fwd-message">${t.actions.forwardMessage}</label>
-                  <textarea id="fwd-message" name="message" ?disabled=${blocked}></textarea>
-                </div>`}
+                </div>`
+              : html`<p class="notice ${blocked ? 'danger' : ''}" id="consent">
+                    ${
+                      s.confidential
+                        ? s.consent.forwarding
+                          ? t.actions.forwardConsentOk
+                          : t.actions.forwardConsentMissing
+                        : t.actions.forwardPublic
+                    }
+                  </p>
+                  <div class="field">
+                    <label for="orgId">${t.actions.organisation}</label>
+                    <select id="orgId" name="orgId" aria-describedby="consent" ?disabled=${blocked}>
+                      ${this.orgs.map((o) => html`<option value=${o.id}>${o.name}</option>`)}
+                    </select>
+                  </div>
+                  <div class="field">
+                    <label for="fwd-message">${t.actions.forwardMessage}</label>
+                    <textarea id="fwd-message" name="message" ?disabled=${blocked}></textarea>
+                  </div>`
+          }
           ${err}
           <div class="row">
             <button class="primary" ?disabled=${this.busy || blocked}>${t.actions.forward}</button>
@@ -687,7 +801,10 @@ export class EpDetail extends LitElement {
 /** A country's name in the UI language (ISO 3166 code in, "Sverige" out). */
 function regionName(code: string): string {
   try {
-    return new Intl.DisplayNames([document.documentElement.lang || 'en'], { type: 'region' }).of(code) ?? code;
+    return (
+      new Intl.DisplayNames([document.documentElement.lang || 'en'], { type: 'region' }).of(code) ??
+      code
+    );
   } catch {
     return code;
   }

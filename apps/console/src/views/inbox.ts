@@ -17,7 +17,7 @@ import type { ConsoleContext } from '../context.js';
 import { go, typing, type Route } from '../router.js';
 import { date, num, t } from '../i18n/index.js';
 import { shared } from '../styles.js';
-import { message, text } from '../util.js';
+import { message, text, formValue } from '../util.js';
 
 export const VIEWS = ['unassigned', 'mine', 'waiting', 'open', 'closed', 'all'] as const;
 type View = (typeof VIEWS)[number];
@@ -205,7 +205,8 @@ export class EpInbox extends LitElement {
       const v = q.get(f);
       if (v) p[f] = v;
     }
-    return p as SubmissionListParams;
+    // The server checks each value; a wrong one in a hand-edited URL is its 400.
+    return p;
   }
 
   private get filtered() {
@@ -255,7 +256,7 @@ export class EpInbox extends LitElement {
     this.error = message(e);
   }
 
-  private async more() {
+  private more = async () => {
     if (!this.cursor) return;
     const first = this.items.length;
     this.loading = true;
@@ -275,17 +276,27 @@ export class EpInbox extends LitElement {
     } catch (e) {
       this.failed(e);
     }
-  }
+  };
 
   private async loadOptions() {
     const { api } = this.ctx;
     const [staff, tags, challenges, orgs] = await Promise.all([
-      api.staff().then((r) => r.data, () => [] as StaffMember[]),
-      api.tags().then((r) => r.data.map((x) => x.tag), () => [] as string[]),
-      api.client.challenges
-        .list({ org: this.ctx.membership.orgId, limit: 100 } as never)
-        .then((r) => r.data.map((c) => ({ id: c.id, title: text(c.title) })), () => []),
-      api.organizations().then((r) => r.data, () => []),
+      api.staff().then(
+        (r) => r.data,
+        () => [] as StaffMember[],
+      ),
+      api.tags().then(
+        (r) => r.data.map((x) => x.tag),
+        () => [] as string[],
+      ),
+      api.client.challenges.list({ org: this.ctx.membership.orgId, limit: 100 }).then(
+        (r) => r.data.map((c) => ({ id: c.id, title: text(c.title) })),
+        () => [],
+      ),
+      api.organizations().then(
+        (r) => r.data,
+        () => [],
+      ),
     ]);
     this.staff = staff;
     this.tags = tags;
@@ -352,23 +363,22 @@ export class EpInbox extends LitElement {
     go(this.href({ view }));
   }
 
-  private applyFilters(e: SubmitEvent) {
+  private applyFilters = (e: SubmitEvent) => {
     e.preventDefault();
     const data = new FormData(e.target as HTMLFormElement);
     const changes: Record<string, string | undefined> = {};
     for (const f of [...FILTERS, 'q', 'sort']) {
-      const v = data.get(f);
-      if (v !== null) changes[f] = String(v).trim() || undefined;
+      if (data.has(f)) changes[f] = formValue(data.get(f)).trim() || undefined;
     }
     this.active = -1;
     go(this.href(changes));
-  }
+  };
 
-  private clearFilters() {
+  private clearFilters = () => {
     const changes: Record<string, undefined> = { q: undefined };
     for (const f of FILTERS) changes[f] = undefined;
     go(this.href(changes));
-  }
+  };
 
   private toggle(id: string) {
     const next = new Set(this.selected);
@@ -377,20 +387,20 @@ export class EpInbox extends LitElement {
     this.selected = next;
   }
 
-  private toggleAll(e: Event) {
+  private toggleAll = (e: Event) => {
     const on = (e.target as HTMLInputElement).checked;
     this.selected = new Set(on ? this.items.map((s) => s.id) : []);
-  }
+  };
 
-  private async bulk(e: SubmitEvent) {
+  private bulk = async (e: SubmitEvent) => {
     e.preventDefault();
     const data = new FormData(e.target as HTMLFormElement);
     const body: Parameters<ConsoleContext['api']['bulk']>[0] = { ids: [...this.selected] };
-    const assignee = String(data.get('bulk-assignee') ?? '');
+    const assignee = formValue(data.get('bulk-assignee'));
     if (assignee) body.assigneeId = assignee === 'none' ? null : assignee;
-    const status = String(data.get('bulk-status') ?? '');
+    const status = formValue(data.get('bulk-status'));
     if (status) body.status = status;
-    const tag = String(data.get('bulk-tag') ?? '');
+    const tag = formValue(data.get('bulk-tag'));
     if (tag) body.addTags = [tag];
     if (Object.keys(body).length === 1) return;
     try {
@@ -399,16 +409,21 @@ export class EpInbox extends LitElement {
       const failed = results.filter((r) => !r.ok);
       this.ctx.announce(
         t.inbox.bulkDone(ok, failed.length) +
-          (failed.length ? ` ${failed.map((f) => f.detail).filter(Boolean).join(' ')}` : ''),
+          (failed.length
+            ? ` ${failed
+                .map((f) => f.detail)
+                .filter(Boolean)
+                .join(' ')}`
+            : ''),
       );
       await this.load();
       this.renderRoot.querySelector<HTMLElement>('h1')?.focus();
     } catch (error) {
       this.ctx.announce(message(error));
     }
-  }
+  };
 
-  private async exportCsv() {
+  private exportCsv = async () => {
     try {
       const { view, ...rest } = { view: this.view, ...this.params() };
       const blob = await this.ctx.api.exportBlob({ view, ...(rest as Record<string, string>) });
@@ -424,11 +439,12 @@ export class EpInbox extends LitElement {
     } catch (error) {
       this.ctx.announce(message(error));
     }
-  }
+  };
 
   private staffName(id: string | null | undefined) {
     if (!id) return t.inbox.unassigned;
-    if (id === this.ctx.session.staff.id) return this.ctx.session.staff.name ?? this.ctx.session.staff.email;
+    if (id === this.ctx.session.staff.id)
+      return this.ctx.session.staff.name ?? this.ctx.session.staff.email;
     const s = this.staff.find((m) => m.id === id);
     return s ? (s.name ?? s.email) : id;
   }
@@ -444,9 +460,9 @@ export class EpInbox extends LitElement {
             (v) =>
               html`<li>
                 <a href=${this.href({ view: v })} aria-current=${v === view ? 'page' : nothing}
-                  >${t.views[v]}${c
-                    ? html`<span class="count badge">${num(c[v])}</span>`
-                    : nothing}</a
+                  >${t.views[v]}${
+                    c ? html`<span class="count badge">${num(c[v])}</span>` : nothing
+                  }</a
                 >
               </li>`,
           )}
@@ -459,7 +475,7 @@ export class EpInbox extends LitElement {
     const q = this.route.query;
     const sel = (name: string, options: Array<[string, string]>) =>
       html`<div class="field">
-        <label for="f-${name}">${(t.inbox as Record<string, unknown>)[name] as string}</label>
+        <label for="f-${name}">${(t.inbox as Record<string, unknown>)[name]}</label>
         <select id="f-${name}" name=${name}>
           <option value="">${t.inbox.any}</option>
           ${options.map(([v, label]) => html`<option value=${v} ?selected=${q.get(name) === v}>${label}</option>`)}
@@ -470,14 +486,23 @@ export class EpInbox extends LitElement {
       <div class="bar">
         <div class="field grow">
           <label for="q">${t.inbox.search}</label>
-          <input id="q" name="q" type="search" .value=${q.get('q') ?? ''} aria-describedby="q-hint" />
+          <input
+            id="q"
+            name="q"
+            type="search"
+            .value=${q.get('q') ?? ''}
+            aria-describedby="q-hint"
+          />
           <p class="hint" id="q-hint">${t.inbox.searchHint}</p>
         </div>
         <div class="field">
           <label for="sort">${t.inbox.sort}</label>
           <select id="sort" name="sort">
             ${(['newest', 'oldest', 'updated'] as const).map(
-              (s) => html`<option value=${s} ?selected=${(q.get('sort') ?? 'newest') === s}>${t.inbox[s]}</option>`,
+              (s) =>
+                html`<option value=${s} ?selected=${(q.get('sort') ?? 'newest') === s}>
+                  ${t.inbox[s]}
+                </option>`,
             )}
           </select>
         </div>
@@ -486,16 +511,33 @@ export class EpInbox extends LitElement {
       <details ?open=${FILTERS.some((f) => q.get(f))}>
         <summary>${t.inbox.filters}</summary>
         <div class="filters">
-          ${sel('status', SUBMISSION_STATUSES.map((s) => [s, t.statuses[s]]))}
-          ${sel('challenge', this.challenges.map((c) => [c.id, c.title]))}
-          ${sel('kind', SUBMISSION_KINDS.map((k) => [k, t.kinds[k]]))}
-          ${sel('tag', this.tags.map((x) => [x, x]))}
+          ${sel(
+            'status',
+            SUBMISSION_STATUSES.map((s) => [s, t.statuses[s]]),
+          )}
+          ${sel(
+            'challenge',
+            this.challenges.map((c) => [c.id, c.title]),
+          )}
+          ${sel(
+            'kind',
+            SUBMISSION_KINDS.map((k) => [k, t.kinds[k]]),
+          )}
+          ${sel(
+            'tag',
+            this.tags.map((x) => [x, x]),
+          )}
           ${sel('assignee', [
             ['me', t.inbox.me],
             ['none', t.inbox.nobody],
-            ...this.staff.filter((s) => s.id !== me).map((s): [string, string] => [s.id, s.name ?? s.email]),
+            ...this.staff
+              .filter((s) => s.id !== me)
+              .map((s): [string, string] => [s.id, s.name ?? s.email]),
           ])}
-          ${sel('via', this.clusters.map((o) => [o.id, o.name]))}
+          ${sel(
+            'via',
+            this.clusters.map((o) => [o.id, o.name]),
+          )}
           <div class="field">
             <label for="f-from">${t.inbox.from}</label>
             <input id="f-from" name="from" type="date" .value=${q.get('from') ?? ''} />
@@ -515,7 +557,11 @@ export class EpInbox extends LitElement {
 
   private renderBulk() {
     if (!this.ctx.canWrite || !this.selected.size) return nothing;
-    return html`<form class="bulk" @submit=${this.bulk} aria-label=${t.inbox.selected(num(this.selected.size))}>
+    return html`<form
+      class="bulk"
+      @submit=${this.bulk}
+      aria-label=${t.inbox.selected(num(this.selected.size))}
+    >
       <p><strong>${t.inbox.selected(num(this.selected.size))}</strong></p>
       <div class="bar">
         <div class="field">
@@ -533,20 +579,22 @@ export class EpInbox extends LitElement {
           <label for="bulk-status">${t.inbox.bulkMove}</label>
           <select id="bulk-status" name="bulk-status">
             <option value="">—</option>
-            ${SUBMISSION_STATUSES.filter((s) => s !== 'received' && s !== 'declined' && s !== 'forwarded').map(
-              (s) => html`<option value=${s}>${t.statuses[s]}</option>`,
-            )}
+            ${SUBMISSION_STATUSES.filter(
+              (s) => s !== 'received' && s !== 'declined' && s !== 'forwarded',
+            ).map((s) => html`<option value=${s}>${t.statuses[s]}</option>`)}
           </select>
         </div>
-        ${this.tags.length
-          ? html`<div class="field">
-              <label for="bulk-tag">${t.inbox.bulkTag}</label>
-              <select id="bulk-tag" name="bulk-tag">
-                <option value="">—</option>
-                ${this.tags.map((x) => html`<option value=${x}>${x}</option>`)}
-              </select>
-            </div>`
-          : nothing}
+        ${
+          this.tags.length
+            ? html`<div class="field">
+                <label for="bulk-tag">${t.inbox.bulkTag}</label>
+                <select id="bulk-tag" name="bulk-tag">
+                  <option value="">—</option>
+                  ${this.tags.map((x) => html`<option value=${x}>${x}</option>`)}
+                </select>
+              </div>`
+            : nothing
+        }
         <button class="primary">${t.inbox.bulkApply}</button>
       </div>
     </form>`;
@@ -558,35 +606,49 @@ export class EpInbox extends LitElement {
         <button @click=${() => this.load()}>${t.retry}</button>`;
     if (this.loading && !this.items.length) return html`<p role="status">${t.loading}</p>`;
     if (!this.items.length)
-      return html`<p class="notice" role="status">${this.filtered ? t.inbox.emptyFiltered : t.inbox.empty}</p>`;
+      return html`<p class="notice" role="status">
+        ${this.filtered ? t.inbox.emptyFiltered : t.inbox.empty}
+      </p>`;
     const all = this.items.length > 0 && this.items.every((s) => this.selected.has(s.id));
     return html`<div class="row">
-        ${this.ctx.canWrite
-          ? html`<label class="check"
-              ><input type="checkbox" .checked=${all} @change=${this.toggleAll} />${t.inbox.selectAll}</label
-            >`
-          : nothing}
+        ${
+          this.ctx.canWrite
+            ? html`<label class="check"
+                ><input
+                  type="checkbox"
+                  .checked=${all}
+                  @change=${this.toggleAll}
+                />${t.inbox.selectAll}</label
+              >`
+            : nothing
+        }
         <span class="muted" role="status">${t.inbox.shown(num(this.items.length))}</span>
         <button type="button" @click=${this.exportCsv}>${t.inbox.export}</button>
       </div>
       <ol aria-label=${t.inbox.list}>
         ${this.items.map((s, i) => this.renderItem(s, i))}
       </ol>
-      ${this.cursor
-        ? html`<p class="more"><button @click=${this.more} ?disabled=${this.loading}>${t.inbox.loadMore}</button></p>`
-        : nothing}`;
+      ${
+        this.cursor
+          ? html`<p class="more">
+              <button @click=${this.more} ?disabled=${this.loading}>${t.inbox.loadMore}</button>
+            </p>`
+          : nothing
+      }`;
   }
 
   private renderItem(s: Submission, i: number) {
     return html`<li class="item ${i === this.active ? 'active' : ''}" id="row-${i}">
-      ${this.ctx.canWrite
-        ? html`<input
-            type="checkbox"
-            aria-label=${t.inbox.select(s.reference)}
-            .checked=${this.selected.has(s.id)}
-            @change=${() => this.toggle(s.id)}
-          />`
-        : nothing}
+      ${
+        this.ctx.canWrite
+          ? html`<input
+              type="checkbox"
+              aria-label=${t.inbox.select(s.reference)}
+              .checked=${this.selected.has(s.id)}
+              @change=${() => this.toggle(s.id)}
+            />`
+          : nothing
+      }
       <div class="item-main">
         <a
           href="/console/inbox/${encodeURIComponent(s.reference)}"

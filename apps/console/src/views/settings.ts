@@ -3,7 +3,7 @@ import { LitElement, html, nothing } from 'lit';
 import type { ConsoleContext } from '../context.js';
 import { t } from '../i18n/index.js';
 import { shared } from '../styles.js';
-import { message } from '../util.js';
+import { message, formValue } from '../util.js';
 
 const CHOICES = ['immediate', 'digest', 'off'] as const;
 
@@ -31,9 +31,9 @@ export class EpSettings extends LitElement {
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('h1')?.focus());
   }
 
-  private async save(e: SubmitEvent) {
+  private save = async (e: SubmitEvent) => {
     e.preventDefault();
-    const value = String(new FormData(e.target as HTMLFormElement).get('arrivalMail') ?? '');
+    const value = formValue(new FormData(e.target as HTMLFormElement).get('arrivalMail'));
     this.busy = true;
     this.error = undefined;
     try {
@@ -47,7 +47,7 @@ export class EpSettings extends LitElement {
     } finally {
       this.busy = false;
     }
-  }
+  };
 
   override render() {
     const current = this.ctx.membership.arrivalMail ?? 'immediate';
@@ -56,9 +56,15 @@ export class EpSettings extends LitElement {
         <fieldset>
           <legend>${t.settings.intro}</legend>
           ${CHOICES.map(
-            (c) => html`<label class="check"
-              ><input type="radio" name="arrivalMail" value=${c} ?checked=${current === c} />${t.settings[c]}</label
-            >`,
+            (c) =>
+              html`<label class="check"
+                ><input
+                  type="radio"
+                  name="arrivalMail"
+                  value=${c}
+                  ?checked=${current === c}
+                />${t.settings[c]}</label
+              >`,
           )}
         </fieldset>
         ${this.error ? html`<p class="error" role="alert" tabindex="-1">${this.error}</p>` : nothing}

@@ -54,7 +54,7 @@ export class EpSignIn extends LitElement {
     this.renderRoot.querySelector<HTMLElement>(this.error ? '.error' : 'h1')?.focus();
   }
 
-  private async sendCode(e: SubmitEvent) {
+  private sendCode = async (e: SubmitEvent) => {
     e.preventDefault();
     const input = this.renderRoot.querySelector<HTMLInputElement>('#email')!;
     const email = input.value.trim();
@@ -79,9 +79,9 @@ export class EpSignIn extends LitElement {
     } finally {
       this.busy = false;
     }
-  }
+  };
 
-  private async signIn(e: SubmitEvent) {
+  private signIn = async (e: SubmitEvent) => {
     e.preventDefault();
     const input = this.renderRoot.querySelector<HTMLInputElement>('#code')!;
     const code = input.value.replace(/\s+/g, '');
@@ -89,7 +89,9 @@ export class EpSignIn extends LitElement {
     this.error = undefined;
     try {
       const session: Session = await this.api.signIn(this.email, code);
-      this.dispatchEvent(new CustomEvent('ep-signed-in', { detail: session, bubbles: true, composed: true }));
+      this.dispatchEvent(
+        new CustomEvent('ep-signed-in', { detail: session, bubbles: true, composed: true }),
+      );
     } catch (error) {
       this.error = this.explain(error);
       input.select();
@@ -98,7 +100,7 @@ export class EpSignIn extends LitElement {
     } finally {
       this.busy = false;
     }
-  }
+  };
 
   private explain(error: unknown): string {
     if (error instanceof RateLimitError)
@@ -109,16 +111,18 @@ export class EpSignIn extends LitElement {
     return message(error);
   }
 
-  private async restart() {
+  private restart = async () => {
     this.step = 'email';
     this.error = undefined;
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLInputElement>('#email')?.focus();
-  }
+  };
 
   override render() {
     const err = this.error
-      ? html`<p class="notice danger error" id="sign-in-error" role="alert" tabindex="-1">${this.error}</p>`
+      ? html`<p class="notice danger error" id="sign-in-error" role="alert" tabindex="-1">
+          ${this.error}
+        </p>`
       : nothing;
     const described = this.error ? 'sign-in-error' : nothing;
     return html`<section>
@@ -126,52 +130,60 @@ export class EpSignIn extends LitElement {
       ${this.route.query.get('signedOut') ? html`<p class="notice">${t.signIn.signedOut}</p>` : nothing}
       <p>${t.signIn.intro}</p>
       ${err}
-      ${this.step === 'email'
-        ? html`<form @submit=${this.sendCode} novalidate>
-            <div class="field">
-              <label for="email">${t.signIn.email}</label>
-              <input
-                id="email"
-                type="email"
-                name="email"
-                autocomplete="email"
-                required
-                .value=${this.email}
-                aria-describedby=${described}
-                aria-invalid=${this.error ? 'true' : 'false'}
-              />
-            </div>
-            <button class="primary" ?disabled=${this.busy}>${t.signIn.sendCode}</button>
-          </form>`
-        : html`<p class="notice" role="status">${t.signIn.codeSent(this.email)}</p>
-            <form @submit=${this.signIn} novalidate>
+      ${
+        this.step === 'email'
+          ? html`<form @submit=${this.sendCode} novalidate>
               <div class="field">
-                <label for="code">${t.signIn.code}</label>
+                <label for="email">${t.signIn.email}</label>
                 <input
-                  id="code"
-                  name="code"
-                  inputmode="numeric"
-                  autocomplete="one-time-code"
-                  maxlength="20"
+                  id="email"
+                  type="email"
+                  name="email"
+                  autocomplete="email"
                   required
+                  .value=${this.email}
                   aria-describedby=${described}
                   aria-invalid=${this.error ? 'true' : 'false'}
                 />
               </div>
-              <div class="row">
-                <button class="primary" ?disabled=${this.busy}>${t.signIn.signIn}</button>
-                <button type="button" @click=${this.restart}>${t.signIn.otherAddress}</button>
-              </div>
-            </form>`}
-      ${this.providers.length
-        ? html`<h2>${t.signIn.sso}</h2>
-            <ul>
-              ${this.providers.map(
-                (p) =>
-                  html`<li><a href="/v1/session/sso?org=${encodeURIComponent(p.orgId)}" target="_self">${p.name}</a></li>`,
-              )}
-            </ul>`
-        : nothing}
+              <button class="primary" ?disabled=${this.busy}>${t.signIn.sendCode}</button>
+            </form>`
+          : html`<p class="notice" role="status">${t.signIn.codeSent(this.email)}</p>
+              <form @submit=${this.signIn} novalidate>
+                <div class="field">
+                  <label for="code">${t.signIn.code}</label>
+                  <input
+                    id="code"
+                    name="code"
+                    inputmode="numeric"
+                    autocomplete="one-time-code"
+                    maxlength="20"
+                    required
+                    aria-describedby=${described}
+                    aria-invalid=${this.error ? 'true' : 'false'}
+                  />
+                </div>
+                <div class="row">
+                  <button class="primary" ?disabled=${this.busy}>${t.signIn.signIn}</button>
+                  <button type="button" @click=${this.restart}>${t.signIn.otherAddress}</button>
+                </div>
+              </form>`
+      }
+      ${
+        this.providers.length
+          ? html`<h2>${t.signIn.sso}</h2>
+              <ul>
+                ${this.providers.map(
+                  (p) =>
+                    html`<li>
+                      <a href="/v1/session/sso?org=${encodeURIComponent(p.orgId)}" target="_self"
+                        >${p.name}</a
+                      >
+                    </li>`,
+                )}
+              </ul>`
+          : nothing
+      }
     </section>`;
   }
 }

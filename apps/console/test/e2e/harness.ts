@@ -95,10 +95,16 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-export async function startServer(smtpUrl: string, env: Record<string, string> = {}): Promise<RunningServer> {
+export async function startServer(
+  smtpUrl: string,
+  env: Record<string, string> = {},
+): Promise<RunningServer> {
   for (const [file, what] of [
     [main, 'the server (npm run build -w @entrypoint/server)'],
-    [join(repo, 'apps/console/dist/index.html'), 'the console (npm run build -w @entrypoint/console)'],
+    [
+      join(repo, 'apps/console/dist/index.html'),
+      'the console (npm run build -w @entrypoint/console)',
+    ],
   ] as const)
     if (!existsSync(file)) throw new Error(`${what} is not built: ${file}`);
   const dataDir = await mkdtemp(join(tmpdir(), 'ep-console-'));
@@ -133,9 +139,12 @@ export async function startServer(smtpUrl: string, env: Record<string, string> =
   };
   try {
     const url = await new Promise<string>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error('the server did not say "listening" in 90 s')), 90_000);
+      const timer = setTimeout(
+        () => reject(new Error('the server did not say "listening" in 90 s')),
+        90_000,
+      );
       child.once('exit', (code) => reject(new Error(`the server exited with ${code}`)));
-      createInterface({ input: child.stdout! }).on('line', (line) => {
+      createInterface({ input: child.stdout }).on('line', (line) => {
         try {
           const log = JSON.parse(line) as { msg?: string; url?: string; level?: string };
           if (log.msg === 'listening' && log.url) {
@@ -169,11 +178,19 @@ export function launch(): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
     headless: true,
-    args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-gpu'],
+    args: [
+      '--no-sandbox',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-gpu',
+    ],
   });
 }
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const axeSource = readFileSync(
+  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+  'utf8',
+);
 
 /**
  * axe-core's WCAG 2.2 A/AA rules on the page as it is (open dialogs
@@ -183,7 +200,18 @@ const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/
 export async function axe(page: Page): Promise<string[]> {
   return page.evaluate(async (source) => {
     if (!(window as unknown as { axe?: unknown }).axe) (0, eval)(source);
-    const a = (window as unknown as { axe: { run: (ctx: unknown, o: unknown) => Promise<{ violations: Array<{ id: string; help: string; nodes: Array<{ target: unknown }> }> }> } }).axe;
+    const a = (
+      window as unknown as {
+        axe: {
+          run: (
+            ctx: unknown,
+            o: unknown,
+          ) => Promise<{
+            violations: Array<{ id: string; help: string; nodes: Array<{ target: unknown }> }>;
+          }>;
+        };
+      }
+    ).axe;
     const result = await a.run(document, {
       runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
     });
@@ -195,9 +223,7 @@ export async function axe(page: Page): Promise<string[]> {
 
 /** The six-digit code in the newest sign-in mail to `email`. */
 export async function signInCode(mail: Mailbox, email: string, after: number): Promise<string> {
-  const m = await mail.waitFor(
-    (x) => mail.received.indexOf(x) >= after && toOf(x).includes(email),
-  );
+  const m = await mail.waitFor((x) => mail.received.indexOf(x) >= after && toOf(x).includes(email));
   const code = /\b(\d{6})\b/.exec(m.text ?? '')?.[1];
   if (!code) throw new Error(`no code in the mail: ${m.text}`);
   return code;

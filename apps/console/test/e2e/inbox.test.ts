@@ -33,8 +33,30 @@ let reference = '';
 beforeAll(async () => {
   mail = await startSmtp();
   server = await startServer(mail.url, process.env.TEST_DATABASE_URL ? {} : {});
-  server.cli('staff', 'add', '--org', 'norrhamn', '--email', 'hans@norrhamn.example', '--role', 'handler', '--name', 'Hans Berg');
-  server.cli('staff', 'add', '--org', 'norrhamn', '--email', 'vera@norrhamn.example', '--role', 'viewer', '--name', 'Vera Ek');
+  server.cli(
+    'staff',
+    'add',
+    '--org',
+    'norrhamn',
+    '--email',
+    'hans@norrhamn.example',
+    '--role',
+    'handler',
+    '--name',
+    'Hans Berg',
+  );
+  server.cli(
+    'staff',
+    'add',
+    '--org',
+    'norrhamn',
+    '--email',
+    'vera@norrhamn.example',
+    '--role',
+    'viewer',
+    '--name',
+    'Vera Ek',
+  );
   browser = await launch();
 });
 afterAll(async () => {
@@ -53,7 +75,6 @@ async function person(email?: string, viewport = { width: 1200, height: 900 }): 
   return page;
 }
 
-const alertText = (page: Page) => page.getByRole('alert').first().textContent();
 const statusText = (page: Page) => page.locator('ep-console .status').textContent();
 
 async function openSubmission(page: Page) {
@@ -68,7 +89,9 @@ describe('the inbox, end to end', () => {
     const form = company.locator('ep-entry-form');
     await form.locator('#f-kind-1').check({ force: true });
     await form.locator('#f-title').fill(TITLE);
-    await form.locator('#f-description').fill('Bifaciala paneler på hamnens tak; vi mäter effekten över en hel vinter.');
+    await form
+      .locator('#f-description')
+      .fill('Bifaciala paneler på hamnens tak; vi mäter effekten över en hel vinter.');
     await form.locator('#f-company-name').fill(COMPANY);
     await form.locator('#f-company-country').selectOption('SE');
     await form.locator('#f-company-size').selectOption('small');
@@ -81,14 +104,17 @@ describe('the inbox, end to end', () => {
     expect(reference).toMatch(/^NOR-\d{4}-\d+$/);
 
     const arrival = await mail.waitFor(
-      (m) => toOf(m).includes('innovation@norrhamn.example') && (m.subject ?? '').includes(reference),
+      (m) =>
+        toOf(m).includes('innovation@norrhamn.example') && (m.subject ?? '').includes(reference),
     );
     expect(arrival.subject).toContain(reference);
 
     const anna = await person('anna@norrhamn.example');
     await expect.poll(() => anna.locator('ep-inbox h1').textContent()).toMatch(/Unassigned/);
     await expect.poll(() => anna.getByRole('link', { name: TITLE }).count()).toBe(1);
-    await expect.poll(() => anna.locator('ep-inbox .views a[aria-current=page] .count').textContent()).toMatch(/\d/);
+    await expect
+      .poll(() => anna.locator('ep-inbox .views a[aria-current=page] .count').textContent())
+      .toMatch(/\d/);
     expect(await axe(anna)).toEqual([]);
     await anna.locator('ep-inbox summary').click();
     expect(await axe(anna)).toEqual([]);
@@ -98,7 +124,9 @@ describe('the inbox, end to end', () => {
     const anna = await person('anna@norrhamn.example');
     await anna.getByRole('link', { name: TITLE }).click();
     await expect.poll(() => anna.locator('ep-detail h1').textContent()).toBe(TITLE);
-    await expect.poll(() => anna.evaluate(() => location.pathname)).toBe(`/console/inbox/${reference}`);
+    await expect
+      .poll(() => anna.evaluate(() => location.pathname))
+      .toBe(`/console/inbox/${reference}`);
     const detail = anna.locator('ep-detail');
     await expect.poll(() => detail.getByText(COMPANY).count()).toBeGreaterThan(0);
     expect(await axe(anna)).toEqual([]);
@@ -108,23 +136,31 @@ describe('the inbox, end to end', () => {
     await detail.locator('dialog select#assignee').selectOption({ label: 'Hans Berg' });
     await detail.locator('dialog').getByRole('button', { name: 'Save' }).click();
     await expect.poll(() => statusText(anna)).toMatch(/Assignment saved/);
-    await expect.poll(() => anna.evaluate(() => {
-      const a = document.activeElement?.shadowRoot?.activeElement?.shadowRoot?.activeElement;
-      return a?.id;
-    })).toBe('act-assign');
+    await expect
+      .poll(() =>
+        anna.evaluate(() => {
+          const a = document.activeElement?.shadowRoot?.activeElement?.shadowRoot?.activeElement;
+          return a?.id;
+        }),
+      )
+      .toBe('act-assign');
     await expect.poll(() => detail.locator('dl').getByText('Hans Berg').count()).toBeGreaterThan(0);
 
     await detail.locator('#act-note').click();
     expect(await axe(anna)).toEqual([]);
     await detail.locator('dialog textarea').fill('Ringer dem på tisdag om mätdata.');
     await detail.locator('dialog').getByRole('button', { name: 'Add note' }).click();
-    await expect.poll(() => detail.locator('.timeline').getByText('Ringer dem på tisdag om mätdata.').count()).toBe(1);
+    await expect
+      .poll(() => detail.locator('.timeline').getByText('Ringer dem på tisdag om mätdata.').count())
+      .toBe(1);
 
     await detail.locator('#act-move').click();
     expect(await axe(anna)).toEqual([]);
     await detail.locator('dialog').getByLabel('Declined').check();
     await detail.locator('dialog').getByRole('button', { name: 'Move' }).click();
-    await expect.poll(() => detail.locator('dialog .error').textContent()).toMatch(/required when you decline/);
+    await expect
+      .poll(() => detail.locator('dialog .error').textContent())
+      .toMatch(/required when you decline/);
     expect(await axe(anna)).toEqual([]);
     await detail.locator('dialog').getByLabel('In review').check();
     const text = 'Tack! Vi läser ert förslag och hör av oss inom två veckor.';
@@ -157,8 +193,12 @@ describe('the inbox, end to end', () => {
     await d2.locator('dialog').getByLabel('In dialogue').check();
     await d2.locator('dialog').getByRole('button', { name: 'Move' }).click();
     await expect.poll(() => d2.locator('#stale').textContent()).toMatch(/Anna Lindqvist/);
-    expect(await d2.locator('#stale').textContent()).toMatch(/Someone else changed this submission first/);
-    await expect.poll(() => d2.locator('dl').getByText('Anna Lindqvist').count()).toBeGreaterThan(0);
+    expect(await d2.locator('#stale').textContent()).toMatch(
+      /Someone else changed this submission first/,
+    );
+    await expect
+      .poll(() => d2.locator('dl').getByText('Anna Lindqvist').count())
+      .toBeGreaterThan(0);
     expect(await axe(second)).toEqual([]);
   });
 
@@ -168,22 +208,30 @@ describe('the inbox, end to end', () => {
     const detail = anna.locator('ep-detail');
     await detail.locator('#act-forward').click();
     await detail.locator('dialog').getByLabel('To another organisation').check();
-    await expect.poll(() => detail.locator('dialog #consent').textContent()).toMatch(/company will be told/);
+    await expect
+      .poll(() => detail.locator('dialog #consent').textContent())
+      .toMatch(/company will be told/);
     expect(await axe(anna)).toEqual([]);
     await detail.locator('dialog select#orgId').selectOption({ value: 'fjordvik' });
     await detail.locator('dialog textarea').fill('Passer godt til deres havneprosjekt.');
     await detail.locator('dialog').getByRole('button', { name: 'Forward' }).click();
     await expect.poll(() => statusText(anna)).toMatch(/Forwarded/);
-    await expect.poll(() => detail.locator('dl').textContent()).toMatch(/Forwarded to[\s\S]*FJO-\d{4}-\d+/);
+    await expect
+      .poll(() => detail.locator('dl').textContent())
+      .toMatch(/Forwarded to[\s\S]*FJO-\d{4}-\d+/);
     const copyRef = /FJO-\d{4}-\d+/.exec((await detail.locator('dl').textContent())!)![0];
     await expect.poll(() => detail.locator('.timeline').textContent()).toContain(copyRef);
 
     const ola = await person('ola@fjordvik.example');
     await expect.poll(() => ola.getByRole('link', { name: TITLE }).count()).toBe(1);
     await ola.getByRole('link', { name: TITLE }).click();
-    await expect.poll(() => ola.evaluate(() => location.pathname)).toBe(`/console/inbox/${copyRef}`);
+    await expect
+      .poll(() => ola.evaluate(() => location.pathname))
+      .toBe(`/console/inbox/${copyRef}`);
     const copy = ola.locator('ep-detail');
-    await expect.poll(() => copy.locator('dl').textContent()).toMatch(new RegExp(`Forwarded from[\\s\\S]*${reference}`));
+    await expect
+      .poll(() => copy.locator('dl').textContent())
+      .toMatch(new RegExp(`Forwarded from[\\s\\S]*${reference}`));
     expect(await copy.locator('p.muted').first().textContent()).toContain(copyRef);
   });
 
@@ -195,7 +243,7 @@ describe('the inbox, end to end', () => {
       anna.waitForEvent('download'),
       anna.locator('ep-inbox').getByRole('button', { name: 'Export as CSV' }).click(),
     ]);
-    const bytes = await readFile((await download.path())!);
+    const bytes = await readFile(await download.path());
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const rows = parseCsv(bytes.subarray(3).toString('utf8'));
     expect(rows.length).toBe(2);
@@ -212,15 +260,22 @@ describe('the inbox, end to end', () => {
     await vera.goto(`${server.url}/console/inbox?view=all`);
     await expect.poll(() => vera.getByRole('link', { name: TITLE }).count()).toBe(1);
     expect(await vera.locator('ep-inbox input[type=checkbox]').count()).toBe(0);
-    expect(await vera.locator('ep-inbox').getByText(/Your role does not allow changes/).count()).toBe(1);
+    expect(
+      await vera
+        .locator('ep-inbox')
+        .getByText(/Your role does not allow changes/)
+        .count(),
+    ).toBe(1);
     await openSubmission(vera);
     expect(await vera.locator('ep-detail .actions button').count()).toBe(0);
     expect(await axe(vera)).toEqual([]);
     await vera.keyboard.press('m');
     expect(await vera.locator('ep-detail dialog').count()).toBe(0);
     const status = await vera.evaluate(async (ref) => {
-      const list = await (await fetch(`/v1/submissions?view=all&q=${ref}`)).json();
-      const id = list.data[0].id;
+      const list = (await (await fetch(`/v1/submissions?view=all&q=${ref}`)).json()) as {
+        data: Array<{ id: string }>;
+      };
+      const id = list.data[0]!.id;
       const r = await fetch(`/v1/submissions/${id}`, {
         method: 'PATCH',
         headers: { 'content-type': 'application/json' },
@@ -234,10 +289,17 @@ describe('the inbox, end to end', () => {
   test('staff of one organisation see nothing of another’s', async () => {
     const aino = await person('aino@kustlanda.example');
     await aino.goto(`${server.url}/console/inbox?view=all&q=${reference}`);
-    await expect.poll(() => aino.locator('ep-inbox .notice').textContent()).toMatch(/Nothing matches/);
+    await expect
+      .poll(() => aino.locator('ep-inbox .notice').textContent())
+      .toMatch(/Nothing matches/);
     await aino.goto(`${server.url}/console/inbox/${reference}`);
-    await expect.poll(() => aino.locator('ep-detail').getByRole('alert').textContent()).toMatch(/does not exist/);
-    const status = await aino.evaluate((ref) => fetch(`/v1/submissions/${ref}`).then((r) => r.status), reference);
+    await expect
+      .poll(() => aino.locator('ep-detail').getByRole('alert').textContent())
+      .toMatch(/does not exist/);
+    const status = await aino.evaluate(
+      (ref) => fetch(`/v1/submissions/${ref}`).then((r) => r.status),
+      reference,
+    );
     expect([403, 404]).toContain(status);
   });
 

@@ -3,7 +3,16 @@
 // out everywhere; every view and the help dialog without axe violations.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { axe, launch, signIn, signInCode, startServer, startSmtp, type Mailbox, type RunningServer } from './harness.js';
+import {
+  axe,
+  launch,
+  signIn,
+  signInCode,
+  startServer,
+  startSmtp,
+  type Mailbox,
+  type RunningServer,
+} from './harness.js';
 
 let mail: Mailbox;
 let server: RunningServer;
@@ -22,7 +31,12 @@ afterAll(async () => {
 
 describe('the server serves the console', () => {
   test('deep links get the app page with a CSP without unsafe-inline and no framing', async () => {
-    for (const path of ['/console', '/console/', '/console/inbox/NOR-2026-0042', '/console/sign-in']) {
+    for (const path of [
+      '/console',
+      '/console/',
+      '/console/inbox/NOR-2026-0042',
+      '/console/sign-in',
+    ]) {
       const res = await fetch(`${server.url}${path}`);
       expect(res.status, path).toBe(200);
       const csp = res.headers.get('content-security-policy') ?? '';
@@ -64,7 +78,8 @@ describe('sign-in', () => {
     const page = await browser.newPage();
     const errors: string[] = [];
     page.on('console', (m) => {
-      if (m.type() === 'error' && !m.text().startsWith('Failed to load resource')) errors.push(m.text());
+      if (m.type() === 'error' && !m.text().startsWith('Failed to load resource'))
+        errors.push(m.text());
     });
     page.on('response', (r) => {
       // Only "who is signed in?" may fail (401) before signing in and after signing out.
@@ -83,7 +98,11 @@ describe('sign-in', () => {
     await page.getByLabel(/code from the e-mail/i).fill(wrong);
     await page.getByRole('button', { name: /^sign in$/i }).click();
     await expect.poll(() => page.getByRole('alert').textContent()).toMatch(/wrong or has expired/);
-    expect(await page.evaluate(() => document.activeElement?.shadowRoot?.activeElement?.shadowRoot?.activeElement?.id)).toBe('code');
+    expect(
+      await page.evaluate(
+        () => document.activeElement?.shadowRoot?.activeElement?.shadowRoot?.activeElement?.id,
+      ),
+    ).toBe('code');
     expect(await axe(page)).toEqual([]);
     await page.getByLabel(/code from the e-mail/i).fill(code);
     await page.getByRole('button', { name: /^sign in$/i }).click();
