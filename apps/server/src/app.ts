@@ -21,6 +21,7 @@ import { clusterRoutes } from './http/resources/clusters.js';
 import { storyRoutes } from './http/resources/stories.js';
 import { feedRoutes } from './http/resources/feeds.js';
 import { submissionRoutes } from './http/resources/submissions.js';
+import { inboxRoutes } from './http/resources/inbox.js';
 import { metaRoutes } from './http/resources/meta.js';
 import { sessionOrigin, sessionRoutes } from './http/resources/session.js';
 import { staticRoutes } from './http/static.js';
@@ -92,6 +93,7 @@ export function createApp({
   app.route('/', clusterRoutes(deps));
   app.route('/', storyRoutes(deps));
   app.route('/', submissionRoutes(deps));
+  app.route('/', inboxRoutes(deps));
   app.route('/', peopleRoutes(deps));
   app.route('/', sessionRoutes(deps));
   staticRoutes(app, deps.options);

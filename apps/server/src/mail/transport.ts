@@ -16,6 +16,8 @@ export interface OutgoingMail {
   subject: string;
   text: string;
   html?: string | undefined;
+  /** The `Reply-To` header, when answers should go elsewhere than `From`. */
+  replyTo?: string | undefined;
   createdAt: Date;
 }
 
@@ -40,6 +42,7 @@ function message(mail: OutgoingMail, from: string): Mail.Options {
     subject: mail.subject,
     text: mail.text,
     ...(mail.html ? { html: mail.html } : {}),
+    ...(mail.replyTo ? { replyTo: mail.replyTo } : {}),
     date: mail.createdAt,
     messageId: `<${mail.id}@${domainOf(from)}>`,
   };

@@ -69,6 +69,7 @@ export function createMailWorker(options: MailWorkerOptions): MailWorker {
           subject: row.subject,
           text: row.text_body,
           html: row.html_body ?? undefined,
+          replyTo: row.reply_to ?? undefined,
           createdAt: new Date(row.created_at),
         });
       } catch (error) {

@@ -13,6 +13,13 @@ import {
   ChallengePatch,
   Cluster,
   ClusterInput,
+  DefaultAssignee,
+  InboxEntry,
+  InboxTextInput,
+  OrgTag,
+  SubmissionBulk,
+  SubmissionBulkResult,
+  SubmissionForward,
   ClusterPatch,
   Organization,
   OrganizationAdmin,
@@ -31,6 +38,7 @@ import { challengePaths } from '../http/resources/challenges.js';
 import { clusterPaths } from '../http/resources/clusters.js';
 import { storyPaths } from '../http/resources/stories.js';
 import { submissionPaths } from '../http/resources/submissions.js';
+import { inboxPaths } from '../http/resources/inbox.js';
 import { metaPaths } from '../http/resources/meta.js';
 import { sessionPaths } from '../http/resources/session.js';
 import { feedPaths, JsonFeed } from '../http/resources/feeds.js';
@@ -108,6 +116,11 @@ export function buildOpenApiDocument(): Json {
         ClusterList: listOf(Cluster),
         StoryList: listOf(Story),
         SubmissionList: listOf(Submission),
+        InboxEntry,
+        SubmissionBulkResult,
+        OrgTag,
+        OrgTagList: listOf(OrgTag),
+        DefaultAssignee,
       },
       'output',
     ),
@@ -121,6 +134,11 @@ export function buildOpenApiDocument(): Json {
         ClusterPatch,
         SubmissionInput,
         SubmissionPatch,
+        InboxTextInput,
+        SubmissionForward,
+        SubmissionBulk,
+        OrgTagInput: OrgTag,
+        DefaultAssigneeInput: DefaultAssignee,
       },
       'input',
     ),
@@ -166,6 +184,7 @@ export function buildOpenApiDocument(): Json {
         ...storyPaths,
         ...feedPaths,
         ...submissionPaths,
+        ...inboxPaths,
         ...peoplePaths,
         ...sessionPaths,
         ...metaPaths,

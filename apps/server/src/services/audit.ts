@@ -12,7 +12,8 @@ import type { Database } from '../store/schema.js';
 import { insertAuditEvent } from '../store/audit.js';
 import type { Clock } from './clock.js';
 
-export type ActorKind = 'api_key' | 'staff' | 'operator' | 'system';
+/** `public`: what the entry-point form sent (a submission's arrival). */
+export type ActorKind = 'api_key' | 'staff' | 'operator' | 'system' | 'public';
 
 export interface Actor {
   kind: ActorKind;

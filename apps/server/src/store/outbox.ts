@@ -18,6 +18,8 @@ export interface NewMail {
   subject: string;
   text: string;
   html?: string | undefined;
+  /** Where answers go: a mail to a company replies to the organisation's entry point. */
+  replyTo?: string | undefined;
 }
 
 export async function enqueueMail(db: Kysely<Database>, now: Date, mail: NewMail) {
@@ -31,6 +33,7 @@ export async function enqueueMail(db: Kysely<Database>, now: Date, mail: NewMail
       subject: mail.subject,
       text_body: mail.text,
       html_body: mail.html ?? null,
+      reply_to: mail.replyTo ?? null,
       created_at: now,
       next_attempt_at: now,
     })
@@ -98,5 +101,32 @@ export async function markMailFailed(
       ...(retryAt ? { next_attempt_at: retryAt } : { failed_at: now }),
     })
     .where('id', '=', id)
+    .execute();
+}
+
+/**
+ * Forgets the mails about these submissions (erasure of a person's data):
+ * every such mail names its submission's reference in the subject, and may
+ * quote the person or be addressed to them. Sent or not, they go, and so
+ * does any mail to the person's addresses.
+ */
+export async function deleteMailAbout(
+  db: Kysely<Database>,
+  about: { references: readonly string[]; addresses: readonly string[] },
+): Promise<void> {
+  if (!about.references.length && !about.addresses.length) return;
+  // References are upper-case letters, digits and dashes: nothing a pattern reads specially.
+  const pattern = `(^|[^0-9])(${about.references.join('|')})([^0-9]|$)`;
+  const addresses = about.addresses.map((a) => a.toLowerCase());
+  await db
+    .deleteFrom('outbox')
+    .where((eb) =>
+      eb.or([
+        ...(about.references.length
+          ? [sql<boolean>`subject ~ ${pattern}`, sql<boolean>`text_body ~ ${pattern}`]
+          : []),
+        ...(addresses.length ? [eb(sql<string>`lower(to_address)`, 'in', addresses)] : []),
+      ]),
+    )
     .execute();
 }

@@ -4,6 +4,12 @@ import type { List } from '../schemas/common.js';
 import type { Organization, OrganizationAdmin } from '../schemas/organization.js';
 import type { Story } from '../schemas/story.js';
 import type { Submission, SubmissionReceipt } from '../schemas/submission.js';
+import type {
+  DefaultAssignee,
+  InboxEntry,
+  OrgTag,
+  SubmissionBulkResult,
+} from '../schemas/inbox-actions.js';
 
 /**
  * What the API answers, by name. A call names its answer instead of passing a
@@ -18,6 +24,11 @@ export interface Answers {
   story: Story;
   submission: Submission;
   receipt: SubmissionReceipt;
+  /** A note on a submission, or a message to its company. */
+  inboxEntry: InboxEntry;
+  bulkResult: SubmissionBulkResult;
+  tag: OrgTag;
+  defaultAssignee: DefaultAssignee;
 }
 
 /** One record (`'challenge'`) or a page of them (`'challenge[]'`). */

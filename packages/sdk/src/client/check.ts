@@ -7,6 +7,12 @@ import { listOf, Problem } from '../schemas/common.js';
 import { Organization, OrganizationAdmin } from '../schemas/organization.js';
 import { Story } from '../schemas/story.js';
 import { Submission, SubmissionReceipt } from '../schemas/submission.js';
+import {
+  DefaultAssignee,
+  InboxEntry,
+  OrgTag,
+  SubmissionBulkResult,
+} from '../schemas/inbox-actions.js';
 import type { AnswerName, Answers } from './answers.js';
 
 /** The schema of each answer that is one record (typed, so a schema cannot stand for another answer). */
@@ -18,6 +24,10 @@ const ONE: { [K in keyof Answers]: z.core.$ZodType<Answers[K]> } = {
   story: Story,
   submission: Submission,
   receipt: SubmissionReceipt,
+  inboxEntry: InboxEntry,
+  bulkResult: SubmissionBulkResult,
+  tag: OrgTag,
+  defaultAssignee: DefaultAssignee,
 };
 /** The list envelopes, made when first needed. */
 const LISTS: Partial<Record<AnswerName, z.core.$ZodType>> = {};

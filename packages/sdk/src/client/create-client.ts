@@ -5,6 +5,7 @@ import { createKyTransport } from './ky-transport.js';
 import { organizationsResource } from './organizations.js';
 import { storiesResource } from './stories.js';
 import { submissionsResource } from './submissions.js';
+import { tagsResource } from './tags.js';
 import { serverRoot, type ClientOptions, type Transport } from './transport.js';
 
 /** The resources of a client, over the transport that carries its calls. */
@@ -15,6 +16,7 @@ function resources(send: Transport, options: ClientOptions) {
     clusters: clustersResource(send),
     stories: storiesResource(send, serverRoot(options.baseUrl)),
     submissions: submissionsResource(send),
+    tags: tagsResource(send),
   };
 }
 

@@ -17,8 +17,10 @@ export type { OrganizationListParams, OrganizationsResource } from './organizati
 export type { ChallengeListParams, ChallengesResource } from './challenges.js';
 export type { ClusterListParams, ClustersResource } from './clusters.js';
 export type { FeedKind, FeedParams, StoryListParams, StoriesResource } from './stories.js';
+export type { TagsResource } from './tags.js';
 export {
   newIdempotencyKey,
+  type ChangeOptions,
   type SubmissionListParams,
   type SubmissionsResource,
   type SubmitOptions,

@@ -5,3 +5,4 @@ export * from './challenge.js';
 export * from './cluster.js';
 export * from './story.js';
 export * from './submission.js';
+export * from './inbox-actions.js';
