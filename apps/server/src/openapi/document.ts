@@ -13,6 +13,13 @@ import {
   ChallengePatch,
   Cluster,
   ClusterInput,
+  DefaultAssignee,
+  InboxEntry,
+  InboxTextInput,
+  OrgTag,
+  SubmissionBulk,
+  SubmissionBulkResult,
+  SubmissionForward,
   ClusterPatch,
   Organization,
   OrganizationAdmin,
@@ -36,6 +43,7 @@ import { clusterPaths } from '../http/resources/clusters.js';
 import { storyPaths } from '../http/resources/stories.js';
 import { submissionPaths } from '../http/resources/submissions.js';
 import { inboxPaths } from '../http/resources/inbox.js';
+import { inboxActionPaths } from '../http/resources/inbox-actions.js';
 import { metaPaths } from '../http/resources/meta.js';
 import { sessionPaths } from '../http/resources/session.js';
 import { ssoPaths } from '../http/resources/sso.js';
@@ -120,6 +128,11 @@ export function buildOpenApiDocument(): Json {
         AuditLogEntry,
         TimelineEventList: listOf(TimelineEvent),
         AuditLogEntryList: listOf(AuditLogEntry),
+        InboxEntry,
+        SubmissionBulkResult,
+        OrgTag,
+        OrgTagList: listOf(OrgTag),
+        DefaultAssignee,
       },
       'output',
     ),
@@ -134,6 +147,11 @@ export function buildOpenApiDocument(): Json {
         ClusterPatch,
         SubmissionInput,
         SubmissionPatch,
+        InboxTextInput,
+        SubmissionForward,
+        SubmissionBulk,
+        OrgTagInput: OrgTag,
+        DefaultAssigneeInput: DefaultAssignee,
       },
       'input',
     ),
@@ -190,6 +208,7 @@ export function buildOpenApiDocument(): Json {
         ...feedPaths,
         ...submissionPaths,
         ...inboxPaths,
+        ...inboxActionPaths,
         ...peoplePaths,
         ...sessionPaths,
         ...ssoPaths,

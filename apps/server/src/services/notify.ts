@@ -159,6 +159,7 @@ async function actorName(db: Db, by: WriteContext, t: MailStrings): Promise<stri
     case 'operator':
       return t.anOperator;
     case 'system':
+    case 'public':
       return 'Entrypoint';
   }
 }

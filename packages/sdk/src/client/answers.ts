@@ -6,6 +6,12 @@ import type { StaffMember } from '../schemas/staff.js';
 import type { Story } from '../schemas/story.js';
 import type { Submission, SubmissionReceipt } from '../schemas/submission.js';
 import type { AuditLogEntry, SubmissionCounts, TimelineEvent } from '../schemas/inbox.js';
+import type {
+  DefaultAssignee,
+  InboxEntry,
+  OrgTag,
+  SubmissionBulkResult,
+} from '../schemas/inbox-actions.js';
 
 /**
  * What the API answers, by name. A call names its answer instead of passing a
@@ -26,6 +32,11 @@ export interface Answers {
   auditEntry: AuditLogEntry;
   /** A text answer (CSV), returned as it came: not JSON, never checked. */
   csv: string;
+  /** A note on a submission, or a message to its company. */
+  inboxEntry: InboxEntry;
+  bulkResult: SubmissionBulkResult;
+  tag: OrgTag;
+  defaultAssignee: DefaultAssignee;
 }
 
 /** One record (`'challenge'`) or a page of them (`'challenge[]'`). */

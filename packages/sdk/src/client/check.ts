@@ -9,6 +9,12 @@ import { StaffMember } from '../schemas/staff.js';
 import { Story } from '../schemas/story.js';
 import { Submission, SubmissionReceipt } from '../schemas/submission.js';
 import { AuditLogEntry, SubmissionCounts, TimelineEvent } from '../schemas/inbox.js';
+import {
+  DefaultAssignee,
+  InboxEntry,
+  OrgTag,
+  SubmissionBulkResult,
+} from '../schemas/inbox-actions.js';
 import type { AnswerName, Answers } from './answers.js';
 
 /** The schema of each answer that is one record (typed, so a schema cannot stand for another answer). */
@@ -26,6 +32,10 @@ const ONE: { [K in keyof Answers]: z.core.$ZodType<Answers[K]> } = {
   auditEntry: AuditLogEntry,
   // Never looked up: parseAnswer hands a text answer back before any check.
   csv: /* @__PURE__ */ string(),
+  inboxEntry: InboxEntry,
+  bulkResult: SubmissionBulkResult,
+  tag: OrgTag,
+  defaultAssignee: DefaultAssignee,
 };
 /** The list envelopes, made when first needed. */
 const LISTS: Partial<Record<AnswerName, z.core.$ZodType>> = {};

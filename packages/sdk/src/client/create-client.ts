@@ -7,6 +7,7 @@ import { organizationsResource } from './organizations.js';
 import { staffResource } from './staff.js';
 import { storiesResource } from './stories.js';
 import { submissionsResource } from './submissions.js';
+import { tagsResource } from './tags.js';
 import { serverRoot, type ClientOptions, type Transport } from './transport.js';
 
 /** The resources of a client, over the transport that carries its calls. */
@@ -19,6 +20,7 @@ function resources(send: Transport, options: ClientOptions) {
     submissions: submissionsResource(send),
     staff: staffResource(send),
     audit: auditResource(send),
+    tags: tagsResource(send),
   };
 }
 

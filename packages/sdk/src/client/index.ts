@@ -18,10 +18,12 @@ export type { ChallengeListParams, ChallengesResource } from './challenges.js';
 export type { ClusterListParams, ClustersResource } from './clusters.js';
 export type { StaffRequestOptions, StaffResource } from './staff.js';
 export type { FeedKind, FeedParams, StoryListParams, StoriesResource } from './stories.js';
+export type { TagsResource } from './tags.js';
 export {
   newIdempotencyKey,
   type SubmissionExportParams,
   type SubmissionFilterParams,
+  type ChangeOptions,
   type SubmissionListParams,
   type SubmissionsResource,
   type SubmitOptions,

@@ -7,3 +7,4 @@ export * from './story.js';
 export * from './submission.js';
 export * from './staff.js';
 export * from './inbox.js';
+export * from './inbox-actions.js';
