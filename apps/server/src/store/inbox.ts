@@ -227,7 +227,10 @@ export async function withInboxFields(db: Db, rows: InboxRow[]): Promise<Submiss
       ...rest,
       assigneeId: r.assignee_id,
       tags: r.tags,
-      ...(original ? { forwardedFrom: link(original) } : {}),
+      // Both ends of a forward carry its moment: when the copy was made.
+      ...(original
+        ? { forwardedFrom: { ...link(original), at: new Date(r.created_at).toISOString() } }
+        : {}),
       forwardedTo: linked.filter((l) => l.forwarded_from === r.id).map(link),
     };
   });

@@ -601,7 +601,8 @@ describe('forward links', () => {
         orgId: a.id,
         reference: original.reference,
         status: 'forwarded',
-        at: original.createdAt,
+        // Both ends of a forward carry its moment: when the copy was made.
+        at: copy.createdAt,
       },
       forwardedTo: [],
     });
