@@ -170,7 +170,9 @@ export class EpDetail extends LitElement {
     try {
       const s = await this.find(ref);
       this.submission = s;
-      if (s.id !== ref) this.ctx.api.etags.set(s.id, this.ctx.api.etags.get(ref) ?? '');
+      // Read by its reference: the version is kept under the id, which the changes use.
+      const byRef = this.ctx.api.etags.get(ref);
+      if (s.id !== ref && byRef) this.ctx.api.etags.set(s.id, byRef);
       this.error = undefined;
       this.timeline = await this.ctx.api.timeline(s.id).catch(() => undefined);
       if (s.challengeId && !this.challengeTitle)
