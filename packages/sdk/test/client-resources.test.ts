@@ -317,6 +317,67 @@ describe.each([
     });
   });
 
+  describe('session', () => {
+    const me = (arrivalMail: 'immediate' | 'digest' | 'off' = 'immediate') => ({
+      staff: { id: 'st_1', email: 'anna@norrhamn.example', name: 'Anna Berg' },
+      memberships: [
+        { orgId: 'norrhamn', role: 'handler', arrivalMail },
+        { orgId: 'fjordvik', role: 'viewer', arrivalMail: 'immediate' },
+      ],
+      expiresAt: '2030-01-22T10:00:00.000Z',
+    });
+
+    it('asks for a code, signs in, reads the session and signs out', async () => {
+      server.route('POST /v1/session/code', {
+        status: 202,
+        body: { message: 'If this address belongs to staff, a sign-in code is on its way.' },
+      });
+      server.route('POST /v1/session', { body: me() });
+      server.route('GET /v1/session', { body: me() });
+      server.route('DELETE /v1/session', { status: 204 });
+      server.route('DELETE /v1/sessions', { status: 204 });
+      expect((await client.session.requestCode('anna@norrhamn.example')).message).toMatch(/code/);
+      expect(JSON.parse(last().body)).toEqual({ email: 'anna@norrhamn.example' });
+      expect(await client.session.signIn('anna@norrhamn.example', '042917')).toEqual(me());
+      expect(JSON.parse(last().body)).toEqual({ email: 'anna@norrhamn.example', code: '042917' });
+      expect(await client.session.get()).toEqual(me());
+      await client.session.signOut();
+      expect(last().method).toBe('DELETE');
+      expect(last().url).toBe('/v1/session');
+      await client.session.signOutEverywhere();
+      expect(last().url).toBe('/v1/sessions');
+    });
+
+    it('sets the mail preference for the organisation named', async () => {
+      server.route('PATCH /v1/session/preferences', { body: me('digest') });
+      const answer = await client.session.setPreferences(
+        { arrivalMail: 'digest' },
+        { org: 'norrhamn' },
+      );
+      expect(answer.memberships[0]!.arrivalMail).toBe('digest');
+      expect(JSON.parse(last().body)).toEqual({ arrivalMail: 'digest' });
+      expect(last().headers['entrypoint-org']).toBe('norrhamn');
+      await client.session.setPreferences({ arrivalMail: 'off' });
+      expect(last().headers['entrypoint-org']).toBeUndefined();
+    });
+
+    it('signs in badly: 401 is an AuthError', async () => {
+      server.route('POST /v1/session', {
+        status: 401,
+        headers: { 'content-type': 'application/problem+json' },
+        body: {
+          type: 'about:blank',
+          title: 'Unauthorized',
+          status: 401,
+          detail: 'The code is wrong',
+        },
+      });
+      await expect(client.session.signIn('a@b.example', '000000')).rejects.toBeInstanceOf(
+        AuthError,
+      );
+    });
+  });
+
   describe('newIdempotencyKey', () => {
     it('makes UUIDs v4, also where crypto.randomUUID is missing (a page that is not secure)', () => {
       const v4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;

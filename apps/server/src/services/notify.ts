@@ -17,8 +17,8 @@
  *   the organisation always gets them at once.
  */
 import type { Kysely } from 'kysely';
-import type { Challenge, OrganizationAdmin, Submission } from '@entrypoint/sdk';
-import { localize } from '@entrypoint/sdk';
+import type { ArrivalMail, Challenge, OrganizationAdmin, Submission } from '@entrypoint/sdk';
+import { ARRIVAL_MAIL_CHOICES, localize } from '@entrypoint/sdk';
 import type { Database } from '../store/schema.js';
 import { enqueueMail } from '../store/outbox.js';
 import { getOrganization } from '../store/organizations.js';
@@ -38,8 +38,7 @@ import type { WriteContext } from './audit.js';
 import { ConflictError, NotFoundError } from './errors.js';
 
 type Db = Kysely<Database>;
-export type ArrivalMail = 'immediate' | 'digest' | 'off';
-export const ARRIVAL_MAIL_CHOICES: readonly ArrivalMail[] = ['immediate', 'digest', 'off'];
+export { ARRIVAL_MAIL_CHOICES, type ArrivalMail };
 
 /** Dates in mails and the digest's hour are read in this zone unless configured. */
 export const DEFAULT_MAIL_TIME_ZONE = 'Europe/Stockholm';
@@ -462,13 +461,14 @@ function zoneOffset(at: Date, zone: string): number {
       .formatToParts(at)
       .map((p) => [p.type, Number(p.value)]),
   );
+  const part = (type: string) => parts[type] ?? 0;
   const asUtc = Date.UTC(
-    parts.year!,
-    parts.month! - 1,
-    parts.day!,
-    parts.hour!,
-    parts.minute!,
-    parts.second!,
+    part('year'),
+    part('month') - 1,
+    part('day'),
+    part('hour'),
+    part('minute'),
+    part('second'),
   );
   return asUtc - Math.floor(at.getTime() / 1000) * 1000;
 }
@@ -572,7 +572,7 @@ async function queueDigest(
         : eb('assignee_id', '=', staffId),
     )
     .orderBy('created_at')
-    .orderBy('id')
+    .orderBy('reference')
     .limit(200)
     .execute();
   if (!rows.length) return false;

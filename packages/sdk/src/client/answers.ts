@@ -12,6 +12,7 @@ import type {
   OrgTag,
   SubmissionBulkResult,
 } from '../schemas/inbox-actions.js';
+import type { MessageAnswer, StaffSession } from '../schemas/session.js';
 
 /**
  * What the API answers, by name. A call names its answer instead of passing a
@@ -37,6 +38,10 @@ export interface Answers {
   bulkResult: SubmissionBulkResult;
   tag: OrgTag;
   defaultAssignee: DefaultAssignee;
+  /** Who is signed in, with their memberships. */
+  session: StaffSession;
+  /** An answer that is only a sentence. */
+  message: MessageAnswer;
 }
 
 /** One record (`'challenge'`) or a page of them (`'challenge[]'`). */

@@ -15,6 +15,7 @@ import {
   OrgTag,
   SubmissionBulkResult,
 } from '../schemas/inbox-actions.js';
+import { MessageAnswer, StaffSession } from '../schemas/session.js';
 import type { AnswerName, Answers } from './answers.js';
 
 /** The schema of each answer that is one record (typed, so a schema cannot stand for another answer). */
@@ -36,6 +37,8 @@ const ONE: { [K in keyof Answers]: z.core.$ZodType<Answers[K]> } = {
   bulkResult: SubmissionBulkResult,
   tag: OrgTag,
   defaultAssignee: DefaultAssignee,
+  session: StaffSession,
+  message: MessageAnswer,
 };
 /** The list envelopes, made when first needed. */
 const LISTS: Partial<Record<AnswerName, z.core.$ZodType>> = {};

@@ -8,6 +8,7 @@ import { staffResource } from './staff.js';
 import { storiesResource } from './stories.js';
 import { submissionsResource } from './submissions.js';
 import { tagsResource } from './tags.js';
+import { sessionResource } from './session.js';
 import { serverRoot, type ClientOptions, type Transport } from './transport.js';
 
 /** The resources of a client, over the transport that carries its calls. */
@@ -21,6 +22,7 @@ function resources(send: Transport, options: ClientOptions) {
     staff: staffResource(send),
     audit: auditResource(send),
     tags: tagsResource(send),
+    session: sessionResource(send),
   };
 }
 

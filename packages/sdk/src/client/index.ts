@@ -29,3 +29,4 @@ export {
   type SubmitOptions,
 } from './submissions.js';
 export type { AuditListParams, AuditResource } from './audit.js';
+export type { OrgRequestOptions, SessionResource } from './session.js';

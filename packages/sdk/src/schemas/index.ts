@@ -8,3 +8,4 @@ export * from './submission.js';
 export * from './staff.js';
 export * from './inbox.js';
 export * from './inbox-actions.js';
+export * from './session.js';
