@@ -80,6 +80,61 @@ describe.each([
         'https://norrhamn.example.org',
       ]);
     });
+
+    it('updates an organisation with a merge patch, answering the admin shape', async () => {
+      const admin = {
+        ...organization(),
+        allowedOrigins: ['https://www.norrhamn.example'],
+        answerDays: 5,
+        retentionDays: null,
+      };
+      server.route('PATCH /v1/organizations/norrhamn', { body: admin });
+      const patch = {
+        allowedOrigins: ['https://www.norrhamn.example'],
+        answerDays: 5,
+        website: null,
+      };
+      expect(await client.organizations.update('norrhamn', patch)).toEqual(admin);
+      expect(last().method).toBe('PATCH');
+      expect(JSON.parse(last().body)).toEqual(patch);
+    });
+  });
+
+  describe('staff', () => {
+    const member = { id: 'st_1', email: 'anna@norrhamn.example', name: 'Anna', role: 'admin' };
+
+    it('lists, invites, changes a role and removes, naming the organisation when asked', async () => {
+      server.route('GET /v1/staff', page([member]));
+      server.route('POST /v1/staff', { status: 201, body: { ...member, role: 'handler' } });
+      server.route('PATCH /v1/staff/st_1', { body: { ...member, role: 'viewer' } });
+      server.route('DELETE /v1/staff/st_1', { status: 204 });
+
+      expect((await client.staff.list({ org: 'norrhamn' })).data).toEqual([member]);
+      expect(last().headers['entrypoint-org']).toBe('norrhamn');
+      const invited = await client.staff.create({ email: member.email, role: 'handler' });
+      expect(invited.role).toBe('handler');
+      expect(JSON.parse(last().body)).toEqual({ email: member.email, role: 'handler' });
+      expect(last().headers['entrypoint-org']).toBeUndefined();
+      expect((await client.staff.update('st_1', { role: 'viewer' })).role).toBe('viewer');
+      expect(JSON.parse(last().body)).toEqual({ role: 'viewer' });
+      await client.staff.delete('st_1');
+      expect(last().method).toBe('DELETE');
+    });
+
+    it('throws ConflictError when the last admin would go', async () => {
+      server.route('DELETE /v1/staff/st_1', {
+        status: 409,
+        headers: { 'content-type': 'application/problem+json' },
+        body: problem({
+          type: '/docs#problem-conflict',
+          title: 'Conflict',
+          status: 409,
+          detail: 'The last admin of "norrhamn" cannot be removed',
+          errors: undefined,
+        }),
+      });
+      await expect(client.staff.delete('st_1')).rejects.toBeInstanceOf(ConflictError);
+    });
   });
 
   describe('challenges', () => {

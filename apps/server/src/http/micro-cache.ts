@@ -75,7 +75,11 @@ export function microCache(ttlMs: number, maxEntries = 2000): MicroCache {
       return;
     }
     // A key or a staff session may see more than the public (an organisation's settings).
-    if (ttlMs <= 0 || c.req.header('authorization') || /\bep_session=/.test(c.req.header('cookie') ?? ''))
+    if (
+      ttlMs <= 0 ||
+      c.req.header('authorization') ||
+      /\bep_session=/.test(c.req.header('cookie') ?? '')
+    )
       return next();
     const url = c.req.url;
     const hit = entries.get(url);

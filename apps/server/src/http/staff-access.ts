@@ -110,11 +110,9 @@ export async function memberAccess(
         : undefined;
     if (!membership) {
       if (wanted) throw new HttpProblem(403, `You are not a member of "${wanted}"`);
-      throw new HttpProblem(
-        400,
-        `You belong to several organisations; name one in ${ORG_HEADER}`,
-        { errors: [{ path: ORG_HEADER, message: 'Required' }] },
-      );
+      throw new HttpProblem(400, `You belong to several organisations; name one in ${ORG_HEADER}`, {
+        errors: [{ path: ORG_HEADER, message: 'Required' }],
+      });
     }
     c.set('orgId', membership.orgId);
     c.set('actor', { kind: 'staff', id: session.staff.id });

@@ -35,7 +35,13 @@ export async function createOrganization(
 }
 
 /** The fields an editor may change too; the others are an admin's. */
-export const PROFILE_FIELDS = ['name', 'entryPoint', 'website', 'logoUrl', 'defaultLanguage'] as const;
+export const PROFILE_FIELDS = [
+  'name',
+  'entryPoint',
+  'website',
+  'logoUrl',
+  'defaultLanguage',
+] as const;
 
 const adminShape = (
   doc: OrganizationAdmin,
@@ -69,7 +75,10 @@ export async function updateOrganization(
   return audited(db, clock, by, async (trx) => {
     const current = await lockOrganizationSettings(trx, id);
     if (!current) throw new NotFoundError(`Organization "${id}"`);
-    const before = adminShape(current.doc, current);
+    const before = adminShape(current.doc, {
+      answerDays: current.answerDays,
+      retentionDays: current.retentionDays,
+    });
     checkIfMatch(condition.ifMatch, before, `Organization "${id}"`);
     const { answerDays, retentionDays, ...profile } = patch;
     const doc: Record<string, unknown> = { ...current.doc };
@@ -85,7 +94,9 @@ export async function updateOrganization(
     };
     await upsertOrganization(trx, next, clock.now());
     await setOrganizationSettings(trx, id, settings);
-    const fields = Object.keys(patch).filter((k) => patch[k as keyof OrganizationPatch] !== undefined);
+    const fields = Object.keys(patch).filter(
+      (k) => patch[k as keyof OrganizationPatch] !== undefined,
+    );
     return {
       result: adminShape(next, settings),
       event: {

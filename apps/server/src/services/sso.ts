@@ -157,13 +157,19 @@ export async function listProviders(db: Db): Promise<Array<{ orgId: string; name
   const rows = await store.listSsoOrganizations(db);
   return rows.map((r) => {
     const doc = r.doc as { name: Record<string, string>; defaultLanguage: string };
-    return { orgId: r.id, name: doc.name[doc.defaultLanguage] ?? Object.values(doc.name)[0] ?? r.id };
+    return {
+      orgId: r.id,
+      name: doc.name[doc.defaultLanguage] ?? Object.values(doc.name)[0] ?? r.id,
+    };
   });
 }
 
 // The provider's metadata (discovery), kept a while per organisation and settings.
 const DISCOVERY_TTL_MS = 10 * 60_000;
-const providers = new Map<string, { key: string; at: number; config: Promise<oidc.Configuration> }>();
+const providers = new Map<
+  string,
+  { key: string; at: number; config: Promise<oidc.Configuration> }
+>();
 
 function forgetProvider(orgId: string) {
   providers.delete(orgId);
@@ -276,7 +282,12 @@ export async function finishSso(
     const tokens = await oidc.authorizationCodeGrant(
       provider,
       current,
-      { pkceCodeVerifier: attempt.codeVerifier, expectedState: attempt.state, expectedNonce: attempt.nonce, idTokenExpected: true },
+      {
+        pkceCodeVerifier: attempt.codeVerifier,
+        expectedState: attempt.state,
+        expectedNonce: attempt.nonce,
+        idTokenExpected: true,
+      },
       { redirect_uri: input.redirectUri },
     );
     const claims = tokens.claims()!;
@@ -293,7 +304,10 @@ export async function finishSso(
         ? normalEmail(mail.email)
         : undefined;
   } catch (error) {
-    throw new SsoError('sso-failed', `The provider’s answer did not check out: ${errorText(error)}`);
+    throw new SsoError(
+      'sso-failed',
+      `The provider’s answer did not check out: ${errorText(error)}`,
+    );
   }
 
   return db.transaction().execute(async (trx) => {
@@ -315,7 +329,10 @@ export async function finishSso(
       }
       const staff = await findStaffByEmail(trx, email);
       if (!staff || !(await membershipOf(trx, staff.id, orgId))) {
-        throw new SsoError('not-invited', `Nobody with the address ${email} was invited to "${orgId}"`);
+        throw new SsoError(
+          'not-invited',
+          `Nobody with the address ${email} was invited to "${orgId}"`,
+        );
       }
       if (await store.identityOfStaff(trx, staff.id, issuer)) {
         throw new SsoError(

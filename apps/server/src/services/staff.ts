@@ -4,7 +4,8 @@
  * stories, profile; `handler` the inbox; `viewer` reads). A person is one
  * lower-cased e-mail address. Adding someone to an organisation invites them
  * by e-mail through the outbox, in the same transaction. Every change is
- * audited, and an organisation always keeps at least one admin.
+ * audited. Through the API an organisation always keeps at least one admin;
+ * an operator at the CLI may leave it without one (and add one again).
  */
 import type { Kysely } from 'kysely';
 import { Email } from '@entrypoint/sdk';
@@ -70,6 +71,8 @@ export async function addStaff(
   },
   by: WriteContext = operator(),
 ): Promise<AddStaffResult> {
+  // Through the API (a staff session or key) the organisation keeps an admin;
+  // an operator at the CLI may leave it without one.
   const email = checkedEmail(input.email);
   const role = checkedRole(input.role);
   const name = input.name?.trim() || undefined;
@@ -87,7 +90,7 @@ export async function addStaff(
       }
     }
     const staff = await store.upsertStaff(trx, { id: newId(), email, name, now });
-    if (role !== 'admin') await keepAnAdmin(trx, org.id, staff.id);
+    if (role !== 'admin' && by.actor.kind !== 'operator') await keepAnAdmin(trx, org.id, staff.id);
     const previousRole = await store.setMembership(trx, {
       staffId: staff.id,
       orgId: org.id,
@@ -156,7 +159,7 @@ export async function listMembers(db: Kysely<Database>, orgId: string): Promise<
   return (await listStaff(db, orgId)).map(member);
 }
 
-/** Changes a member's role (by staff id); the last admin keeps theirs (409). */
+/** Changes a member's role (by staff id); the last admin keeps theirs (409), except for an operator. */
 export async function changeRole(
   db: Kysely<Database>,
   clock: Clock,
@@ -167,9 +170,17 @@ export async function changeRole(
   return audited(db, clock, by, async (trx) => {
     const staff = await store.findStaffById(trx, input.staffId);
     const before = staff && (await store.membershipOf(trx, staff.id, input.orgId));
-    if (!staff || !before) throw new NotFoundError(`A member "${input.staffId}" of "${input.orgId}"`);
-    if (role !== 'admin') await keepAnAdmin(trx, input.orgId, staff.id);
-    await store.setMembership(trx, { staffId: staff.id, orgId: input.orgId, role, now: clock.now() });
+    if (!staff || !before)
+      throw new NotFoundError(`A member "${input.staffId}" of "${input.orgId}"`);
+    if (role !== 'admin' && by.actor.kind !== 'operator') {
+      await keepAnAdmin(trx, input.orgId, staff.id);
+    }
+    await store.setMembership(trx, {
+      staffId: staff.id,
+      orgId: input.orgId,
+      role,
+      now: clock.now(),
+    });
     return {
       result: { id: staff.id, email: staff.email, name: staff.name, role },
       event:
@@ -189,7 +200,7 @@ export async function changeRole(
 /**
  * Ends a person's membership (by address, or by staff id); a person left with
  * none is removed entirely, their sessions and linked sign-in identities with
- * them. The last admin cannot be removed (409).
+ * them. The last admin cannot be removed (409), except by an operator (CLI).
  */
 export async function removeStaff(
   db: Kysely<Database>,
@@ -206,7 +217,7 @@ export async function removeStaff(
     const what = email ?? (input as { staffId: string }).staffId;
     const role = staff && (await store.membershipOf(trx, staff.id, input.orgId));
     if (!staff || !role) throw new NotFoundError(`A member "${what}" of "${input.orgId}"`);
-    await keepAnAdmin(trx, input.orgId, staff.id);
+    if (by.actor.kind !== 'operator') await keepAnAdmin(trx, input.orgId, staff.id);
     await store.deleteMembership(trx, staff.id, input.orgId);
     await store.deleteStaffWithoutMemberships(trx, staff.id);
     return {

@@ -114,11 +114,13 @@ export async function lockOrganizationSettings(db: Kysely<Database>, id: string)
     .where('id', '=', id)
     .forUpdate()
     .executeTakeFirst();
-  return row && {
-    doc: row.doc as OrganizationAdmin,
-    answerDays: row.answer_days,
-    retentionDays: row.retention_days,
-  };
+  return (
+    row && {
+      doc: row.doc as OrganizationAdmin,
+      answerDays: row.answer_days,
+      retentionDays: row.retention_days,
+    }
+  );
 }
 
 export async function getOrganizationSettings(db: Kysely<Database>, id: string) {

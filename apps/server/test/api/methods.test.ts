@@ -22,7 +22,7 @@ describe('405 Method Not Allowed', () => {
     ['PUT', '/v1/challenges/abc', 'GET, HEAD, PATCH, DELETE, OPTIONS'],
     ['DELETE', '/v1/challenges', 'GET, HEAD, POST, OPTIONS'],
     ['POST', '/v1/challenges/abc/clusters', 'GET, HEAD, OPTIONS'],
-    ['DELETE', '/v1/organizations/x', 'GET, HEAD, OPTIONS'],
+    ['DELETE', '/v1/organizations/x', 'GET, HEAD, PATCH, OPTIONS'],
     ['POST', '/v1/organizations', 'GET, HEAD, OPTIONS'],
     ['PUT', '/v1/clusters/abc', 'GET, HEAD, PATCH, DELETE, OPTIONS'],
     ['PATCH', '/v1/clusters', 'GET, HEAD, POST, OPTIONS'],

@@ -262,3 +262,49 @@ describe('sessions over HTTPS', () => {
     ).toBe(204);
   });
 });
+
+// Started with the file, not inside a test: a server's start is not what is timed.
+const proxied = await startTestServer({ trustProxy: 1 });
+// The proxy trusted is elsewhere: this test's own connection is not it.
+const direct = await startTestServer({ trustProxy: ['10.9.9.9'] });
+afterAll(() => Promise.all([proxied.close(), direct.close()]));
+
+describe('sessions behind a proxy that terminates HTTPS', () => {
+  it('uses a Secure __Host- cookie when a trusted proxy says the client came over HTTPS, and checks Origin against https', async () => {
+    const { id: orgId } = await proxied.org();
+    const email = `p-${orgId}@example.org`;
+    await addStaff(proxied.store.db, systemClock, { orgId, email, role: 'admin' });
+    const host = new URL(proxied.url).host;
+    const viaProxy = { 'x-forwarded-proto': 'https', 'x-forwarded-for': '203.0.113.9' };
+    const api2 = client(proxied.url, viaProxy);
+    await api2.post('/v1/session/code', { email });
+    const code = await mailedCodeOf(proxied.store.db, email);
+    const res = await api2.post('/v1/session', { email, code });
+    expect(res.status).toBe(200);
+    const setCookie = res.headers.get('set-cookie')!;
+    expect(setCookie).toMatch(/^__Host-ep_session=/);
+    expect(setCookie).toContain('Secure');
+    expect(setCookie).toContain('HttpOnly');
+    expect(setCookie).toContain('SameSite=Lax');
+    const cookie = cookieOf(res.headers);
+    expect((await api2.get('/v1/session', { cookie })).status).toBe(200);
+    // The own origin is the https one the browser sees.
+    const fromHttp = await api2.delete('/v1/session', { cookie, origin: `http://${host}` });
+    expect(fromHttp.status).toBe(403);
+    const fromHttps = await api2.delete('/v1/session', { cookie, origin: `https://${host}` });
+    expect(fromHttps.status).toBe(204);
+  });
+
+  it('ignores X-Forwarded-Proto from a peer that is not a trusted proxy', async () => {
+    const { id: orgId } = await direct.org();
+    const email = `d-${orgId}@example.org`;
+    await addStaff(direct.store.db, systemClock, { orgId, email, role: 'admin' });
+    const forged = client(direct.url, { 'x-forwarded-proto': 'https' });
+    await forged.post('/v1/session/code', { email });
+    const code = await mailedCodeOf(direct.store.db, email);
+    const res = await forged.post('/v1/session', { email, code });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('set-cookie')).toMatch(/^ep_session=/);
+    expect(res.headers.get('set-cookie')).not.toContain('Secure');
+  });
+});

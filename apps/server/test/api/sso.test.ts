@@ -9,7 +9,7 @@ import { openTestServer } from '../helpers/server.js';
 import { systemClock } from '../../src/services/clock.js';
 import { addStaff } from '../../src/services/staff.js';
 import { runCommand } from '../../src/ops/commands.js';
-import { CookieJar, signInAtProvider, startTestProvider } from '../helpers/oidc-provider.js';
+import { type CookieJar, signInAtProvider, startTestProvider } from '../helpers/oidc-provider.js';
 import { checkAgainstDocument } from '../helpers/openapi.js';
 import { letters } from '../helpers/server.js';
 
@@ -22,15 +22,26 @@ const cli = (...command: string[]) => {
   const [cmd, sub, ...rest] = command;
   const options: Record<string, string> = {};
   for (let i = 0; i < rest.length; i += 2) options[rest[i]!.replace(/^--/, '')] = rest[i + 1]!;
-  return runCommand({ store: server.store, clock: systemClock }, { command: [cmd!, sub!], options });
+  return runCommand(
+    { store: server.store, clock: systemClock },
+    { command: [cmd!, sub!], options },
+  );
 };
 
 /** An organisation whose staff sign in at the test provider. */
 async function ssoOrg() {
   const { id } = await server.org();
   await cli(
-    'sso', 'set', '--org', id, '--issuer', idp.issuer,
-    '--client-id', idp.clientId, '--client-secret', idp.clientSecret,
+    'sso',
+    'set',
+    '--org',
+    id,
+    '--issuer',
+    idp.issuer,
+    '--client-id',
+    idp.clientId,
+    '--client-secret',
+    idp.clientSecret,
   );
   return id;
 }
@@ -209,7 +220,11 @@ describe('sign-in through the organisation’s provider', () => {
     expect(cookie).toContain('Path=/v1/session/sso');
     expect(cookie).toContain('Max-Age=600');
     // The verifier never leaves the server.
-    const stored = await db.selectFrom('sso_attempts').selectAll().where('org_id', '=', orgId).execute();
+    const stored = await db
+      .selectFrom('sso_attempts')
+      .selectAll()
+      .where('org_id', '=', orgId)
+      .execute();
     expect(stored).toHaveLength(1);
     expect(res.headers.get('location')).not.toContain(stored[0]!.code_verifier);
   });
@@ -226,8 +241,16 @@ describe('sso commands', () => {
   it('sets, shows (never the secret) and removes an organisation’s provider', async () => {
     const { id } = await server.org();
     const set = await cli(
-      'sso', 'set', '--org', id, '--issuer', 'https://login.example/tenant/v2.0',
-      '--client-id', 'abc', '--client-secret', 'very-secret',
+      'sso',
+      'set',
+      '--org',
+      id,
+      '--issuer',
+      'https://login.example/tenant/v2.0',
+      '--client-id',
+      'abc',
+      '--client-secret',
+      'very-secret',
     );
     expect(set.join('\n')).toContain(id);
     const show = (await cli('sso', 'show', '--org', id)).join('\n');
@@ -236,7 +259,18 @@ describe('sso commands', () => {
     expect(show).toContain('/v1/session/sso/callback');
     expect(show).not.toContain('very-secret');
     await expect(
-      cli('sso', 'set', '--org', id, '--issuer', 'http://login.example', '--client-id', 'a', '--client-secret', 'b'),
+      cli(
+        'sso',
+        'set',
+        '--org',
+        id,
+        '--issuer',
+        'http://login.example',
+        '--client-id',
+        'a',
+        '--client-secret',
+        'b',
+      ),
     ).rejects.toThrow(/issuer/);
     await cli('sso', 'remove', '--org', id);
     expect((await cli('sso', 'show', '--org', id)).join('\n')).toContain('no sign-in provider');

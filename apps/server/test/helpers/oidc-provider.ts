@@ -54,7 +54,8 @@ export async function startTestProvider(redirectUris: string[]): Promise<TestPro
       };
     },
   });
-  server.on('request', provider.callback());
+  const handle = provider.callback();
+  server.on('request', (req, res) => void handle(req, res));
   return {
     issuer,
     clientId,
@@ -149,7 +150,12 @@ export async function signInAtProvider(
   }
   // Back at the server: the start refused at once, or the provider's callback.
   if (!here.pathname.endsWith('/callback')) {
-    return { status: start.status, location: start.headers.get('location'), jar, callback: undefined };
+    return {
+      status: start.status,
+      location: start.headers.get('location'),
+      jar,
+      callback: undefined,
+    };
   }
   const callback = new URL(here);
   options.beforeCallback?.(here, jar);

@@ -68,14 +68,23 @@ export function organizationRoutes(deps: Deps) {
 
   app.patch('/v1/organizations/:id', async (c) => {
     const id = c.req.param('id');
-    const { role } = await memberAccess(c, deps, ['admin', 'editor'], 'change the organisation', id);
+    const { role } = await memberAccess(
+      c,
+      deps,
+      ['admin', 'editor'],
+      'change the organisation',
+      id,
+    );
     const patch = await readBody(c, OrganizationPatch);
     if (role !== 'admin') {
       const settings = Object.keys(patch).filter(
         (k) => !(PROFILE_FIELDS as readonly string[]).includes(k),
       );
       if (settings.length) {
-        throw new HttpProblem(403, `An ${role} may change the profile only, not ${settings.join(', ')}`);
+        throw new HttpProblem(
+          403,
+          `An ${role} may change the profile only, not ${settings.join(', ')}`,
+        );
       }
     }
     const updated = await updateOrganization(db(), deps.clock, id, patch, writer(c), {
@@ -118,8 +127,8 @@ export const organizationPaths = {
       tags: ['Organizations'],
       summary: "Change the organisation's profile and settings",
       description:
-        'Its API key or an admin\'s session: every field; an editor\'s session: the profile only (`name`, `entryPoint`, `website`, `logoUrl`, `defaultLanguage`; 403 otherwise). ' +
-        'A JSON merge patch at the top level: `null` removes `website` or `logoUrl` and sets `retentionDays` back to the server\'s default. `allowedOrigins` are origins (scheme, host, port; no path).',
+        "Its API key or an admin's session: every field; an editor's session: the profile only (`name`, `entryPoint`, `website`, `logoUrl`, `defaultLanguage`; 403 otherwise). " +
+        "A JSON merge patch at the top level: `null` removes `website` or `logoUrl` and sets `retentionDays` back to the server's default. `allowedOrigins` are origins (scheme, host, port; no path).",
       operationId: 'updateOrganization',
       security: [{ apiKey: [] }, { session: [] }],
       parameters: [p.id, ifMatch],

@@ -52,7 +52,9 @@ function scheme(c: Context<Env>, deps: Deps) {
 
 /** Served over HTTPS: `PUBLIC_URL` is https, or (without it) the client came over HTTPS. */
 export const isSecure = (c: Context<Env>, deps: Deps) =>
-  deps.options.publicUrl ? deps.options.publicUrl.startsWith('https:') : scheme(c, deps) === 'https';
+  deps.options.publicUrl
+    ? deps.options.publicUrl.startsWith('https:')
+    : scheme(c, deps) === 'https';
 
 export const cookieName = (c: Context<Env>, deps: Deps) =>
   isSecure(c, deps) ? `__Host-${COOKIE}` : COOKIE;

@@ -192,7 +192,10 @@ export const ssoPaths = {
         },
       ],
       responses: {
-        '302': { description: 'To the provider, or to the sign-in page with an error.', headers: redirectHeaders },
+        '302': {
+          description: 'To the provider, or to the sign-in page with an error.',
+          headers: redirectHeaders,
+        },
         ...problems(400, 429),
       },
     },
