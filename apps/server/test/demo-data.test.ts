@@ -11,6 +11,9 @@ import {
   ClusterInput,
   OrganizationInput,
   StoryInput,
+  SUBMISSION_TRANSITIONS,
+  SubmissionInput,
+  type SubmissionStatus,
 } from '@entrypoint/sdk';
 import { describe, expect, it } from 'vitest';
 import {
@@ -20,6 +23,8 @@ import {
   demoOrganizations,
   demoStories,
 } from '../src/demo/data.js';
+import { demoInbox, DEMO_FORWARD } from '../src/demo/inbox.js';
+import { demoStaff } from '../src/demo/staff.js';
 
 const CONTENT_LANGUAGES = ['sv', 'nb', 'fi', 'en'];
 const publicDir = fileURLToPath(new URL('../public/', import.meta.url));
@@ -219,7 +224,14 @@ describe('demo stories', () => {
 });
 
 describe('all demo content', () => {
-  const everything = JSON.stringify([demoOrganizations, demoClusters, demoChallenges, demoStories]);
+  const everything = JSON.stringify([
+    demoOrganizations,
+    demoClusters,
+    demoChallenges,
+    demoStories,
+    demoStaff,
+    demoInbox(),
+  ]);
 
   it('uses only .example addresses (and the demo server for images)', () => {
     const urls = everything.match(/https?:\/\/[^\s"')\]]+/g) ?? [];
@@ -281,5 +293,67 @@ describe('demo pages', () => {
       expect(css).toContain(`${token}:`);
     }
     expect(css).not.toMatch(/::part|!important/);
+  });
+});
+
+describe('the demo inbox', () => {
+  const plan = demoInbox();
+  const cities = demoOrganizations.map((o) => o.id);
+
+  it('gives every demo organisation submissions: a few dozen to each city and the region', () => {
+    for (const id of ownerIds) {
+      const count = plan.filter((s) => s.orgId === id).length;
+      expect(count, id).toBeGreaterThanOrEqual(cities.includes(id) ? 24 : 5);
+    }
+  });
+
+  it.each(plan.map((s, i) => [`${s.orgId} #${i}`, s] as const))(
+    '%s parses as a SubmissionInput aimed at a published challenge of its receiver',
+    (_name, s) => {
+      expect(issues(SubmissionInput.safeParse(s.input))).toEqual([]);
+      expect(s.input.orgId).toBe(s.orgId);
+      const challenge = demoChallenges.find((c) => c.id === s.input.challengeId);
+      expect(s.input.challengeId === undefined || challenge?.orgId === s.orgId).toBe(true);
+      expect(challenge?.status).not.toBe('draft');
+      expect(s.input.via === undefined || ownerIds.has(s.input.via)).toBe(true);
+      const colleagues = demoStaff.filter((p) => p.orgId === s.orgId).map((p) => p.email);
+      expect(s.assignee === undefined || colleagues.includes(s.assignee)).toBe(true);
+    },
+  );
+
+  it('moves submissions only along the allowed transitions, into several statuses', () => {
+    for (const id of cities) {
+      const ends = new Set<string>();
+      for (const s of plan.filter((p) => p.orgId === id)) {
+        let status: SubmissionStatus = 'received';
+        for (const next of s.moves) {
+          expect(SUBMISSION_TRANSITIONS[status]).toContain(next);
+          status = next;
+        }
+        ends.add(status);
+      }
+      expect([...ends].sort(), id).toEqual(
+        ['accepted', 'declined', 'in-dialogue', 'in-review', 'received'].sort(),
+      );
+      const own = plan.filter((p) => p.orgId === id);
+      expect(own.filter((s) => s.assignee).length).toBeGreaterThan(own.length / 3);
+      expect(own.some((s) => s.tags.length)).toBe(true);
+      expect(own.some((s) => s.note)).toBe(true);
+      expect(own.some((s) => s.message)).toBe(true);
+      // Assigned to more than one person.
+      expect(new Set(own.map((s) => s.assignee).filter(Boolean)).size).toBeGreaterThan(1);
+    }
+  });
+
+  it('forwards one still received, forwardable submission between two demo cities', () => {
+    const source = plan.filter((s) => s.orgId === DEMO_FORWARD.from)[DEMO_FORWARD.index]!;
+    expect(source.moves).toEqual([]);
+    expect(source.input.confidential).toBeUndefined();
+    expect(cities).toContain(DEMO_FORWARD.to);
+    expect(DEMO_FORWARD.to).not.toBe(DEMO_FORWARD.from);
+  });
+
+  it('is the same every time', () => {
+    expect(JSON.stringify(demoInbox())).toBe(JSON.stringify(plan));
   });
 });

@@ -8,6 +8,7 @@ import {
   ConflictError,
   createClient,
   createLiteClient,
+  createPublicClient,
   EntrypointError,
   NetworkError,
   NotFoundError,
@@ -15,6 +16,7 @@ import {
   ResponseValidationError,
   ValidationError,
   type EntrypointClient,
+  type PublicClient,
   newIdempotencyKey,
 } from '../src/index.js';
 import {
@@ -370,6 +372,64 @@ describe.each([
       );
       expect(JSON.parse(last().body)).toEqual({ status: 'in-review' });
     });
+
+    it('reads the inbox: views and filters, counts, the CSV export and a timeline', async () => {
+      server.route('GET /v1/submissions', page([submission()]));
+      await client.submissions.list({
+        view: 'waiting',
+        sort: 'updated',
+        status: ['received', 'in-review'],
+        tag: ['energy', 'priority'],
+        assignee: 'none',
+        q: 'Vågkraft',
+      });
+      expect(last().url).toBe(
+        '/v1/submissions?view=waiting&sort=updated&status=received%2Cin-review&tag=energy%2Cpriority&assignee=none&q=V%C3%A5gkraft',
+      );
+      const counts = { unassigned: 1, mine: 0, waiting: 2, open: 3, closed: 4, all: 7 };
+      server.route('GET /v1/submissions/counts', { body: counts });
+      expect(await client.submissions.counts({ kind: 'question' })).toEqual(counts);
+      expect(last().url).toBe('/v1/submissions/counts?kind=question');
+      const csv = '\uFEFF"reference","title"\r\n"NOR-2026-0001","Åsa, Ärla & Öberg"\r\n';
+      server.route('GET /v1/submissions/export.csv', {
+        body: csv,
+        headers: { 'content-type': 'text/csv; charset=utf-8' },
+      });
+      // The byte-order mark stays (decoding the answer would drop it).
+      expect(await client.submissions.exportCsv({ view: 'open' })).toBe(csv);
+      expect(last().url).toBe('/v1/submissions/export.csv?view=open');
+      expect(last().headers.accept).toBe('text/csv');
+      const event = {
+        id: '1',
+        at: '2026-05-01T10:00:00.000Z',
+        action: 'create',
+        actor: { kind: 'public', id: 'entry-form' },
+        detail: { via: 'nordic-mobility-cluster' },
+      };
+      server.route('GET /v1/submissions/sub_01/timeline', page([event]));
+      expect(await client.submissions.timeline('sub_01')).toEqual([event]);
+    });
+
+    it('reads the organisation-wide log page by page', async () => {
+      const entry = (id: string) => ({
+        id,
+        at: '2026-05-01T10:00:00.000Z',
+        action: 'move',
+        entityType: 'submission',
+        entityId: 'sub_01',
+        actor: { kind: 'staff', id: 'staff-1', name: 'Anna Lindqvist' },
+        requestId: null,
+        detail: { from: 'received', to: 'in-review' },
+      });
+      server.route('GET /v1/audit', (req) =>
+        req.url.includes('cursor=c1') ? page([entry('2')]) : page([entry('1')], 'c1'),
+      );
+      const ids = [];
+      for await (const p of client.audit.pages({ action: 'move', limit: 1 }))
+        ids.push(...p.data.map((e) => e.id));
+      expect(ids).toEqual(['1', '2']);
+      expect(last().url).toBe('/v1/audit?action=move&limit=1&cursor=c1');
+    });
   });
 
   describe('session', () => {
@@ -688,5 +748,20 @@ describe('createLiteClient: answers are typed, not checked', () => {
     const error = await client.challenges.get('x').catch((e: unknown) => e);
     expect(error).toBeInstanceOf(NotFoundError);
     expect((error as NotFoundError).problem).toMatchObject({ type: 'about:blank', status: 404 });
+  });
+});
+
+describe('createPublicClient', () => {
+  it('has what a public page calls, and none of the staff’s calls', async () => {
+    const pub = createPublicClient({ baseUrl: server.url, retry: 0 });
+    expect(Object.keys(pub).sort()).toEqual(
+      ['challenges', 'clusters', 'organizations', 'stories', 'submissions'].sort(),
+    );
+    expect(Object.keys(pub.submissions)).toEqual(['create']);
+    server.route('POST /v1/submissions', { status: 201, body: receipt() });
+    expect(await pub.submissions.create(submissionInput())).toEqual(receipt());
+    // Any full client stands in for it.
+    const full: PublicClient = createClient({ baseUrl: server.url });
+    expect(typeof full.submissions.create).toBe('function');
   });
 });

@@ -1,6 +1,6 @@
 /**
- * One staff member per demo organisation, so `npm start` has someone to sign
- * in as (the code arrives in the log and DATA_DIR/outbox/). They are added
+ * An admin per demo organisation, and a handler in each city and the region
+ * (the demo inbox assigns to both), so `npm start` has someone to sign in as (the code arrives in the log and DATA_DIR/outbox/). They are added
  * without an invitation mail: nobody reads those addresses.
  */
 import type { Kysely } from 'kysely';
@@ -12,8 +12,11 @@ import type { Role } from '../services/staff.js';
 
 export const demoStaff: Array<{ orgId: string; email: string; name: string; role: Role }> = [
   { orgId: 'norrhamn', email: 'anna@norrhamn.example', name: 'Anna Lindqvist', role: 'admin' },
+  { orgId: 'norrhamn', email: 'johan@norrhamn.example', name: 'Johan Ek', role: 'handler' },
   { orgId: 'fjordvik', email: 'ola@fjordvik.example', name: 'Ola Haugen', role: 'admin' },
+  { orgId: 'fjordvik', email: 'kari@fjordvik.example', name: 'Kari Nilsen', role: 'handler' },
   { orgId: 'kustlanda', email: 'aino@kustlanda.example', name: 'Aino Mäkelä', role: 'admin' },
+  { orgId: 'kustlanda', email: 'eero@kustlanda.example', name: 'Eero Virtanen', role: 'handler' },
   {
     orgId: 'nordic-mobility-cluster',
     email: 'erik@nordicmobility.example',

@@ -13,6 +13,7 @@ import type { Clock } from './clock.js';
 import { SYSTEM } from './audit.js';
 import { importContent, type ContentBundle, type ImportCounts } from './import.js';
 import { seedDemoStaff } from '../demo/staff.js';
+import { seedDemoInbox } from '../demo/inbox.js';
 
 export function demoBundle(baseUrl?: string): ContentBundle {
   const rebase = (url: string) =>
@@ -30,15 +31,16 @@ export function demoBundle(baseUrl?: string): ContentBundle {
 }
 
 /**
- * Loads the demo content and one staff member per demo organisation
- * (demo/staff.ts); with `onlyIfEmpty`, only into a store with no organisation yet.
+ * Loads the demo content, the demo staff (demo/staff.ts) and the demo inbox
+ * (demo/inbox.ts); with `onlyIfEmpty`, only into a store with no organisation yet.
  */
 export async function seedDemo(
   db: Kysely<Database>,
   clock: Clock,
   { baseUrl, onlyIfEmpty = false }: { baseUrl?: string; onlyIfEmpty?: boolean } = {},
-): Promise<(ImportCounts & { staff: number }) | undefined> {
+): Promise<(ImportCounts & { staff: number; submissions: number }) | undefined> {
   if (onlyIfEmpty && !(await isEmpty(db))) return undefined;
   const counts = await importContent(db, clock, demoBundle(baseUrl), SYSTEM);
-  return { ...counts, staff: await seedDemoStaff(db, clock) };
+  const staff = await seedDemoStaff(db, clock);
+  return { ...counts, staff, submissions: await seedDemoInbox(db, clock) };
 }

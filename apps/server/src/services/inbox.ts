@@ -39,12 +39,20 @@ export interface Reader {
   actor: Actor;
 }
 
-async function viewContext(db: Db, clock: Clock, reader: Reader): Promise<store.ViewContext> {
-  const org = await db
-    .selectFrom('organizations')
-    .select('answer_days')
-    .where('id', '=', reader.orgId)
-    .executeTakeFirst();
+/** What the views need; the organisation's answer promise is read only when `waiting` is asked. */
+async function viewContext(
+  db: Db,
+  clock: Clock,
+  reader: Reader,
+  waiting = true,
+): Promise<store.ViewContext> {
+  const org = waiting
+    ? await db
+        .selectFrom('organizations')
+        .select('answer_days')
+        .where('id', '=', reader.orgId)
+        .executeTakeFirst()
+    : undefined;
   return {
     staffId: reader.actor.kind === 'staff' ? reader.actor.id : undefined,
     waitingBefore: workingDaysBefore(clock.now(), org?.answer_days ?? 10),
@@ -55,7 +63,7 @@ export type ListArgs = Omit<store.InboxListArgs, 'orgId'>;
 export type Filter = Omit<store.InboxFilter, 'orgId'>;
 
 export async function listInbox(db: Db, clock: Clock, reader: Reader, args: ListArgs) {
-  const ctx = await viewContext(db, clock, reader);
+  const ctx = await viewContext(db, clock, reader, args.view === 'waiting');
   return store.listInbox(db, { ...args, orgId: reader.orgId }, ctx);
 }
 
@@ -183,7 +191,7 @@ export async function exportCsv(
   args: Omit<ListArgs, 'limit' | 'cursor'>,
 ): Promise<{ csv: string; count: number }> {
   return db.transaction().execute(async (trx) => {
-    const ctx = await viewContext(trx, clock, reader);
+    const ctx = await viewContext(trx, clock, reader, args.view === 'waiting');
     const all: Submission[] = [];
     let cursor: string | undefined;
     do {

@@ -100,7 +100,19 @@ function filterCondition(eb: Eb, f: InboxFilter): Expression<SqlBool> {
   return eb.and(all);
 }
 
-/** A row of the list, with what the inbox adds to the stored record. */
+/** A link's JSON, as SubmissionLink has it (`at`: ISO 8601 in UTC with milliseconds). */
+const linkJson = (alias: string) =>
+  sql.raw(
+    `jsonb_build_object('orgId', ${alias}.org_id, 'reference', ${alias}.reference, 'status', ${alias}.status, ` +
+      `'at', to_char(${alias}.created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'))`,
+  );
+
+/**
+ * A row of the list, with what the inbox adds to the stored record: the
+ * assignee, the tags, and the forward links, read in the same query (the
+ * original of a copy by its primary key, the copies of a submission by the
+ * partial index on `forwarded_from`).
+ */
 const COLUMNS = [
   'id',
   'doc',
@@ -108,7 +120,14 @@ const COLUMNS = [
   'updated_at',
   'assignee_id',
   'tags',
-  'forwarded_from',
+  sql<SubmissionLink | null>`(select ${linkJson('o')} from submissions o where o.id = submissions.forwarded_from)`.as(
+    'forwarded_from_link',
+  ),
+  sql<
+    SubmissionLink[] | null
+  >`(select jsonb_agg(${linkJson('c')} order by c.created_at, c.id) from submissions c where c.forwarded_from = submissions.id)`.as(
+    'forwarded_to_links',
+  ),
 ] as const;
 
 interface InboxRow {
@@ -118,7 +137,8 @@ interface InboxRow {
   updated_at: Date;
   assignee_id: string | null;
   tags: string[];
-  forwarded_from: string | null;
+  forwarded_from_link: SubmissionLink | null;
+  forwarded_to_links: SubmissionLink[] | null;
 }
 
 /**
@@ -173,7 +193,7 @@ export async function listInbox(
     new Date(sort === 'updated' ? r.updated_at : r.created_at).toISOString(),
     `${SORT_MARK[sort]}:${r.id}`,
   ]);
-  return { data: await withInboxFields(db, result.rows), nextCursor: result.nextCursor };
+  return { data: withInboxFields(result.rows), nextCursor: result.nextCursor };
 }
 
 /** One submission of an organisation with the inbox's fields, or undefined. */
@@ -188,7 +208,7 @@ export async function getInboxSubmission(
     .where('id', '=', id)
     .where('org_id', '=', orgId)
     .executeTakeFirst();
-  return row ? (await withInboxFields(db, [row]))[0] : undefined;
+  return row ? withInboxFields([row])[0] : undefined;
 }
 
 /**
@@ -196,42 +216,15 @@ export async function getInboxSubmission(
  * the tags, where a forward's copy came from and where copies went, each with
  * its organisation, reference, status and when it arrived there.
  */
-export async function withInboxFields(db: Db, rows: InboxRow[]): Promise<Submission[]> {
-  if (rows.length === 0) return [];
-  const ids = rows.map((r) => r.id);
-  const originals = rows.flatMap((r) => (r.forwarded_from ? [r.forwarded_from] : []));
-  const linked = await db
-    .selectFrom('submissions')
-    .select(['id', 'org_id', 'reference', 'status', 'created_at', 'forwarded_from'])
-    .where((eb) =>
-      eb.or([
-        eb('forwarded_from', 'in', ids),
-        ...(originals.length ? [eb('id', 'in', originals)] : []),
-      ]),
-    )
-    .orderBy('created_at')
-    .orderBy('id')
-    .execute();
-  const link = (r: (typeof linked)[number]): SubmissionLink => ({
-    orgId: r.org_id,
-    reference: r.reference,
-    status: r.status as SubmissionStatus,
-    at: new Date(r.created_at).toISOString(),
-  });
-  const byId = new Map(linked.map((r) => [r.id, r]));
+export function withInboxFields(rows: InboxRow[]): Submission[] {
   return rows.map((r) => {
-    const doc = r.doc as Submission;
-    const original = r.forwarded_from ? byId.get(r.forwarded_from) : undefined;
-    const { forwardedFrom: _from, forwardedTo: _to, ...rest } = doc;
+    const { forwardedFrom: _from, forwardedTo: _to, ...rest } = r.doc as Submission;
     return {
       ...rest,
       assigneeId: r.assignee_id,
       tags: r.tags,
-      // Both ends of a forward carry its moment: when the copy was made.
-      ...(original
-        ? { forwardedFrom: { ...link(original), at: new Date(r.created_at).toISOString() } }
-        : {}),
-      forwardedTo: linked.filter((l) => l.forwarded_from === r.id).map(link),
+      ...(r.forwarded_from_link ? { forwardedFrom: r.forwarded_from_link } : {}),
+      forwardedTo: r.forwarded_to_links ?? [],
     };
   });
 }

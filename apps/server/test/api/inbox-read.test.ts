@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Kysely } from 'kysely';
-import type { SubmissionInput } from '@entrypoint/sdk';
+import { AuthError, createClient, createLiteClient, type SubmissionInput } from '@entrypoint/sdk';
 import { openTestServer } from '../helpers/server.js';
 import { bearer } from '../helpers/http.js';
 import { challengeInput, idem, submissionInput } from '../helpers/factories.js';
@@ -748,5 +748,55 @@ describe('who may read', () => {
         detail: { via: door.id },
       },
     ]);
+  });
+});
+
+describe('the SDK', () => {
+  it('lists with filters, counts, exports, reads timelines and the log (answers checked)', async () => {
+    now = MONDAY;
+    const org = await server.org();
+    const handler = await staff(org.id, 'handler', 'Sven SDK');
+    const a = await arrived(org.id, MONDAY - 20 * DAY, {
+      kind: 'question',
+      title: 'Ärende om båtar',
+    });
+    const b = await arrived(org.id, MONDAY - DAY);
+    await setColumns(a.id, { tags: ['boats'] });
+    const client = createClient({ baseUrl: server.url, apiKey: org.key, retry: 0 });
+
+    const page = await client.submissions.list({
+      view: 'waiting',
+      kind: ['question'],
+      tag: 'boats',
+    });
+    expect(page.data.map((s) => s.id)).toEqual([a.id]);
+    expect(page.data[0]).toMatchObject({ assigneeId: null, tags: ['boats'], forwardedTo: [] });
+    const all = [];
+    for await (const s of client.submissions.iterate({ sort: 'oldest', limit: 1 })) all.push(s.id);
+    expect(all).toEqual([a.id, b.id]);
+    expect(await client.submissions.counts({ q: 'båtar' })).toEqual({
+      unassigned: 1,
+      mine: 0,
+      waiting: 1,
+      open: 1,
+      closed: 0,
+      all: 1,
+    });
+    const csv = await client.submissions.exportCsv({ status: ['received'], sort: 'oldest' });
+    expect(csv.startsWith('\uFEFF"reference"')).toBe(true);
+    expect(csv).toContain('Ärende om båtar');
+    const events = await client.submissions.timeline(a.id);
+    expect(events.map((e) => e.action)).toEqual(['create', 'export']);
+    const log = await client.audit.list({ action: 'export', limit: 1 });
+    expect(log.data).toHaveLength(1);
+    const pages = [];
+    for await (const p of client.audit.pages({ action: 'export', limit: 1 }))
+      pages.push(p.data[0]!.entityId);
+    expect(sorted(pages)).toEqual(sorted([a.id, b.id]));
+
+    // Over a session (the console's way), with the lite client: a handler may not read the log.
+    const lite = createLiteClient({ baseUrl: server.url, headers: { cookie: handler.cookie } });
+    expect((await lite.submissions.counts()).all).toBe(2);
+    await expect(lite.audit.list()).rejects.toBeInstanceOf(AuthError);
   });
 });

@@ -1,4 +1,4 @@
-import { createLiteClient } from '@entrypoint/sdk';
+import { createPublicClient } from '@entrypoint/sdk';
 import type { ElementsClient } from './client.js';
 
 /** True only in the embed bundle (esbuild `define`); absent from the npm build. */
@@ -31,7 +31,7 @@ export function clientFor(
   const baseUrl = apiBase(api);
   let made = clients.get(baseUrl);
   if (!made) {
-    made = createLiteClient({ baseUrl });
+    made = createPublicClient({ baseUrl });
     clients.set(baseUrl, made);
   }
   return made;

@@ -1,7 +1,7 @@
 import type { List } from '../schemas/common.js';
 import type { AuditLogEntry } from '../schemas/inbox.js';
-import { paginatePages, type PageParams } from './pagination.js';
-import { searchParamsOf } from './resource.js';
+import type { PageParams } from './pagination.js';
+import { resource } from './resource.js';
 import type { RequestOptions, Transport } from './transport.js';
 
 export interface AuditListParams extends PageParams {
@@ -29,11 +29,6 @@ export interface AuditResource {
 
 /** `client.audit`: the organisation-wide log of who changed, sent, viewed and exported what. */
 export function auditResource(send: Transport): AuditResource {
-  const list = (params: AuditListParams = {}, opts?: RequestOptions) =>
-    send('GET', 'audit', 'auditEntry[]', opts, { searchParams: searchParamsOf(params) });
-  return {
-    list,
-    pages: (params: AuditListParams = {}, opts?: RequestOptions) =>
-      paginatePages(list, params, opts),
-  };
+  const r = resource<'auditEntry', AuditListParams>(send, 'audit', 'auditEntry');
+  return { list: r.list, pages: r.pages };
 }

@@ -6,7 +6,7 @@ import { createKyTransport } from './ky-transport.js';
 import { organizationsResource } from './organizations.js';
 import { staffResource } from './staff.js';
 import { storiesResource } from './stories.js';
-import { submissionsResource } from './submissions.js';
+import { submissionsResource, submitCall } from './submissions.js';
 import { tagsResource } from './tags.js';
 import { sessionResource } from './session.js';
 import { serverRoot, type ClientOptions, type Transport } from './transport.js';
@@ -23,6 +23,20 @@ function resources(send: Transport, options: ClientOptions) {
     audit: auditResource(send),
     tags: tagsResource(send),
     session: sessionResource(send),
+  };
+}
+
+/**
+ * What a public page calls: the public reads (and their owners' writes, as
+ * before) and sending a submission, without the inbox's and the log's calls.
+ */
+function publicResources(send: Transport, options: ClientOptions) {
+  return {
+    organizations: organizationsResource(send),
+    challenges: challengesResource(send),
+    clusters: clustersResource(send),
+    stories: storiesResource(send, serverRoot(options.baseUrl)),
+    submissions: { create: submitCall(send) },
   };
 }
 
@@ -54,3 +68,16 @@ export function createLiteClient(options: ClientOptions): EntrypointClient {
 
 /** What {@link createClient} and {@link createLiteClient} return. */
 export type EntrypointClient = ReturnType<typeof resources>;
+
+/**
+ * The lite client with only what a public page calls: the reads, the owners'
+ * content writes and `submissions.create`, without the staff's inbox and log
+ * calls, so that an embed does not pay for them. Any
+ * {@link EntrypointClient} can stand in for it.
+ */
+export function createPublicClient(options: ClientOptions): PublicClient {
+  return publicResources(createFetchTransport(options), options);
+}
+
+/** What {@link createPublicClient} returns (a part of {@link EntrypointClient}). */
+export type PublicClient = ReturnType<typeof publicResources>;

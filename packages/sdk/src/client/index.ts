@@ -1,4 +1,10 @@
-export { createClient, createLiteClient, type EntrypointClient } from './create-client.js';
+export {
+  createClient,
+  createLiteClient,
+  createPublicClient,
+  type EntrypointClient,
+  type PublicClient,
+} from './create-client.js';
 export {
   EntrypointError,
   ValidationError,

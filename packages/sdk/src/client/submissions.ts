@@ -132,7 +132,8 @@ export interface SubmissionsResource {
   counts(params?: SubmissionFilterParams, opts?: RequestOptions): Promise<SubmissionCounts>;
   /**
    * `GET /v1/submissions/export.csv`: every submission the list would show
-   * (all pages) as CSV text (UTF-8 with a byte-order mark). The server records
+   * (all pages) as CSV text, starting with a byte-order mark (so that a file
+   * saved from it opens with å, ä, ö in spreadsheet programs). The server records
    * the export on each submission's timeline.
    */
   exportCsv(params?: SubmissionExportParams, opts?: RequestOptions): Promise<string>;
@@ -140,19 +141,24 @@ export interface SubmissionsResource {
   timeline(id: string, opts?: RequestOptions): Promise<TimelineEvent[]>;
 }
 
+/** `POST /v1/submissions` alone: what a public page needs of the submissions (see {@link SubmissionsResource.create}). */
+export function submitCall(send: Transport): SubmissionsResource['create'] {
+  return (input: SubmissionInput, opts: SubmitOptions = {}): Promise<SubmissionReceipt> =>
+    send('POST', 'submissions', 'receipt', opts, {
+      json: input,
+      headers: {
+        'idempotency-key': opts.idempotencyKey ?? newIdempotencyKey(),
+        ...(opts.page ? { 'entrypoint-page': opts.page } : {}),
+      },
+    });
+}
+
 /** `client.submissions`: what the entry-point form sends, and an owner's inbox (API key). */
 export function submissionsResource(send: Transport): SubmissionsResource {
   const r = resource<'submission', SubmissionListParams>(send, 'submissions', 'submission');
   const at = (id: string) => `submissions/${encodeURIComponent(id)}`;
   return {
-    create: (input: SubmissionInput, opts: SubmitOptions = {}): Promise<SubmissionReceipt> =>
-      send('POST', 'submissions', 'receipt', opts, {
-        json: input,
-        headers: {
-          'idempotency-key': opts.idempotencyKey ?? newIdempotencyKey(),
-          ...(opts.page ? { 'entrypoint-page': opts.page } : {}),
-        },
-      }),
+    create: submitCall(send),
     list: r.list,
     iterate: r.iterate,
     pages: r.pages,
@@ -169,11 +175,15 @@ export function submissionsResource(send: Transport): SubmissionsResource {
       send('POST', 'submissions/bulk', 'bulkResult', opts, { json: change }),
     counts: (params = {}, opts) =>
       send('GET', 'submissions/counts', 'counts', opts, { searchParams: searchParamsOf(params) }),
-    exportCsv: (params = {}, opts) =>
-      send('GET', 'submissions/export.csv', 'csv', opts, {
-        searchParams: searchParamsOf(params),
-        headers: { accept: 'text/csv' },
-      }),
+    exportCsv: async (params = {}, opts) =>
+      // Decoding the answer drops the byte-order mark; the file keeps it, for spreadsheets.
+      '\uFEFF' +
+      (
+        await send('GET', 'submissions/export.csv', 'csv', opts, {
+          searchParams: searchParamsOf(params),
+          headers: { accept: 'text/csv' },
+        })
+      ).replace(/^\uFEFF/, ''),
     timeline: async (id, opts) =>
       (await send('GET', `submissions/${encodeURIComponent(id)}/timeline`, 'event[]', opts)).data,
   };
