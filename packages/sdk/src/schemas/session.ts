@@ -3,10 +3,8 @@
 // Schemas are wrapped in `/* @__PURE__ */ (() => …)()` so unused ones tree-shake (see common.ts).
 import * as z from 'zod/mini';
 import { Timestamp } from './common.js';
-
-/** What a person may do in an organisation: `admin` everything, `editor` content, `handler` the inbox, `viewer` read. */
-export const STAFF_ROLES = ['admin', 'editor', 'handler', 'viewer'] as const;
-export type StaffRole = (typeof STAFF_ROLES)[number];
+// A person's roles (`admin` everything, `editor` content, `handler` the inbox, `viewer` read) are staff.ts's.
+import { STAFF_ROLES } from './staff.js';
 
 /** How new submissions reach a person by mail: a mail each, one daily digest, or none. */
 export const ARRIVAL_MAIL_CHOICES = ['immediate', 'digest', 'off'] as const;
