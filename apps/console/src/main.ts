@@ -119,6 +119,9 @@ export class EpConsole extends LitElement {
       .keys th {
         text-align: left;
         padding: 0.2em 1em 0.2em 0;
+        vertical-align: top;
+      }
+      .keys kbd {
         white-space: nowrap;
       }
       dd {

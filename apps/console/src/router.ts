@@ -53,10 +53,13 @@ export function interceptLinks(root: EventTarget) {
   });
 }
 
-/** True while the person types in a field: shortcuts then do nothing. */
+/** True while the person types in a field or works in a dialog: shortcuts then do nothing. */
 export function typing(event: KeyboardEvent): boolean {
-  const target = event.composedPath()[0] as HTMLElement | undefined;
+  const path = event.composedPath();
+  const target = path[0] as HTMLElement | undefined;
   if (!target) return false;
+  // In a dialog, Escape is the dialog's own (it closes it), and letters are its fields'.
+  if (path.some((n) => n instanceof HTMLDialogElement)) return true;
   return (
     target.isContentEditable ||
     ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName) ||
