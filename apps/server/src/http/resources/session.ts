@@ -31,7 +31,6 @@ import {
 } from '../../services/sessions.js';
 import { normalEmail } from '../../services/staff.js';
 import { ARRIVAL_MAIL_CHOICES, setArrivalMail } from '../../services/notify.js';
-import { ORG_HEADER, orgHeaderParam } from '../staff-access.js';
 import { json, problems, ref, type Json } from '../../openapi/shared.js';
 
 const COOKIE = 'ep_session';
@@ -119,6 +118,13 @@ const tooMany = (wait: number) =>
 
 const CodeRequest = z.object({ email: Email });
 const CodeSignIn = z.object({ email: Email, code: z.string().check(z.maxLength(20)) });
+
+/**
+ * The organisation a person with several memberships acts for: the same
+ * header as http/staff-access.ts reads (named here, not imported: that module
+ * imports this one).
+ */
+const ORG_HEADER = 'Entrypoint-Org';
 
 const Preferences = z.object({ arrivalMail: z.enum(ARRIVAL_MAIL_CHOICES) });
 
@@ -365,7 +371,16 @@ export const sessionPaths = {
       description:
         'Sets how new submissions reach the signed-in person by mail in one organisation (the one named in `Entrypoint-Org`, or the only one): at once, in a daily digest, or not at all. Switching to the digest starts it from now. Any role may set its own. Answers the session with the memberships as they now are.',
       operationId: 'setSessionPreferences',
-      parameters: [orgHeaderParam],
+      parameters: [
+        {
+          name: ORG_HEADER,
+          in: 'header',
+          required: false,
+          description:
+            'The organisation whose preference this is, when the person belongs to several (400 without it then; 403 for one they do not belong to).',
+          schema: { type: 'string' },
+        },
+      ],
       requestBody: {
         required: true,
         content: json({
