@@ -48,6 +48,9 @@ export class Api {
   /** The organisation acted for (sent as Entrypoint-Org); unset with one membership. */
   org: string | undefined;
   client: EntrypointClient;
+  /** The inbox's first page, asked for while the page still starts (see main.ts). */
+  private early:
+    { key: string; page: ReturnType<EntrypointClient['submissions']['list']> } | undefined;
   /** The ETag of each submission as last read, for If-Match. */
   readonly etags = new Map<string, string>();
 
@@ -131,6 +134,18 @@ export class Api {
 
   counts = (params: SubmissionFilterParams) => this.client.submissions.counts(params);
   list = (params: SubmissionListParams) => this.client.submissions.list(params);
+  /** Asks for a first page now, to be taken by the inbox under the same key. */
+  prefetch(key: string, params: SubmissionListParams) {
+    const page = this.list(params);
+    page.catch(() => undefined);
+    this.early = { key, page };
+  }
+  /** The page asked for early under this key, once; else a fresh call. */
+  firstPage(key: string, params: SubmissionListParams) {
+    const early = this.early;
+    this.early = undefined;
+    return early?.key === key ? early.page : this.list(params);
+  }
   get = (id: string) => this.client.submissions.get(id);
   timeline = (id: string) => this.client.submissions.timeline(id);
   staff = () => this.client.staff.list();

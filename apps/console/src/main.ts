@@ -20,9 +20,25 @@ import {
 import { canWrite, type ConsoleContext } from './context.js';
 import { shared } from './styles.js';
 import { helpContent } from './help-content.js';
+import { firstPage } from './list-params.js';
 import { deepActive, focusOnRender, message, text } from './util.js';
 
 const ORG_KEY = 'ep-console-org';
+
+function savedOrg(): string | null {
+  try {
+    return localStorage.getItem(ORG_KEY);
+  } catch {
+    return null;
+  }
+}
+function saveOrg(org: string) {
+  try {
+    localStorage.setItem(ORG_KEY, org);
+  } catch {
+    // Not remembered: the first membership next time.
+  }
+}
 
 const views: Record<string, () => Promise<unknown>> = {
   'sign-in': () => import('./views/sign-in.js'),
@@ -177,6 +193,14 @@ export class EpConsole extends LitElement {
     // In parallel: the language, who is signed in, and the code of the page asked for.
     const view = views[this.route.name]?.().catch(() => undefined);
     const session = this.api.session();
+    // The inbox's first page at once, for the organisation used last time
+    // (taken by the inbox only if the session confirms it).
+    const last = savedOrg();
+    if (this.route.name === 'inbox' && last) {
+      this.api.setOrg(last);
+      const { key, params } = firstPage(this.route.query, last);
+      this.api.prefetch(key, params);
+    }
     await setLanguage(preferredLanguage());
     const error = this.route.query.get('error');
     try {
@@ -201,15 +225,11 @@ export class EpConsole extends LitElement {
 
   /** After sign-in (or at start): the session, and the organisation to act for. */
   useSession(session: Session) {
-    let saved: string | null = null;
-    try {
-      saved = localStorage.getItem(ORG_KEY);
-    } catch {
-      // No storage: the first membership.
-    }
+    const saved = savedOrg();
     const org =
       session.memberships.find((m) => m.orgId === saved)?.orgId ?? session.memberships[0]?.orgId;
-    this.api.setOrg(org);
+    if (org !== this.api.org) this.api.setOrg(org);
+    if (org) saveOrg(org);
     this.org = org;
     this.session = session;
     // The names come when they come; until then the header shows the ids.
@@ -306,11 +326,7 @@ export class EpConsole extends LitElement {
 
   private switchOrg = (e: Event) => {
     const org = (e.target as HTMLSelectElement).value;
-    try {
-      localStorage.setItem(ORG_KEY, org);
-    } catch {
-      // Not remembered.
-    }
+    saveOrg(org);
     this.api.setOrg(org);
     this.org = org;
     go('/console/inbox');

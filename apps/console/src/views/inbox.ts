@@ -18,11 +18,7 @@ import { go, typing, type Route } from '../router.js';
 import { date, num, t } from '../i18n/index.js';
 import { shared } from '../styles.js';
 import { message, text, formValue } from '../util.js';
-
-export const VIEWS = ['unassigned', 'mine', 'waiting', 'open', 'closed', 'all'] as const;
-type View = (typeof VIEWS)[number];
-const FILTERS = ['status', 'challenge', 'kind', 'tag', 'assignee', 'via', 'from', 'to'] as const;
-const PAGE = 50;
+import { FILTERS, filtersOf, firstPage, PAGE, viewOf, VIEWS, type View } from '../list-params.js';
 
 /** Where the list was, to put focus back on the row a person came from. */
 let lastOpened: string | undefined;
@@ -193,20 +189,11 @@ export class EpInbox extends LitElement {
   }
 
   get view(): View {
-    const v = this.route.query.get('view');
-    return (VIEWS as readonly string[]).includes(v ?? '') ? (v as View) : 'unassigned';
+    return viewOf(this.route.query);
   }
 
-  /** The filters of the URL, as the API takes them. */
   private params(): SubmissionListParams {
-    const q = this.route.query;
-    const p: Record<string, string> = {};
-    for (const f of [...FILTERS, 'q', 'sort'] as const) {
-      const v = q.get(f);
-      if (v) p[f] = v;
-    }
-    // The server checks each value; a wrong one in a hand-edited URL is its 400.
-    return p;
+    return filtersOf(this.route.query);
   }
 
   private get filtered() {
@@ -222,10 +209,11 @@ export class EpInbox extends LitElement {
     }
     this.loading = true;
     this.error = undefined;
-    const params = this.params();
-    const { view, sort, ...filters } = { view: this.view, ...params };
+    // The counts take the filters without the view and the sort.
+    const { sort: _sort, ...filters } = this.params();
     try {
-      const page = await this.ctx.api.list({ ...params, view, sort, limit: PAGE });
+      const first = firstPage(this.route.query, this.ctx.api.org);
+      const page = await this.ctx.api.firstPage(first.key, first.params);
       if (id !== this.loadId) return;
       // After the first page, so that the list comes first.
       void this.countsFor(id, filters as Record<string, string>);
