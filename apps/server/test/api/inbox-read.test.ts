@@ -601,8 +601,7 @@ describe('forward links', () => {
         orgId: a.id,
         reference: original.reference,
         status: 'forwarded',
-        // Both ends of a forward carry its moment: when the copy was made.
-        at: copy.createdAt,
+        at: original.createdAt,
       },
       forwardedTo: [],
     });
