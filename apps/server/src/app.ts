@@ -23,6 +23,7 @@ import { storyRoutes } from './http/resources/stories.js';
 import { feedRoutes } from './http/resources/feeds.js';
 import { submissionRoutes } from './http/resources/submissions.js';
 import { inboxRoutes } from './http/resources/inbox.js';
+import { inboxActionRoutes } from './http/resources/inbox-actions.js';
 import { metaRoutes } from './http/resources/meta.js';
 import { sessionOrigin, sessionRoutes } from './http/resources/session.js';
 import { ssoRoutes } from './http/resources/sso.js';
@@ -63,6 +64,7 @@ export function createApp({
       trustProxy: options.trustProxy ?? false,
       publicDir: options.publicDir,
       embedDir: options.embedDir,
+      consoleDir: options.consoleDir,
       publicUrl: options.publicUrl,
       readCacheMs: options.readCacheMs ?? 0,
       // One process alone may make its own; several instances must share SESSION_SECRET.
@@ -103,6 +105,7 @@ export function createApp({
   // The inbox's paths written out in full (counts, export.csv) before `/v1/submissions/:id`.
   app.route('/', inboxRoutes(deps));
   app.route('/', submissionRoutes(deps));
+  app.route('/', inboxActionRoutes(deps));
   app.route('/', peopleRoutes(deps));
   app.route('/', coachRoutes(deps));
   app.route('/', imageRoutes(deps));

@@ -15,6 +15,8 @@ export interface Config {
   demo: boolean;
   publicDir: string;
   embedDir: string;
+  /** The staff console's build, served at `/console`. */
+  consoleDir: string;
   publicUrl: string | undefined;
   rateLimit: { max: number; windowMs: number };
   /** Proxies in front: a hop count, or their addresses and CIDR ranges (0: none). */
@@ -80,6 +82,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     demo: truthy(env.DEMO),
     publicDir: dir(env.PUBLIC_DIR, resolve(SERVER_ROOT, 'public')),
     embedDir: dir(env.EMBED_DIR, resolve(REPO_ROOT, 'packages/elements/dist/embed')),
+    consoleDir: dir(env.CONSOLE_DIR, resolve(REPO_ROOT, 'apps/console/dist')),
     publicUrl: env.PUBLIC_URL || undefined,
     rateLimit: {
       max: int('RATE_LIMIT_MAX', env.RATE_LIMIT_MAX, 30),

@@ -83,6 +83,7 @@ async function main() {
       trustProxy: config.trustProxy,
       publicDir: config.publicDir,
       embedDir: config.embedDir,
+      consoleDir: config.consoleDir,
       publicUrl: config.publicUrl,
       readCacheMs: config.readCacheMs,
       ...(config.sessionSecret ? { signInSecret: config.sessionSecret } : {}),

@@ -21,6 +21,8 @@ export interface AppOptions {
   publicDir?: string | undefined;
   /** The embed bundle served at `/embed/*`. */
   embedDir?: string | undefined;
+  /** The staff console's build (apps/console/dist), served at `/console`. */
+  consoleDir?: string | undefined;
   /**
    * The reverse proxies in front, whose `X-Forwarded-For` entries are trusted:
    * a hop count, or their addresses and CIDR ranges (see client-address.ts).

@@ -1,4 +1,4 @@
-/** Files: the embed bundle at `/embed/*`, the demo pages at `/`, and `/favicon.ico`. */
+/** Files: the embed bundle at `/embed/*`, the staff console at `/console`, the demo pages at `/`, and `/favicon.ico`. */
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 import type { Context, Hono } from 'hono';
@@ -74,10 +74,73 @@ export function embedCacheControl(relative: string): string {
     : 'public, max-age=300, stale-while-revalidate=86400';
 }
 
+/**
+ * The console's pages: scripts, styles and API calls from this server only,
+ * nothing inline (Lit's constructed stylesheets are not inline styles), and
+ * never inside another site's frame.
+ */
+export const CONSOLE_CSP =
+  "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; manifest-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+
+const consoleHeaders = {
+  'Content-Security-Policy': CONSOLE_CSP,
+  'X-Frame-Options': 'DENY',
+  'Referrer-Policy': 'same-origin',
+};
+
+/** Said at /console when apps/console was not built. */
+const CONSOLE_MISSING = `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>The console is not built</title></head>
+<body><main><h1>The console is not built</h1>
+<p>This server serves the staff console from <code>apps/console/dist</code> (or <code>CONSOLE_DIR</code>), and there is nothing there yet.</p>
+<p>Build it with <code>npm run build -w @entrypoint/console</code> (or start with <code>npm start</code> at the root of the repository, which builds it), then reload this page.</p>
+</main></body></html>`;
+
+/**
+ * `/console/assets/*` carry a hash of their content in their name: a year,
+ * immutable. Every other path below `/console` is the app's one page
+ * (index.html, never cached, so a new release is seen at once), which
+ * routes in the browser: deep links such as `/console/inbox/NOR-2026-0042`.
+ */
+export function consoleRoutes(app: Hono<Env>, consoleDir: string | undefined) {
+  const page = async (c: Context<Env>) => {
+    const index = consoleDir ? join(consoleDir, 'index.html') : undefined;
+    const html = index ? await readFile(index).catch(() => undefined) : undefined;
+    if (!html) {
+      return c.html(CONSOLE_MISSING, 503, {
+        ...consoleHeaders,
+        'Cache-Control': 'no-store',
+        'Retry-After': '60',
+      });
+    }
+    return c.body(html, 200, {
+      ...consoleHeaders,
+      'Content-Type': TYPES['.html']!,
+      'Cache-Control': 'no-cache',
+    });
+  };
+  app.get('/console/assets/*', async (c) => {
+    if (!consoleDir) throw new HttpProblem(404, 'The console is not configured');
+    const rel = decodeURIComponent(c.req.path.slice('/console/'.length));
+    const res = await serveFile(c, consoleDir, rel, 'public, max-age=31536000, immutable');
+    for (const [k, v] of Object.entries(consoleHeaders)) res.headers.set(k, v);
+    return res;
+  });
+  app.get('/console', page);
+  app.get('/console/*', page);
+}
+
 export function staticRoutes(
   app: Hono<Env>,
-  dirs: { embedDir?: string | undefined; publicDir?: string | undefined },
+  dirs: {
+    embedDir?: string | undefined;
+    publicDir?: string | undefined;
+    consoleDir?: string | undefined;
+  },
 ) {
+  consoleRoutes(app, dirs.consoleDir);
+
   app.get('/embed/*', async (c) => {
     if (!dirs.embedDir) throw new HttpProblem(404, 'The embed bundle is not configured');
     const rel = decodeURIComponent(c.req.path.slice('/embed/'.length));

@@ -16,6 +16,13 @@ import {
   DoorOpener,
   OpenedDoor,
   OpenedDoorsSummary,
+  DefaultAssignee,
+  InboxEntry,
+  InboxTextInput,
+  OrgTag,
+  SubmissionBulk,
+  SubmissionBulkResult,
+  SubmissionForward,
   ClusterPatch,
   Organization,
   OrganizationAdmin,
@@ -39,6 +46,7 @@ import { clusterPaths } from '../http/resources/clusters.js';
 import { storyPaths } from '../http/resources/stories.js';
 import { submissionPaths } from '../http/resources/submissions.js';
 import { inboxPaths } from '../http/resources/inbox.js';
+import { inboxActionPaths } from '../http/resources/inbox-actions.js';
 import { metaPaths } from '../http/resources/meta.js';
 import { sessionPaths } from '../http/resources/session.js';
 import { ssoPaths } from '../http/resources/sso.js';
@@ -131,6 +139,11 @@ export function buildOpenApiDocument(): Json {
         OpenedDoorsSummary,
         DoorOpener,
         DoorOpenerList: z.array(DoorOpener),
+        InboxEntry,
+        SubmissionBulkResult,
+        OrgTag,
+        OrgTagList: listOf(OrgTag),
+        DefaultAssignee,
       },
       'output',
     ),
@@ -145,6 +158,11 @@ export function buildOpenApiDocument(): Json {
         ClusterPatch,
         SubmissionInput,
         SubmissionPatch,
+        InboxTextInput,
+        SubmissionForward,
+        SubmissionBulk,
+        OrgTagInput: OrgTag,
+        DefaultAssigneeInput: DefaultAssignee,
       },
       'input',
     ),
@@ -214,6 +232,7 @@ export function buildOpenApiDocument(): Json {
         ...feedPaths,
         ...submissionPaths,
         ...inboxPaths,
+        ...inboxActionPaths,
         ...peoplePaths,
         ...coachPaths,
         ...imagePaths,

@@ -15,8 +15,11 @@ import type { Database } from '../store/schema.js';
 import * as people from '../store/people.js';
 import { forgetOldHits } from '../store/rate-limits.js';
 import { organizationExists } from '../store/organizations.js';
+import { copiesOf, eraseInboxTexts } from '../store/inbox-actions.js';
+import { deleteMailAbout } from '../store/outbox.js';
 import type { Clock } from './clock.js';
 import { NotFoundError } from './errors.js';
+import { operator, recordAudit, SYSTEM, type WriteContext } from './audit.js';
 
 type Db = Kysely<Database>;
 
@@ -104,23 +107,63 @@ export interface ErasedRecord {
   status: Submission['status'];
 }
 
-async function erase(db: Db, submissions: Submission[], now: Date): Promise<ErasedRecord[]> {
+/** What an erased note or message to the company says instead of what was written. */
+export const ERASED_TEXT = 'Erased';
+
+async function erase(
+  db: Db,
+  submissions: Submission[],
+  now: Date,
+  clock: Clock,
+  by: WriteContext,
+): Promise<ErasedRecord[]> {
   for (const s of submissions) {
     await people.rewriteSubmission(db, anonymised(s, now.toISOString()), now);
+    await recordAudit(db, clock, by, {
+      orgId: s.orgId,
+      action: 'erase',
+      entityType: 'submission',
+      entityId: s.id,
+    });
   }
+  // Staff's notes and messages may quote the person, and mails about the
+  // submission hold what they sent: their text goes too.
+  await eraseInboxTexts(
+    db,
+    submissions.map((s) => s.id),
+    ERASED_TEXT,
+  );
+  await deleteMailAbout(db, {
+    references: submissions.map((s) => s.reference),
+    addresses: [...new Set(submissions.map((s) => s.contact.email))],
+  });
   await people.deleteIdempotencyRecordsOf(db, submissions);
   return submissions.map(({ id, reference, orgId, status }) => ({ id, reference, orgId, status }));
 }
 
 /** Erases the person's data in all their submissions (in scope), in one transaction. */
+/**
+ * Erases the person's data in all their submissions (in scope), in one
+ * transaction, and in the copies forwards made of them in other
+ * organisations' inboxes: the person's data went there from these.
+ */
 export async function erasePerson(
   db: Db,
   clock: Clock,
   scope: PersonScope,
+  by: WriteContext = operator(),
 ): Promise<{ erased: ErasedRecord[] }> {
   return db.transaction().execute(async (trx) => {
     const submissions = await people.submissionsOfPerson(trx, { ...scope, lock: true });
-    return { erased: await erase(trx, submissions, clock.now()) };
+    const copies = await copiesOf(
+      trx,
+      submissions.map((s) => s.id),
+    );
+    const more = await people.submissionsByIds(
+      trx,
+      copies.map((c) => c.id),
+    );
+    return { erased: await erase(trx, [...submissions, ...more], clock.now(), clock, by) };
   });
 }
 
@@ -156,7 +199,7 @@ export async function applyRetention(
   const now = clock.now();
   const erased = await db.transaction().execute(async (trx) => {
     const due = await people.submissionsPastRetention(trx, now, defaultDays);
-    return erase(trx, due, now);
+    return erase(trx, due, now, clock, SYSTEM);
   });
   const idempotencyRecords = await people.purgeIdempotencyRecords(
     db,

@@ -23,13 +23,21 @@ import type { Database } from '../store/schema.js';
 import * as store from '../store/submissions.js';
 import { getChallenge } from '../store/challenges.js';
 import { clusterWithOrigin, getOrganization, organizationExists } from '../store/organizations.js';
+import * as inbox from '../store/inbox-actions.js';
 import type { Clock } from './clock.js';
-import { ConflictError, InvalidError, NotFoundError, type FieldError } from './errors.js';
+import {
+  ConflictError,
+  InvalidError,
+  NotFoundError,
+  PreconditionFailedError,
+  type FieldError,
+} from './errors.js';
 import { canonicalJson, newId, sha256 } from './ids.js';
 import { challengeVisible } from './reads.js';
-import { checkIfMatch, type WriteCondition } from './versions.js';
-import { getInboxSubmission, versioned } from './inbox.js';
-import { PUBLIC_FORM, recordAudit, type WriteContext } from './audit.js';
+import { ifMatchHolds, recordEtag, type WriteCondition } from './versions.js';
+import { versioned } from './inbox.js';
+import { recordAudit, type Actor, type WriteContext } from './audit.js';
+import { notifyArrival } from './notify.js';
 
 export type SubmissionData = z.output<typeof SubmissionInput>;
 type Db = Kysely<Database>;
@@ -131,6 +139,10 @@ export async function checkSender(
     via,
   };
 }
+/** Who writes a submission that arrives through the form, in the audit trail. */
+const ARRIVAL: WriteContext = { actor: { kind: 'public', id: 'entry-form' } };
+/** The server itself, applying a challenge's default assignee. */
+const SYSTEM_ASSIGN: WriteContext = { actor: { kind: 'system', id: 'default-assignee' } };
 
 export interface SubmitResult {
   receipt: SubmissionReceipt;
@@ -173,15 +185,28 @@ export async function submit(
       updatedAt: createdAt,
       source: args.source,
     };
-    await store.insertSubmission(trx, submission);
-    // The first event of its timeline: received (and through which door).
-    await recordAudit(trx, clock, PUBLIC_FORM, {
-      orgId: submission.orgId,
+    // What arrives for a challenge goes to its default assignee, if any.
+    const assigneeId = input.challengeId
+      ? await inbox.challengeAssignee(trx, input.orgId, input.challengeId)
+      : undefined;
+    await store.insertSubmission(trx, submission, { assigneeId });
+    await recordAudit(trx, clock, ARRIVAL, {
+      orgId: input.orgId,
       action: 'create',
       entityType: 'submission',
       entityId: submission.id,
-      detail: submission.via ? { via: submission.via } : {},
+      detail: input.via ? { via: input.via } : {},
     });
+    if (assigneeId) {
+      await recordAudit(trx, clock, SYSTEM_ASSIGN, {
+        orgId: input.orgId,
+        action: 'assign',
+        entityType: 'submission',
+        entityId: submission.id,
+        detail: { assigneeId, default: true },
+      });
+    }
+    await notifyArrival(trx, clock, { ...submission, assigneeId: assigneeId ?? null, tags: [] });
     const receipt: SubmissionReceipt = {
       id: submission.id,
       reference: submission.reference,
@@ -254,20 +279,114 @@ export async function listAllSubmissions(
   return all;
 }
 
-export async function moveSubmission(
+/**
+ * A submission's ETag: its version as the inbox shows it (record, assignee,
+ * tags). The links of a forward are left out: they show what another
+ * organisation did with its copy, which is no change to this one.
+ */
+export function submissionEtag(s: Submission): string {
+  // The same version the inbox's GET shows (services/inbox.ts).
+  return recordEtag(versioned(s));
+}
+
+/** How a change's author is named to colleagues: a person's name (else address), or what else wrote. */
+async function actorName(db: Db, actor: Pick<Actor, 'id'> & { kind: string }): Promise<string> {
+  switch (actor.kind) {
+    case 'staff':
+      return (await inbox.staffNames(db, [actor.id])).get(actor.id) ?? 'A former colleague';
+    case 'api_key': {
+      const label = await inbox.apiKeyLabel(db, actor.id);
+      return label ? `The API key "${label}"` : 'An API key';
+    }
+    case 'operator':
+      return `The operator ${actor.id}`;
+    case 'public':
+      return 'The sender';
+    default:
+      return 'Entrypoint';
+  }
+}
+
+/** What an audit event of a submission did, in words ("changed the status to in-review"). */
+async function changeText(
   db: Db,
-  clock: Clock,
-  orgId: string,
-  id: string,
-  status: SubmissionStatus,
-  by: WriteContext,
-  condition: WriteCondition = {},
-): Promise<Submission> {
-  return (await transitionSubmission(db, clock, orgId, id, status, by, condition)).submission;
+  action: string,
+  detail: Record<string, unknown> | null,
+): Promise<string> {
+  const d = detail ?? {};
+  switch (action) {
+    case 'move':
+      return `changed the status to ${String(d.to)}`;
+    case 'assign': {
+      if (typeof d.assigneeId !== 'string') return 'unassigned it';
+      const name = (await inbox.staffNames(db, [d.assigneeId])).get(d.assigneeId);
+      return `assigned it to ${name ?? 'a former colleague'}`;
+    }
+    case 'tag':
+      return Array.isArray(d.tags) && d.tags.length
+        ? `set the tags to ${d.tags.join(', ')}`
+        : 'removed the tags';
+    case 'forward': {
+      if (typeof d.toOrgId === 'string') return `forwarded it to ${d.toOrgId}`;
+      const id = typeof d.toStaffId === 'string' ? d.toStaffId : '';
+      return `forwarded it to ${(await inbox.staffNames(db, [id])).get(id) ?? 'a colleague'}`;
+    }
+    case 'erase':
+      return "erased the person's data in it";
+    case 'create':
+      return 'sent it';
+    default:
+      return 'changed it';
+  }
 }
 
 /**
- * Moves a submission along SUBMISSION_TRANSITIONS and says where it came from.
+ * Throws 412 unless `ifMatch` (when sent) names the submission's current
+ * version. The problem says who changed it, what and when, from the latest
+ * change in its audit trail (`changedBy: {id, name}`, `changedAt`), so the
+ * person whose change was refused knows what they would overwrite.
+ */
+export async function checkSubmissionVersion(
+  db: Db,
+  ifMatch: string | undefined,
+  s: Submission,
+): Promise<void> {
+  if (ifMatch === undefined) return;
+  const etag = submissionEtag(s);
+  if (ifMatchHolds(ifMatch, etag)) return;
+  const again = 'GET it again and reapply your change';
+  const last = await inbox.lastChange(db, s.orgId, s.id);
+  if (!last) {
+    throw new PreconditionFailedError(
+      `Submission ${s.reference} has changed since the version in If-Match; ${again}`,
+      { etag },
+    );
+  }
+  const name = await actorName(db, { kind: last.actorKind, id: last.actorId });
+  const at = last.at.toISOString();
+  const when = `at ${at.slice(11, 16)} UTC on ${at.slice(0, 10)}`;
+  throw new PreconditionFailedError(
+    `${name} ${await changeText(db, last.action, last.detail)} ${when}; ${again}`,
+    { etag, changedBy: { id: last.actorId, name }, changedAt: at },
+  );
+}
+
+/** Throws 409 unless SUBMISSION_TRANSITIONS allows the move, naming the statuses it can move to. */
+export function assertTransition(from: SubmissionStatus, to: SubmissionStatus): void {
+  const allowed = SUBMISSION_TRANSITIONS[from];
+  if (allowed.includes(to)) return;
+  throw new ConflictError(
+    `A submission cannot move from "${from}" to "${to}"` +
+      (allowed.length
+        ? `; it can move to ${allowed.map((s) => `"${s}"`).join(', ')}`
+        : '; it is final'),
+    { from, allowed },
+  );
+}
+
+/**
+ * Moves a submission along SUBMISSION_TRANSITIONS and says where it came from
+ * (the CLI's `inbox move`; the API's PATCH does more, in services/inbox.ts).
  * The same status again is no move and no error; a move the map does not allow
  * is a conflict naming the statuses it can move to. The row is locked from the
  * read on, so two moves at once are decided one after the other: the second
@@ -285,22 +404,10 @@ export async function transitionSubmission(
   return db.transaction().execute(async (trx) => {
     const existing = await store.getSubmission(trx, orgId, id, { lock: true });
     if (!existing) throw new NotFoundError(`Submission "${id}"`);
-    if (condition.ifMatch !== undefined) {
-      const current = await getInboxSubmission(trx, orgId, id);
-      checkIfMatch(condition.ifMatch, versioned(current), `Submission "${id}"`);
-    }
+    await checkSubmissionVersion(trx, condition.ifMatch, existing);
     const from = existing.status;
     if (from === status) return { from, submission: existing };
-    const allowed = SUBMISSION_TRANSITIONS[from];
-    if (!allowed.includes(status)) {
-      throw new ConflictError(
-        `A submission cannot move from "${from}" to "${status}"` +
-          (allowed.length
-            ? `; it can move to ${allowed.map((s) => `"${s}"`).join(', ')}`
-            : '; it is final'),
-        { from, allowed },
-      );
-    }
+    assertTransition(from, status);
     const next: Submission = { ...existing, status, updatedAt: clock.now().toISOString() };
     await store.replaceSubmission(trx, next);
     await recordAudit(trx, clock, by, {
@@ -312,4 +419,16 @@ export async function transitionSubmission(
     });
     return { from, submission: next };
   });
+}
+
+export async function moveSubmission(
+  db: Db,
+  clock: Clock,
+  orgId: string,
+  id: string,
+  status: SubmissionStatus,
+  by: WriteContext,
+  condition: WriteCondition = {},
+): Promise<Submission> {
+  return (await transitionSubmission(db, clock, orgId, id, status, by, condition)).submission;
 }

@@ -25,12 +25,17 @@ const opaque = (tag: string) => tag.trim().replace(/^W\//, '');
 export function checkIfMatch(ifMatch: string | undefined, record: unknown, what: string): void {
   if (ifMatch === undefined) return;
   const current = recordEtag(record);
-  const tags = ifMatch.split(',').map(opaque);
-  if (tags.includes('*') || tags.includes(current)) return;
+  if (ifMatchHolds(ifMatch, current)) return;
   throw new PreconditionFailedError(
     `${what} has changed since the version in If-Match; GET it again and reapply your change`,
     { etag: current },
   );
+}
+
+/** Whether an `If-Match` header names `etag` (or is `*`). */
+export function ifMatchHolds(ifMatch: string, etag: string): boolean {
+  const tags = ifMatch.split(',').map(opaque);
+  return tags.includes('*') || tags.includes(etag);
 }
 
 /** How a write is conditioned: the `If-Match` header of the request, if any. */

@@ -103,3 +103,30 @@ export async function markMailFailed(
     .where('id', '=', id)
     .execute();
 }
+
+/**
+ * Forgets the mails about these submissions (erasure of a person's data):
+ * every such mail names its submission's reference in the subject, and may
+ * quote the person or be addressed to them. Sent or not, they go, and so
+ * does any mail to the person's addresses.
+ */
+export async function deleteMailAbout(
+  db: Kysely<Database>,
+  about: { references: readonly string[]; addresses: readonly string[] },
+): Promise<void> {
+  if (!about.references.length && !about.addresses.length) return;
+  // References are upper-case letters, digits and dashes: nothing a pattern reads specially.
+  const pattern = `(^|[^0-9])(${about.references.join('|')})([^0-9]|$)`;
+  const addresses = about.addresses.map((a) => a.toLowerCase());
+  await db
+    .deleteFrom('outbox')
+    .where((eb) =>
+      eb.or([
+        ...(about.references.length
+          ? [sql<boolean>`subject ~ ${pattern}`, sql<boolean>`text_body ~ ${pattern}`]
+          : []),
+        ...(addresses.length ? [eb(sql<string>`lower(to_address)`, 'in', addresses)] : []),
+      ]),
+    )
+    .execute();
+}

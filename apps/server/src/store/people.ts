@@ -24,6 +24,24 @@ export async function submissionsOfPerson(
   return rows.map((r) => r.doc as Submission);
 }
 
+/** These submissions, those not yet erased, row-locked (the copies of a forward, for erasure). */
+export async function submissionsByIds(
+  db: Kysely<Database>,
+  ids: readonly string[],
+): Promise<Submission[]> {
+  if (!ids.length) return [];
+  const rows = await db
+    .selectFrom('submissions')
+    .select('doc')
+    .where('id', 'in', ids)
+    .where('erased_at', 'is', null)
+    .orderBy('created_at')
+    .orderBy('id')
+    .forUpdate()
+    .execute();
+  return rows.map((r) => r.doc as Submission);
+}
+
 /** Writes a submission's new document; `erasedAt` marks it erased for good. */
 export async function rewriteSubmission(
   db: Kysely<Database>,

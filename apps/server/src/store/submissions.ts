@@ -1,5 +1,5 @@
 import { sql, type Kysely } from 'kysely';
-import type { Submission } from '@entrypoint/sdk';
+import type { Submission, SubmissionStatus } from '@entrypoint/sdk';
 import type { Database } from './schema.js';
 import { decodeCursor, page } from './cursor.js';
 
@@ -66,7 +66,26 @@ export async function nextReferenceNumber(
   return row.last;
 }
 
-export async function insertSubmission(db: Kysely<Database>, s: Submission): Promise<void> {
+/**
+ * What the inbox keeps in columns of their own (it filters on them), not in
+ * `doc`: the assignee, the tags and the links of a forward. The answer
+ * shows them beside the stored record.
+ */
+const INBOX_FIELDS = ['assigneeId', 'tags', 'forwardedFrom', 'forwardedTo'] as const;
+type StoredSubmission = Omit<Submission, (typeof INBOX_FIELDS)[number]>;
+
+/** The stored record: a submission without its inbox fields. */
+export function docOf(s: Submission): StoredSubmission {
+  const doc: Record<string, unknown> = { ...s };
+  for (const field of INBOX_FIELDS) delete doc[field];
+  return doc as StoredSubmission;
+}
+
+export async function insertSubmission(
+  db: Kysely<Database>,
+  s: Submission,
+  columns: { assigneeId?: string | null; forwardedFrom?: string | null } = {},
+): Promise<void> {
   await db
     .insertInto('submissions')
     .values({
@@ -76,12 +95,92 @@ export async function insertSubmission(db: Kysely<Database>, s: Submission): Pro
       status: s.status,
       created_at: s.createdAt,
       updated_at: s.updatedAt,
-      doc: JSON.stringify(s),
+      assignee_id: columns.assigneeId ?? null,
+      forwarded_from: columns.forwardedFrom ?? null,
+      doc: JSON.stringify(docOf(s)),
     })
     .execute();
 }
 
-/** An owner's submission; `lock`: row-locked until the transaction `db` ends (a status move). */
+export interface InboxRow {
+  id: string;
+  doc: unknown;
+  assignee_id: string | null;
+  tags: string[];
+  forwarded_from: string | null;
+  created_at: Date | string;
+}
+
+export const INBOX_COLUMNS = [
+  'id',
+  'doc',
+  'assignee_id',
+  'tags',
+  'forwarded_from',
+  'created_at',
+] as const;
+
+const iso = (d: Date | string) => new Date(d).toISOString();
+
+/**
+ * Submissions as the API shows them: the stored record with the inbox's
+ * columns, `forwardedFrom` (the original a copy was made from) and
+ * `forwardedTo` (the copies made of it, with their status now). `at` of a
+ * link is when the forward was made: the copy's creation. Two queries for
+ * any number of rows.
+ */
+export async function withInboxFields(
+  db: Kysely<Database>,
+  rows: readonly InboxRow[],
+): Promise<Submission[]> {
+  const ids = rows.map((r) => r.id);
+  const originals = [...new Set(rows.flatMap((r) => (r.forwarded_from ? [r.forwarded_from] : [])))];
+  const from = originals.length
+    ? await db
+        .selectFrom('submissions')
+        .select(['id', 'org_id', 'reference', 'status'])
+        .where('id', 'in', originals)
+        .execute()
+    : [];
+  const to = ids.length
+    ? await db
+        .selectFrom('submissions')
+        .select(['forwarded_from', 'org_id', 'reference', 'status', 'created_at'])
+        .where('forwarded_from', 'in', ids)
+        .orderBy('created_at')
+        .orderBy('id')
+        .execute()
+    : [];
+  const original = new Map(from.map((o) => [o.id, o]));
+  return rows.map((r) => {
+    const o = r.forwarded_from ? original.get(r.forwarded_from) : undefined;
+    return {
+      ...(r.doc as Submission),
+      assigneeId: r.assignee_id,
+      tags: r.tags,
+      ...(o
+        ? {
+            forwardedFrom: {
+              orgId: o.org_id,
+              reference: o.reference,
+              status: o.status as SubmissionStatus,
+              at: iso(r.created_at),
+            },
+          }
+        : {}),
+      forwardedTo: to
+        .filter((c) => c.forwarded_from === r.id)
+        .map((c) => ({
+          orgId: c.org_id,
+          reference: c.reference,
+          status: c.status as SubmissionStatus,
+          at: iso(c.created_at),
+        })),
+    };
+  });
+}
+
+/** An owner's submission; `lock`: row-locked until the transaction `db` ends (a change). */
 export async function getSubmission(
   db: Kysely<Database>,
   orgId: string,
@@ -90,12 +189,12 @@ export async function getSubmission(
 ): Promise<Submission | undefined> {
   const row = await db
     .selectFrom('submissions')
-    .select('doc')
+    .select(INBOX_COLUMNS)
     .where('id', '=', id)
     .where('org_id', '=', orgId)
     .$if(lock, (qb) => qb.forUpdate())
     .executeTakeFirst();
-  return row?.doc as Submission | undefined;
+  return row ? (await withInboxFields(db, [row]))[0] : undefined;
 }
 
 /** An owner's submission by its human reference (e.g. `NOR-2026-0001`). */
@@ -106,22 +205,29 @@ export async function getSubmissionByReference(
 ): Promise<Submission | undefined> {
   const row = await db
     .selectFrom('submissions')
-    .select('doc')
+    .select(INBOX_COLUMNS)
     .where('reference', '=', reference)
     .where('org_id', '=', orgId)
     .executeTakeFirst();
-  return row?.doc as Submission | undefined;
+  return row ? (await withInboxFields(db, [row]))[0] : undefined;
 }
 
 export const FINAL_STATUSES: readonly string[] = ['accepted', 'declined'];
 
+/**
+ * Writes a submission's record, and its assignee and tags when it has them
+ * (`assigneeId` `null`: unassigned). The links of a forward are not written
+ * here: they are where the copies are.
+ */
 export async function replaceSubmission(db: Kysely<Database>, s: Submission): Promise<void> {
   await db
     .updateTable('submissions')
     .set({
       status: s.status,
       updated_at: s.updatedAt,
-      doc: JSON.stringify(s),
+      doc: JSON.stringify(docOf(s)),
+      ...(s.assigneeId !== undefined ? { assignee_id: s.assigneeId } : {}),
+      ...(s.tags !== undefined ? { tags: s.tags } : {}),
       // Retention runs from the move to a final status (a final status never moves again).
       closed_at: sql<Date | null>`coalesce(closed_at, ${FINAL_STATUSES.includes(s.status) ? s.updatedAt : null}::timestamptz)`,
     })

@@ -21,7 +21,7 @@ describe('a status move', () => {
       expect((await api.patch(path, { status: 'in-review' }, auth)).status).toBe(200);
       const answers = await Promise.all([
         api.patch(path, { status: 'accepted' }, auth),
-        api.patch(path, { status: 'declined' }, auth),
+        api.patch(path, { status: 'declined', message: 'Not for us, sorry.' }, auth),
       ]);
       const won = answers.filter((a) => a.status === 200);
       const lost = answers.filter((a) => a.status !== 200);

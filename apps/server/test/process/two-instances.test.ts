@@ -158,7 +158,7 @@ describe.skipIf(!base)('two server processes on one PostgreSQL database', () => 
       expect((await b!.patch(path, { status: 'in-review' }, bearer(key))).status).toBe(200);
       const answers = await Promise.all([
         a!.patch(path, { status: 'accepted' }, bearer(key)),
-        b!.patch(path, { status: 'declined' }, bearer(key)),
+        b!.patch(path, { status: 'declined', message: 'Not for us, sorry.' }, bearer(key)),
       ]);
       expect(answers.map((r) => r.status).sort()).toEqual([200, 409]);
     }

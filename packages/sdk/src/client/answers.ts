@@ -8,6 +8,12 @@ import type { Submission, SubmissionReceipt } from '../schemas/submission.js';
 import type { MessageAnswer, StaffSession } from '../schemas/session.js';
 import type { AuditLogEntry, SubmissionCounts, TimelineEvent } from '../schemas/inbox.js';
 import type { DoorOpener, OpenedDoor, OpenedDoorsSummary } from '../schemas/doors.js';
+import type {
+  DefaultAssignee,
+  InboxEntry,
+  OrgTag,
+  SubmissionBulkResult,
+} from '../schemas/inbox-actions.js';
 
 /**
  * What the API answers, by name. A call names its answer instead of passing a
@@ -26,6 +32,7 @@ export interface Answers {
   session: StaffSession;
   /** An answer that is only a sentence. */
   message: MessageAnswer;
+  staffMember: StaffMember;
   counts: SubmissionCounts;
   event: TimelineEvent;
   auditEntry: AuditLogEntry;
@@ -35,7 +42,11 @@ export interface Answers {
   openedDoorsSummary: OpenedDoorsSummary;
   /** `GET /v1/door-openers` answers a plain array, not a page. */
   doorOpeners: DoorOpener[];
-  staffMember: StaffMember;
+  /** A note on a submission, or a message to its company. */
+  inboxEntry: InboxEntry;
+  bulkResult: SubmissionBulkResult;
+  tag: OrgTag;
+  defaultAssignee: DefaultAssignee;
 }
 
 /** One record (`'challenge'`) or a page of them (`'challenge[]'`). */

@@ -1,5 +1,6 @@
 import type { Challenge, ChallengeInput, ChallengePatch } from '../schemas/challenge.js';
 import type { Cluster } from '../schemas/cluster.js';
+import type { DefaultAssignee } from '../schemas/inbox-actions.js';
 import type { List, Theme } from '../schemas/common.js';
 import type { ChallengeStatus } from '../schemas/vocabulary.js';
 import type { PageParams } from './pagination.js';
@@ -65,6 +66,16 @@ export interface ChallengesResource {
   update(id: string, patch: ChallengePatch, opts?: RequestOptions): Promise<Challenge>;
   /** `DELETE /v1/challenges/{id}` (API key). */
   delete(id: string, opts?: RequestOptions): Promise<void>;
+  /**
+   * `PUT /v1/challenges/{id}/default-assignee` (API key, or a handler's or
+   * admin's session): what arrives for the challenge is assigned to this
+   * staff member (`null`: to nobody).
+   */
+  setDefaultAssignee(
+    id: string,
+    staffId: string | null,
+    opts?: RequestOptions,
+  ): Promise<DefaultAssignee>;
 }
 
 /** `client.challenges`: public challenges, and an owner's writes (API key). */
@@ -88,5 +99,15 @@ export function challengesResource(send: Transport): ChallengesResource {
     create: r.create,
     update: r.update,
     delete: r.delete,
+    setDefaultAssignee: (id: string, staffId: string | null, opts?: RequestOptions) =>
+      send(
+        'PUT',
+        `challenges/${encodeURIComponent(id)}/default-assignee`,
+        'defaultAssignee',
+        opts,
+        {
+          json: { staffId },
+        },
+      ),
   };
 }

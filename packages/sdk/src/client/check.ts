@@ -11,6 +11,12 @@ import { Submission, SubmissionReceipt } from '../schemas/submission.js';
 import { MessageAnswer, StaffSession } from '../schemas/session.js';
 import { AuditLogEntry, SubmissionCounts, TimelineEvent } from '../schemas/inbox.js';
 import { DoorOpener, OpenedDoor, OpenedDoorsSummary } from '../schemas/doors.js';
+import {
+  DefaultAssignee,
+  InboxEntry,
+  OrgTag,
+  SubmissionBulkResult,
+} from '../schemas/inbox-actions.js';
 import type { AnswerName, Answers } from './answers.js';
 
 /** The schema of each answer that is one record (typed, so a schema cannot stand for another answer). */
@@ -24,6 +30,7 @@ const ONE: { [K in keyof Answers]: z.core.$ZodType<Answers[K]> } = {
   receipt: SubmissionReceipt,
   session: StaffSession,
   message: MessageAnswer,
+  staffMember: StaffMember,
   counts: SubmissionCounts,
   event: TimelineEvent,
   auditEntry: AuditLogEntry,
@@ -32,7 +39,10 @@ const ONE: { [K in keyof Answers]: z.core.$ZodType<Answers[K]> } = {
   openedDoor: OpenedDoor,
   openedDoorsSummary: OpenedDoorsSummary,
   doorOpeners: /* @__PURE__ */ array(DoorOpener),
-  staffMember: StaffMember,
+  inboxEntry: InboxEntry,
+  bulkResult: SubmissionBulkResult,
+  tag: OrgTag,
+  defaultAssignee: DefaultAssignee,
 };
 /** The list envelopes, made when first needed. */
 const LISTS: Partial<Record<AnswerName, z.core.$ZodType>> = {};

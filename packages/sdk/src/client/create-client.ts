@@ -9,6 +9,7 @@ import { staffResource } from './staff.js';
 import { storiesResource } from './stories.js';
 import { sessionResource } from './session.js';
 import { submissionsResource, submitCall } from './submissions.js';
+import { tagsResource } from './tags.js';
 import { serverRoot, type ClientOptions, type Transport } from './transport.js';
 
 /** The resources of a client, over the transport that carries its calls. */
@@ -24,6 +25,7 @@ function resources(send: Transport, options: ClientOptions) {
     openedDoors: openedDoorsResource(send),
     doorOpeners: doorOpenersCall(send),
     staff: staffResource(send),
+    tags: tagsResource(send),
   };
 }
 

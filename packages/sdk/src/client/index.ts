@@ -25,10 +25,12 @@ export type { OpenedDoorsFilter, OpenedDoorsParams, OpenedDoorsResource } from '
 export type { ClusterListParams, ClustersResource } from './clusters.js';
 export type { StaffResource } from './staff.js';
 export type { FeedKind, FeedParams, StoryListParams, StoriesResource } from './stories.js';
+export type { TagsResource } from './tags.js';
 export {
   newIdempotencyKey,
   type SubmissionExportParams,
   type SubmissionFilterParams,
+  type ChangeOptions,
   type SubmissionListParams,
   type SubmissionsResource,
   type SubmitOptions,

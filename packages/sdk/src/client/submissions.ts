@@ -6,6 +6,12 @@ import type {
   SubmissionPatch,
   SubmissionReceipt,
 } from '../schemas/submission.js';
+import type {
+  InboxEntry,
+  SubmissionBulk,
+  SubmissionBulkResult,
+  SubmissionForward,
+} from '../schemas/inbox-actions.js';
 import type { List } from '../schemas/common.js';
 import type { PageParams } from './pagination.js';
 import { resource, searchParamsOf } from './resource.js';
@@ -68,6 +74,20 @@ export function newIdempotencyKey(): string {
   );
 }
 
+/** Options of the calls that change a submission. */
+export interface ChangeOptions extends RequestOptions {
+  /**
+   * The ETag of the submission as you last read it (the `ETag` header of its
+   * GET), sent as `If-Match`: the change is refused (412, an
+   * {@link EntrypointError} whose problem says who changed what, and when)
+   * when someone changed it since.
+   */
+  ifMatch?: string | undefined;
+}
+
+const condition = (opts: ChangeOptions) =>
+  opts.ifMatch === undefined ? {} : { headers: { 'if-match': opts.ifMatch } };
+
 export interface SubmissionsResource {
   /**
    * `POST /v1/submissions`: sends a submission and returns its receipt (`id`,
@@ -89,8 +109,25 @@ export interface SubmissionsResource {
   ): AsyncGenerator<List<Submission>, void, undefined>;
   /** `GET /v1/submissions/{id}` (API key). */
   get(id: string, opts?: RequestOptions): Promise<Submission>;
-  /** `PATCH /v1/submissions/{id}` (API key): moves it to another status; {@link ConflictError} when the move is not allowed. */
-  update(id: string, patch: SubmissionPatch, opts?: RequestOptions): Promise<Submission>;
+  /**
+   * `PATCH /v1/submissions/{id}` (API key, or a handler's or admin's session):
+   * moves it to another status (with a `message` to the company, required for
+   * `declined`), assigns it (`assigneeId`, `null` to unassign) and sets its
+   * tags; {@link ConflictError} when the move is not allowed.
+   */
+  update(id: string, patch: SubmissionPatch, opts?: ChangeOptions): Promise<Submission>;
+  /** `POST /v1/submissions/{id}/notes`: an internal note, never sent to the company. */
+  addNote(id: string, body: string, opts?: RequestOptions): Promise<InboxEntry>;
+  /** `POST /v1/submissions/{id}/messages`: writes to the company by e-mail (it replies to your entry point). */
+  sendMessage(id: string, body: string, opts?: RequestOptions): Promise<InboxEntry>;
+  /**
+   * `POST /v1/submissions/{id}/forward`: to a colleague (`{ staffId }`), or to
+   * another organisation on the server (`{ orgId }`, a linked copy with its own
+   * reference; the submission moves to `forwarded`). Answers the submission.
+   */
+  forward(id: string, to: SubmissionForward, opts?: ChangeOptions): Promise<Submission>;
+  /** `POST /v1/submissions/bulk`: the same change on up to 100 submissions; a result for each. */
+  bulk(change: SubmissionBulk, opts?: RequestOptions): Promise<SubmissionBulkResult>;
   /** `GET /v1/submissions/counts`: how many each view holds, under the same filters. */
   counts(params?: SubmissionFilterParams, opts?: RequestOptions): Promise<SubmissionCounts>;
   /**
@@ -118,18 +155,24 @@ export function submitCall(send: Transport): SubmissionsResource['create'] {
 
 /** `client.submissions`: what the entry-point form sends, and an owner's inbox (API key). */
 export function submissionsResource(send: Transport): SubmissionsResource {
-  const r = resource<'submission', SubmissionListParams, never, SubmissionPatch>(
-    send,
-    'submissions',
-    'submission',
-  );
+  const r = resource<'submission', SubmissionListParams>(send, 'submissions', 'submission');
+  const at = (id: string) => `submissions/${encodeURIComponent(id)}`;
   return {
     create: submitCall(send),
     list: r.list,
     iterate: r.iterate,
     pages: r.pages,
     get: r.get,
-    update: r.update,
+    update: (id: string, patch: SubmissionPatch, opts: ChangeOptions = {}) =>
+      send('PATCH', at(id), 'submission', opts, { json: patch, ...condition(opts) }),
+    addNote: (id: string, body: string, opts?: RequestOptions) =>
+      send('POST', `${at(id)}/notes`, 'inboxEntry', opts, { json: { body } }),
+    sendMessage: (id: string, body: string, opts?: RequestOptions) =>
+      send('POST', `${at(id)}/messages`, 'inboxEntry', opts, { json: { body } }),
+    forward: (id: string, to: SubmissionForward, opts: ChangeOptions = {}) =>
+      send('POST', `${at(id)}/forward`, 'submission', opts, { json: to, ...condition(opts) }),
+    bulk: (change: SubmissionBulk, opts?: RequestOptions) =>
+      send('POST', 'submissions/bulk', 'bulkResult', opts, { json: change }),
     counts: (params = {}, opts) =>
       send('GET', 'submissions/counts', 'counts', opts, { searchParams: searchParamsOf(params) }),
     exportCsv: async (params = {}, opts) =>

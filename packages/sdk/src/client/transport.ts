@@ -60,7 +60,7 @@ export interface CallInit {
  * body, 204). A POST is retried only when it carries an `idempotency-key` header.
  */
 export type Transport = <N extends AnswerName | undefined>(
-  method: 'GET' | 'POST' | 'PATCH' | 'DELETE',
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE',
   path: string,
   answer: N,
   opts?: RequestOptions,

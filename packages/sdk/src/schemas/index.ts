@@ -9,3 +9,4 @@ export * from './session.js';
 export * from './inbox.js';
 export * from './doors.js';
 export * from './staff.js';
+export * from './inbox-actions.js';

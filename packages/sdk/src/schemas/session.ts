@@ -3,6 +3,7 @@
 // Schemas are wrapped in `/* @__PURE__ */ (() => …)()` so unused ones tree-shake (see common.ts).
 import * as z from 'zod/mini';
 import { Timestamp } from './common.js';
+// A person's roles (`admin` everything, `editor` content, `handler` the inbox, `viewer` read) are staff.ts's.
 import { STAFF_ROLES } from './staff.js';
 
 /** How new submissions reach a person by mail: a mail each, one daily digest, or none. */

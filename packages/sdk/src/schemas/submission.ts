@@ -182,9 +182,58 @@ export const SubmissionReceipt = /* @__PURE__ */ (() =>
   }))();
 export type SubmissionReceipt = z.infer<typeof SubmissionReceipt>;
 
-/** Moving a submission through its statuses (`PATCH /v1/submissions/{id}`). */
+/** A text staff write: an internal note, or a message to the company. */
+export const InboxText = /* @__PURE__ */ (() =>
+  z.string().check(z.trim(), z.minLength(1, { error: 'Write something' }), z.maxLength(10000)))();
+
+/** One of an organisation's own tags: no comma (lists of tags are comma-separated in queries). */
+export const TagName = /* @__PURE__ */ (() =>
+  z.string().check(
+    z.trim(),
+    z.minLength(1, { error: 'Give the tag' }),
+    z.maxLength(40),
+    // eslint-disable-next-line no-control-regex -- control characters are what it refuses
+    z.regex(/^[^,\u0000-\u001f\u007f]+$/, { error: 'No commas or control characters' }),
+  ))();
+
+/** A staff member's id (`GET /v1/staff`). */
+export const StaffId = /* @__PURE__ */ (() => z.string().check(z.minLength(1), z.maxLength(100)))();
+
+const PATCH_FIELDS = ['status', 'message', 'assigneeId', 'tags'] as const;
+
+/**
+ * Working a submission in the inbox (`PATCH /v1/submissions/{id}`): any of
+ * moving it to another status (`message`, sent to the company with the move,
+ * is required for `declined`), assigning it (`null`: unassign) and setting
+ * its tags (each one of the organisation's tags). At least one field.
+ */
 export const SubmissionPatch = /* @__PURE__ */ (() =>
-  z.object({
-    status: z.enum(SUBMISSION_STATUSES),
-  }))();
-export type SubmissionPatch = z.infer<typeof SubmissionPatch>;
+  z
+    .object({
+      status: z.optional(z.enum(SUBMISSION_STATUSES)),
+      message: z.optional(InboxText),
+      assigneeId: z.optional(z.nullable(StaffId)),
+      tags: z.optional(z.array(TagName).check(z.maxLength(20))),
+    })
+    .check(
+      z.check((ctx) => {
+        const v = ctx.value as Record<string, unknown>;
+        if (!PATCH_FIELDS.some((k) => v[k] !== undefined)) {
+          ctx.issues.push({
+            code: 'custom',
+            input: ctx.value,
+            path: [],
+            message: `Send at least one of ${PATCH_FIELDS.join(', ')}`,
+          });
+        }
+        if (v.status === 'declined' && v.message === undefined) {
+          ctx.issues.push({
+            code: 'custom',
+            input: ctx.value,
+            path: ['message'],
+            message: 'Tell the company why: a message is required to decline',
+          });
+        }
+      }),
+    ))();
+export type SubmissionPatch = z.input<typeof SubmissionPatch>;

@@ -7,7 +7,7 @@ import { Hono } from 'hono';
 import * as z from 'zod/mini';
 import { Email } from '@entrypoint/sdk';
 import * as people from '../../services/people.js';
-import { type Deps, type Env, requireOrg, sendJson } from '../context.js';
+import { type Deps, type Env, requireOrg, sendJson, writer } from '../context.js';
 import { Query, readBody } from '../input.js';
 import { HttpProblem } from '../problem.js';
 import { json, problems, ref, security } from '../../openapi/shared.js';
@@ -37,7 +37,7 @@ export function peopleRoutes(deps: Deps) {
   app.post('/v1/people/erase', async (c) => {
     const orgId = await requireOrg(c, deps);
     const { email } = await readBody(c, PersonBody);
-    return sendJson(c, await people.erasePerson(db(), clock, { email, orgId }), {
+    return sendJson(c, await people.erasePerson(db(), clock, { email, orgId }, writer(c)), {
       visibility: 'private',
     });
   });

@@ -13,6 +13,7 @@ import { readBody, readJson, validate } from '../input.js';
 import { HttpProblem } from '../problem.js';
 import { submissionLimiter } from '../rate-limit.js';
 import { filterParams, readListQuery, viewParams } from './inbox.js';
+import { updateSubmission } from '../../services/inbox-actions.js';
 import { inboxOrg, inboxSecurity, orgHeaderParam } from '../staff-access.js';
 import {
   ifMatch,
@@ -111,18 +112,18 @@ export function submissionRoutes(deps: Deps) {
 
   app.patch('/v1/submissions/:id', async (c) => {
     const orgId = await inboxOrg(c, deps, 'move');
-    const { status } = await readBody(c, SubmissionPatch);
+    const change = await readBody(c, SubmissionPatch);
     const condition = { ifMatch: c.req.header('if-match') };
-    const moved = await submissions.moveSubmission(
+    const changed = await updateSubmission(
       db(),
       clock,
       orgId,
       c.req.param('id'),
-      status,
+      change,
       writer(c),
       condition,
     );
-    const shown = await inbox.getInboxSubmission(db(), orgId, moved.id);
+    const shown = await inbox.getInboxSubmission(db(), orgId, changed.id);
     return sendJson(c, shown, { visibility: 'private', etag: inbox.submissionEtag(shown) });
   });
 
@@ -207,8 +208,13 @@ export const submissionPaths = {
     },
     patch: {
       tags: ['Submissions'],
-      summary: 'Move a submission to another status',
-      description: `Allowed moves (409 otherwise; the same status again is a no-op):\n\n${transitions}`,
+      summary: 'Work a submission: move, assign, tag',
+      description:
+        'Needs an API key of the organisation, or a session of a handler or an admin (403 for viewers and editors). ' +
+        'Any of: `status` (with `message`, sent to the company by e-mail; required for `declined`), `assigneeId` (a member of the organisation, `null` to unassign), ' +
+        '`tags` (the whole set, each one of your tags: `GET /v1/tags`); 422 for a member or tag that is not yours. Each kind of change is one event in the audit trail. ' +
+        'With `If-Match`, a change to a submission someone changed since answers 412, whose `detail` says who changed what and when, with `changedBy: {id, name}` and `changedAt`.\n\n' +
+        `Allowed moves (409 otherwise; the same status again is a no-op):\n\n${transitions}`,
       operationId: 'updateSubmission',
       security: inboxSecurity,
       parameters: [p.id, ifMatch, orgHeaderParam],

@@ -1,0 +1,70 @@
+/**
+ * The console's routes on the History API, all below /console:
+ * /console/sign-in, /console/inbox?view=…&filters, /console/inbox/REF,
+ * /console/help, /console/settings/notifications. Links inside the app are
+ * plain <a href> that `go` takes over, so a new tab or a copied link works too.
+ */
+export type RouteName = 'sign-in' | 'inbox' | 'detail' | 'help' | 'settings' | 'not-found';
+
+export interface Route {
+  name: RouteName;
+  /** The submission's reference (or id) on a detail page. */
+  ref?: string;
+  query: URLSearchParams;
+}
+
+export const BASE = '/console';
+
+export function parse(url: URL | Location = location): Route {
+  const path = url.pathname.replace(/\/+$/, '');
+  const query = new URLSearchParams(url.search);
+  if (path === BASE || path === `${BASE}/inbox`) return { name: 'inbox', query };
+  if (path === `${BASE}/sign-in`) return { name: 'sign-in', query };
+  if (path === `${BASE}/help`) return { name: 'help', query };
+  if (path === `${BASE}/settings/notifications`) return { name: 'settings', query };
+  const m = /^\/console\/inbox\/([^/]+)$/.exec(path);
+  if (m) return { name: 'detail', ref: decodeURIComponent(m[1]!), query };
+  return { name: 'not-found', query };
+}
+
+export const ROUTE_EVENT = 'ep-route';
+
+/** Goes to a console path (pushState), or replaces the current entry. */
+export function go(path: string, { replace = false } = {}) {
+  if (path === location.pathname + location.search) {
+    if (!replace) return void window.dispatchEvent(new Event(ROUTE_EVENT));
+  }
+  history[replace ? 'replaceState' : 'pushState'](null, '', path);
+  window.dispatchEvent(new Event(ROUTE_EVENT));
+}
+
+/** Takes over clicks on same-origin links below /console (in shadow roots too). */
+export function interceptLinks(root: EventTarget) {
+  root.addEventListener('click', (event) => {
+    const e = event as MouseEvent;
+    if (e.defaultPrevented || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey)
+      return;
+    const a = e.composedPath().find((n): n is HTMLAnchorElement => n instanceof HTMLAnchorElement);
+    if (!a || a.target || a.hasAttribute('download')) return;
+    const url = new URL(a.href);
+    if (url.origin !== location.origin || !url.pathname.startsWith(BASE)) return;
+    e.preventDefault();
+    go(url.pathname + url.search);
+  });
+}
+
+/** True while the person types in a field or works in a dialog: shortcuts then do nothing. */
+export function typing(event: KeyboardEvent): boolean {
+  const path = event.composedPath();
+  const target = path[0] as HTMLElement | undefined;
+  if (!target) return false;
+  // In a dialog, Escape is the dialog's own (it closes it), and letters are its fields'.
+  if (path.some((n) => n instanceof HTMLDialogElement)) return true;
+  return (
+    target.isContentEditable ||
+    ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName) ||
+    event.ctrlKey ||
+    event.metaKey ||
+    event.altKey
+  );
+}
