@@ -15,7 +15,7 @@ import type { Database } from '../store/schema.js';
 import * as people from '../store/people.js';
 import { forgetOldHits } from '../store/rate-limits.js';
 import { organizationExists } from '../store/organizations.js';
-import { copiesOf, eraseInboxTexts } from '../store/inbox-actions.js';
+import { copiesOf, eraseInboxTexts, messagesOf } from '../store/inbox-actions.js';
 import { deleteMailAbout } from '../store/outbox.js';
 import type { Clock } from './clock.js';
 import { NotFoundError } from './errors.js';
@@ -42,14 +42,21 @@ export interface ConsentRecord extends SubmissionConsent {
   givenAt: string;
 }
 
+export interface PersonMessage {
+  submissionId: string;
+  reference: string;
+  body: string;
+  sentAt: string;
+}
+
 export interface PersonExport {
   email: string;
   orgId?: string;
   exportedAt: string;
   submissions: Submission[];
   consents: ConsentRecord[];
-  /** Messages exchanged with the person: none are kept (the server sends no e-mail yet). */
-  messages: never[];
+  /** What staff wrote to the person (by e-mail), oldest first. */
+  messages: PersonMessage[];
 }
 
 export async function exportPerson(
@@ -70,8 +77,18 @@ export async function exportPerson(
       givenAt: s.createdAt,
       ...s.consent,
     })),
-    messages: [],
+    messages: await messagesTo(db, submissions),
   };
+}
+
+async function messagesTo(db: Db, submissions: Submission[]): Promise<PersonMessage[]> {
+  const reference = new Map(submissions.map((s) => [s.id, s.reference]));
+  return (await messagesOf(db, [...reference.keys()])).map((m) => ({
+    submissionId: m.submissionId,
+    reference: reference.get(m.submissionId)!,
+    body: m.body,
+    sentAt: m.createdAt,
+  }));
 }
 
 /** What an erased submission keeps; everything the person wrote or is is replaced. */

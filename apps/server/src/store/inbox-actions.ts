@@ -67,6 +67,26 @@ export async function insertMessage(
   return { id: m.id, body: m.body, authorId: m.authorId, createdAt: m.now.toISOString() };
 }
 
+/** The messages to the companies of these submissions, oldest first. */
+export async function messagesOf(
+  db: Db,
+  submissionIds: readonly string[],
+): Promise<Array<{ submissionId: string; body: string; createdAt: string }>> {
+  if (!submissionIds.length) return [];
+  const rows = await db
+    .selectFrom('submission_messages')
+    .select(['submission_id', 'body', 'created_at'])
+    .where('submission_id', 'in', submissionIds)
+    .orderBy('created_at')
+    .orderBy('id')
+    .execute();
+  return rows.map((r) => ({
+    submissionId: r.submission_id,
+    body: r.body,
+    createdAt: new Date(r.created_at).toISOString(),
+  }));
+}
+
 /** The first time staff wrote to the company, kept once (the answer promise is measured to it). */
 export async function markFirstAnswer(db: Db, submissionId: string, now: Date): Promise<void> {
   await db

@@ -697,6 +697,16 @@ describe('erasure', () => {
       bearer(receiver.key),
     );
 
+    const exported = await api.get(`/v1/people?email=${encodeURIComponent(email)}`, auth);
+    expect(exported.body.messages).toEqual([
+      {
+        submissionId: s.id,
+        reference: s.reference,
+        body: 'Dear Erin, thank you',
+        sentAt: expect.any(String),
+      },
+    ]);
+
     const erased = await api.post('/v1/people/erase', { email }, auth);
     expect(erased.status).toBe(200);
     expect(erased.body.erased.map((e: { reference: string }) => e.reference)).toEqual([

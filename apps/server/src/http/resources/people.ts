@@ -80,7 +80,7 @@ export const peoplePaths = {
       summary: 'Everything your organisation holds about a person (GDPR articles 15 and 20)',
       description:
         'Found by the e-mail address the person gave (in any case): their submissions in full, ' +
-        'the consents they gave with each, and messages (none are kept). Erased submissions are not included.',
+        'the consents they gave with each, and the messages staff wrote to them. Erased submissions are not included.',
       operationId: 'exportPerson',
       security,
       parameters: [
@@ -118,7 +118,19 @@ export const peoplePaths = {
                   },
                 },
               },
-              messages: { type: 'array', maxItems: 0 },
+              messages: {
+                type: 'array',
+                items: {
+                  type: 'object',
+                  required: ['submissionId', 'reference', 'body', 'sentAt'],
+                  properties: {
+                    submissionId: { type: 'string' },
+                    reference: { type: 'string' },
+                    body: { type: 'string' },
+                    sentAt: { type: 'string', format: 'date-time' },
+                  },
+                },
+              },
             },
           }),
         },
@@ -131,7 +143,7 @@ export const peoplePaths = {
       tags: ['People'],
       summary: "Erase a person's data from your submissions (GDPR article 17)",
       description:
-        "Every submission of your organisation with this e-mail address keeps its id, reference, status, dates and receiver, marked with `erasedAt`; the person's contact, the company's details and the free text are replaced. Their idempotency records go too.",
+        "Every submission of your organisation with this e-mail address keeps its id, reference, status, dates and receiver, marked with `erasedAt`; the person's contact, the company's details and the free text are replaced. Their idempotency records go too, the text of the notes and messages on them, and the mails about them. The copies that forwards made of them in other organisations' inboxes are erased with them (and listed).",
       operationId: 'erasePerson',
       security,
       requestBody: personBody,
