@@ -101,10 +101,14 @@ function filterCondition(eb: Eb, f: InboxFilter): Expression<SqlBool> {
 }
 
 /** A link's JSON, as SubmissionLink has it (`at`: ISO 8601 in UTC with milliseconds). */
-const linkJson = (alias: string) =>
+/**
+ * The other end of a forward, `at` the time of the forward: the copy's
+ * arrival, whichever end is asked about (`at` names the copy's table alias).
+ */
+const linkJson = (alias: string, at = alias) =>
   sql.raw(
     `jsonb_build_object('orgId', ${alias}.org_id, 'reference', ${alias}.reference, 'status', ${alias}.status, ` +
-      `'at', to_char(${alias}.created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'))`,
+      `'at', to_char(${at}.created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'))`,
   );
 
 /**
@@ -120,7 +124,7 @@ const COLUMNS = [
   'updated_at',
   'assignee_id',
   'tags',
-  sql<SubmissionLink | null>`(select ${linkJson('o')} from submissions o where o.id = submissions.forwarded_from)`.as(
+  sql<SubmissionLink | null>`(select ${linkJson('o', 'submissions')} from submissions o where o.id = submissions.forwarded_from)`.as(
     'forwarded_from_link',
   ),
   sql<

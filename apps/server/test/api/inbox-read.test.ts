@@ -601,7 +601,8 @@ describe('forward links', () => {
         orgId: a.id,
         reference: original.reference,
         status: 'forwarded',
-        at: original.createdAt,
+        // The time of the forward (the copy's arrival), at both ends.
+        at: copy.createdAt,
       },
       forwardedTo: [],
     });
@@ -731,11 +732,11 @@ describe('who may read', () => {
     now = MONDAY;
     const org = await server.org();
     const door = await server.org({ kind: 'cluster' });
-    const sent = await api.post(
-      '/v1/submissions',
-      submissionInput(org.id, { via: door.id }),
-      idem(),
-    );
+    // The door opener's own key proves the door it came through.
+    const sent = await api.post('/v1/submissions', submissionInput(org.id, { via: door.id }), {
+      ...idem(),
+      ...bearer(door.key),
+    });
     expect(sent.status).toBe(201);
     const tl = await api.get(`/v1/submissions/${sent.body.id}/timeline`, bearer(org.key));
     expect(tl.body.data).toEqual([

@@ -78,7 +78,7 @@ describe('sign-in through the organisation’s provider', () => {
     const me = await api.get('/v1/session', { cookie });
     expect(me.status).toBe(200);
     expect(me.body.staff.email).toBe(email);
-    expect(me.body.memberships).toEqual([{ orgId, role: 'handler' }]);
+    expect(me.body.memberships).toEqual([{ orgId, role: 'handler', arrivalMail: 'immediate' }]);
 
     const links = await linked(sub);
     expect(links).toHaveLength(1);

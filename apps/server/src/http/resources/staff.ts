@@ -1,8 +1,8 @@
 /**
  * An organisation's staff over the API (services/staff.ts): any member reads
  * the list; an admin (or the organisation's API key) invites, changes roles
- * and removes. The organisation always keeps an admin (409). Each member sets
- * how arrivals reach them by mail (`PATCH /v1/session/preferences`).
+ * and removes. The organisation always keeps an admin (409). How arrivals reach
+ * a member by mail is theirs to set (`PATCH /v1/session/preferences`, session.ts).
  */
 import { Hono } from 'hono';
 import { z } from 'zod/mini';
@@ -11,8 +11,6 @@ import { type Deps, type Env, sendCreated, sendDeleted, sendJson, writer } from 
 import { readBody } from '../input.js';
 import { memberAccess, orgHeaderParam } from '../staff-access.js';
 import { addStaff, changeRole, listMembers, removeStaff, ROLES } from '../../services/staff.js';
-import { setArrivalMail } from '../../store/staff.js';
-import { HttpProblem } from '../problem.js';
 import { json, locationHeader, p, problems, type Json } from '../../openapi/shared.js';
 
 const Invite = z.object({
@@ -21,8 +19,6 @@ const Invite = z.object({
   role: z.enum(ROLES),
 });
 const RoleChange = z.object({ role: z.enum(ROLES) });
-const ARRIVAL_MAIL = ['immediate', 'digest', 'off'] as const;
-const Preferences = z.object({ arrivalMail: z.enum(ARRIVAL_MAIL) });
 
 const EVERY_ROLE = ROLES;
 const ADMIN = ['admin'] as const;
@@ -70,17 +66,6 @@ export function staffRoutes(deps: Deps) {
     const { orgId } = await memberAccess(c, deps, ADMIN, 'remove staff');
     await removeStaff(db(), { orgId, staffId: c.req.param('id') }, clock, writer(c));
     return sendDeleted(c);
-  });
-
-  app.patch('/v1/session/preferences', async (c) => {
-    if (c.req.header('authorization')) {
-      throw new HttpProblem(400, 'Preferences belong to a staff session, not to an API key');
-    }
-    const { orgId } = await memberAccess(c, deps, EVERY_ROLE, 'set preferences');
-    const { arrivalMail } = await readBody(c, Preferences);
-    const actor = c.get('actor')!;
-    await setArrivalMail(db(), actor.id, orgId, arrivalMail);
-    return sendJson(c, { orgId, arrivalMail }, { visibility: 'private' });
   });
 
   return app;
@@ -184,39 +169,6 @@ export const staffPaths = {
         '204': { description: 'Removed.' },
         '409': lastAdmin,
         ...problems(401, 403, 404),
-      },
-    },
-  },
-  '/v1/session/preferences': {
-    patch: {
-      tags: ['Session'],
-      summary: 'How arrivals reach me by mail',
-      description:
-        'For the membership the session acts for (`Entrypoint-Org`): `immediate` (a mail per submission), `digest` (one a day) or `off`.',
-      operationId: 'setPreferences',
-      security: [{ session: [] }],
-      parameters: [orgHeaderParam],
-      requestBody: {
-        required: true,
-        content: json({
-          type: 'object',
-          required: ['arrivalMail'],
-          properties: { arrivalMail: { type: 'string', enum: [...ARRIVAL_MAIL] } },
-        }),
-      },
-      responses: {
-        '200': {
-          description: 'Saved.',
-          content: json({
-            type: 'object',
-            required: ['orgId', 'arrivalMail'],
-            properties: {
-              orgId: { type: 'string' },
-              arrivalMail: { type: 'string', enum: [...ARRIVAL_MAIL] },
-            },
-          }),
-        },
-        ...problems(401, 403, 413, 415, 422),
       },
     },
   },
