@@ -37,14 +37,16 @@ export function demoBundle(baseUrl?: string): ContentBundle {
  * each with its own idempotency key, so seeding again stores none twice.
  */
 async function seedDemoSubmissions(db: Kysely<Database>, clock: Clock): Promise<number> {
+  let stored = 0;
   for (const { key, input, page } of demoSubmissions) {
-    await submit(db, clock, {
+    const { replayed } = await submit(db, clock, {
       input,
       idempotencyKey: key,
       source: { origin: new URL(page).origin, page },
     });
+    if (!replayed) stored += 1;
   }
-  return demoSubmissions.length;
+  return stored;
 }
 
 /**

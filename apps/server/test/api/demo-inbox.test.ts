@@ -8,6 +8,10 @@ import { signIn } from '../helpers/sign-in.js';
 import { seedDemo } from '../../src/services/demo.js';
 import { systemClock } from '../../src/services/clock.js';
 import { demoInbox, DEMO_FORWARD } from '../../src/demo/inbox.js';
+import { demoSubmissions } from '../../src/demo/submissions.js';
+
+/** The inbox plan, its one forward's copy, and what clusters sent from their own sites. */
+const EXPECTED = demoInbox().length + 1 + demoSubmissions.length;
 
 const { server, api } = await openTestServer({ trustProxy: true });
 const db = server.store.db;
@@ -18,14 +22,14 @@ const session = async (email: string) =>
 
 describe('the demo inbox', () => {
   it('is loaded with the rest of the demo, and only once', async () => {
-    expect(loaded?.submissions).toBe(demoInbox().length + 1);
+    expect(loaded?.submissions).toBe(EXPECTED);
     const again = await seedDemo(db, systemClock);
     expect(again?.submissions).toBe(0);
     const rows = await db
       .selectFrom('submissions')
       .select(db.fn.countAll<string>().as('n'))
       .executeTakeFirstOrThrow();
-    expect(Number(rows.n)).toBe(demoInbox().length + 1);
+    expect(Number(rows.n)).toBe(EXPECTED);
   });
 
   it('shows Norrhamn’s staff submissions in every view, assigned, tagged and with a story', async () => {
@@ -33,7 +37,10 @@ describe('the demo inbox', () => {
     const counts = await api.get('/v1/submissions/counts', { cookie });
     expect(counts.status).toBe(200);
     const { unassigned, mine, waiting, open, closed, all } = counts.body;
-    expect(all).toBe(demoInbox().filter((s) => s.orgId === 'norrhamn').length);
+    expect(all).toBe(
+      demoInbox().filter((s) => s.orgId === 'norrhamn').length +
+        demoSubmissions.filter((s) => s.input.orgId === 'norrhamn').length,
+    );
     for (const n of [unassigned, mine, waiting, open, closed]) expect(n).toBeGreaterThan(0);
     expect(open + closed).toBe(all);
 
