@@ -5,7 +5,25 @@ import { defineConfig } from 'vitest/config';
 // and a real SMTP server in the test process.
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts'],
+    // The inbox's flows run again on PostgreSQL when TEST_DATABASE_URL is set (CI).
+    projects: [
+      {
+        extends: true,
+        test: { name: 'e2e:pglite', include: ['test/**/*.test.ts'], env: { ENGINE: 'pglite' } },
+      },
+      ...(process.env.TEST_DATABASE_URL
+        ? [
+            {
+              extends: true as const,
+              test: {
+                name: 'e2e:postgres',
+                include: ['test/e2e/inbox.test.ts'],
+                env: { ENGINE: 'postgres' },
+              },
+            },
+          ]
+        : []),
+    ],
     environment: 'node',
     fileParallelism: false,
     testTimeout: 60_000,

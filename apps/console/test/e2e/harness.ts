@@ -174,6 +174,30 @@ export async function startServer(
   }
 }
 
+/**
+ * A database of its own on the PostgreSQL of TEST_DATABASE_URL (created with
+ * psql, dropped by `drop`), for running the same flows on PostgreSQL.
+ */
+export function freshDatabase(): { url: string; drop: () => void } {
+  const base = process.env.TEST_DATABASE_URL;
+  if (!base) throw new Error('ENGINE=postgres needs TEST_DATABASE_URL');
+  const name = `ep_console_${process.pid}_${Date.now().toString(36)}`;
+  execFileSync('psql', [base, '-v', 'ON_ERROR_STOP=1', '-qc', `create database ${name}`]);
+  const url = new URL(base);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    drop: () =>
+      execFileSync('psql', [
+        base,
+        '-v',
+        'ON_ERROR_STOP=1',
+        '-qc',
+        `drop database if exists ${name} with (force)`,
+      ]),
+  };
+}
+
 export function launch(): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',

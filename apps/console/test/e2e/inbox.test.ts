@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import {
   axe,
+  freshDatabase,
   launch,
   signIn,
   startServer,
@@ -29,10 +30,13 @@ const TITLE = 'Solceller på Ängsö – ökad effekt året runt';
 const COMPANY = 'Åkerö Ström AB';
 const COMPANY_EMAIL = 'kontakt@akero.example';
 let reference = '';
+let database: ReturnType<typeof freshDatabase> | undefined;
 
 beforeAll(async () => {
   mail = await startSmtp();
-  server = await startServer(mail.url, process.env.TEST_DATABASE_URL ? {} : {});
+  // The same flows on PGlite and, in the postgres project, on PostgreSQL.
+  if (process.env.ENGINE === 'postgres') database = freshDatabase();
+  server = await startServer(mail.url, database ? { DATABASE_URL: database.url } : {});
   server.cli(
     'staff',
     'add',
@@ -64,6 +68,7 @@ afterAll(async () => {
   await browser?.close();
   await server?.stop();
   await mail?.stop();
+  database?.drop();
 });
 
 const signedIn = new Map<string, BrowserContext>();
