@@ -23,7 +23,15 @@ import {
 } from '@entrypoint/sdk';
 
 export const ORG_HEADER = 'Entrypoint-Org';
-export type { StaffMember, SubmissionCounts as Counts, TimelineEvent } from '@entrypoint/sdk';
+export type {
+  DoorOpener,
+  OpenedDoor,
+  OpenedDoorsSummary,
+  StaffMember,
+  SubmissionCounts as Counts,
+  TimelineEvent,
+} from '@entrypoint/sdk';
+import type { DoorOpener, OpenedDoor, OpenedDoorsSummary } from '@entrypoint/sdk';
 
 export interface Membership {
   orgId: string;
@@ -157,6 +165,14 @@ export class Api {
     });
   };
   tags = () => this.call<{ data: Array<{ tag: string }> }>('GET', 'tags');
+  /** What this organisation opened the door to (credited as `via`), newest first. */
+  openedDoors = () =>
+    this.call<{ data: OpenedDoor[]; nextCursor: string | null }>('GET', 'opened-doors', {
+      query: { limit: 100 },
+    });
+  openedDoorsSummary = () => this.call<OpenedDoorsSummary>('GET', 'opened-doors/summary');
+  /** Who brought this organisation submissions. */
+  doorOpeners = () => this.call<DoorOpener[]>('GET', 'door-openers');
   organizations = () =>
     this.call<{ data: Array<{ id: string; name: Record<string, string> | string; kind: string }> }>(
       'GET',

@@ -45,6 +45,7 @@ const views: Record<string, () => Promise<unknown>> = {
   inbox: () => import('./views/inbox.js'),
   detail: () => import('./views/detail.js'),
   settings: () => import('./views/settings.js'),
+  doors: () => import('./views/doors.js'),
 };
 
 export class EpConsole extends LitElement {
@@ -417,6 +418,9 @@ export class EpConsole extends LitElement {
             <a href="/console/inbox" aria-current=${current('inbox') ?? nothing}>${t.nav.inbox}</a>
           </li>
           <li>
+            <a href="/console/doors" aria-current=${current('doors') ?? nothing}>${t.nav.doors}</a>
+          </li>
+          <li>
             <a href="/console/settings/notifications" aria-current=${current('settings') ?? nothing}
               >${t.nav.notifications}</a
             >
@@ -466,6 +470,8 @@ export class EpConsole extends LitElement {
           : nothing;
       case 'settings':
         return ctx ? html`<ep-settings .ctx=${ctx} .org=${this.org}></ep-settings>` : nothing;
+      case 'doors':
+        return ctx ? html`<ep-doors .ctx=${ctx}></ep-doors>` : nothing;
       case 'help':
         return html`<section class="help">
           <h1 tabindex="-1" ${focusOnRender()}>${t.help.title}</h1>

@@ -1,10 +1,11 @@
 /**
  * The console's routes on the History API, all below /console:
  * /console/sign-in, /console/inbox?view=…&filters, /console/inbox/REF,
- * /console/help, /console/settings/notifications. Links inside the app are
+ * /console/doors, /console/help, /console/settings/notifications. Links inside the app are
  * plain <a href> that `go` takes over, so a new tab or a copied link works too.
  */
-export type RouteName = 'sign-in' | 'inbox' | 'detail' | 'help' | 'settings' | 'not-found';
+export type RouteName =
+  'sign-in' | 'inbox' | 'detail' | 'doors' | 'help' | 'settings' | 'not-found';
 
 export interface Route {
   name: RouteName;
@@ -21,6 +22,7 @@ export function parse(url: URL | Location = location): Route {
   if (path === BASE || path === `${BASE}/inbox`) return { name: 'inbox', query };
   if (path === `${BASE}/sign-in`) return { name: 'sign-in', query };
   if (path === `${BASE}/help`) return { name: 'help', query };
+  if (path === `${BASE}/doors`) return { name: 'doors', query };
   if (path === `${BASE}/settings/notifications`) return { name: 'settings', query };
   const m = /^\/console\/inbox\/([^/]+)$/.exec(path);
   if (m) return { name: 'detail', ref: decodeURIComponent(m[1]!), query };
