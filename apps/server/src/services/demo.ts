@@ -63,6 +63,16 @@ export async function seedDemo(
   if (onlyIfEmpty && !(await isEmpty(db))) return undefined;
   const counts = await importContent(db, clock, demoBundle(baseUrl), SYSTEM);
   const staff = await seedDemoStaff(db, clock);
+  const outboxBefore = await db.selectFrom('outbox').select('id').execute();
   const inbox = await seedDemoInbox(db, clock);
-  return { ...counts, staff, submissions: inbox + (await seedDemoSubmissions(db, clock)) };
+  const submissions = inbox + (await seedDemoSubmissions(db, clock));
+  // The demo's submissions arrive through the same services as real ones, and
+  // so queue the same mails (arrivals, answers, a forward). They tell of
+  // nothing that happened: drop them, so a newcomer's first mails are their own.
+  const kept = outboxBefore.map((r) => r.id);
+  await db
+    .deleteFrom('outbox')
+    .$if(kept.length > 0, (q) => q.where('id', 'not in', kept))
+    .execute();
+  return { ...counts, staff, submissions };
 }
