@@ -172,14 +172,18 @@ async function main() {
 
   // Once at start and then daily: erase submissions past their owner's retention
   // period, purge idempotency records older than a day (services/people.ts).
-  const retain = async () => {
-    try {
-      const done = await applyRetention(store.db, systemClock);
-      if (done.erased || done.idempotencyRecords) log.info('retention applied', { ...done });
-    } catch (error) {
-      log.error('retention failed', { error });
-    }
-  };
+  // The pass under way, if any: shutting down waits for it before closing the
+  // store (closing PGlite under a running query aborts the process).
+  let retaining: Promise<void> | undefined;
+  const retain = () =>
+    (retaining = (async () => {
+      try {
+        const done = await applyRetention(store.db, systemClock);
+        if (done.erased || done.idempotencyRecords) log.info('retention applied', { ...done });
+      } catch (error) {
+        log.error('retention failed', { error });
+      }
+    })());
   const retention = setInterval(() => void retain(), DAY_MS);
   retention.unref();
   void retain();
@@ -219,6 +223,7 @@ async function main() {
     await stopListening();
     await digests.stop();
     await mailer.stop(); // the message being sent is sent and marked first
+    await retaining;
     transport.close();
     await store.close();
     lock?.release();
