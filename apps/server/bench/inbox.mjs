@@ -161,7 +161,8 @@ async function signIn(url, client, email) {
     `select text_body from outbox where to_address = $1 order by created_at desc limit 1`,
     [email],
   );
-  const code = /code is (\d{6})/.exec(rows[0].text_body)[1];
+  // The mail is in the organisation's language: the code is its one six-digit number.
+  const code = /\b(\d{6})\b/.exec(rows[0].text_body)[1];
   const res = await fetch(`${url}/v1/session`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
