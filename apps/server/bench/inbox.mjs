@@ -18,18 +18,13 @@
  * the end) with SQL (generate_series), adds two staff members and an API key,
  * signs one of them in with the code the outbox holds, then measures.
  */
-import { spawn } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { cpus, loadavg, totalmem } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
-import { fileURLToPath } from 'node:url';
+import { machine, MAIN_BUILT, startServer, stop, writeSection } from './lib.mjs';
 import pg from 'pg';
 
-const here = (p) => fileURLToPath(new URL(p, import.meta.url));
-const MAIN = here('../dist/main.js');
-const REPO = here('../../../');
 const size = Number(process.env.BENCH_INBOX_SIZE ?? 10_000);
 const runs = Number(process.env.BENCH_INBOX_RUNS ?? 200);
 const pgUrl =
@@ -37,7 +32,7 @@ const pgUrl =
   process.env.TEST_DATABASE_URL ??
   'postgres://postgres@127.0.0.1:5432/test';
 
-if (!existsSync(MAIN)) {
+if (!MAIN_BUILT) {
   console.error('Build first: npm run build -w @entrypoint/server');
   process.exit(1);
 }
@@ -52,36 +47,6 @@ const COMPANIES = [
   'Saaristo Oy',
 ];
 const PEOPLE = ['Kim Berg', 'Sara Holm', 'Örjan Åberg', 'Li Chen', 'Aino Virtanen'];
-
-function startServer(env) {
-  const proc = spawn(process.execPath, [MAIN], {
-    env: {
-      ...process.env,
-      PORT: '0',
-      HOST: '127.0.0.1',
-      LOG_LEVEL: 'warn',
-      RATE_LIMIT_MAX: '100000000',
-      DEMO: '',
-      ...env,
-    },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  return new Promise((resolve, reject) => {
-    let out = '';
-    proc.stdout.on('data', (c) => {
-      out += c;
-      const line = out.split('\n').find((l) => l.includes('"msg":"listening"'));
-      if (line) resolve({ url: JSON.parse(line).url, proc });
-    });
-    proc.on('exit', (code) => reject(new Error(`server exited ${code}: ${out}`)));
-  });
-}
-
-async function stop(proc) {
-  const done = new Promise((r) => proc.once('exit', r));
-  proc.kill('SIGTERM');
-  await done;
-}
 
 /** 10,000 submissions of one organisation: statuses, assignees, tags, kinds, answers, over two years. */
 async function seed(client, n, staff) {
@@ -196,31 +161,6 @@ async function measure(url, path, headers) {
     // not a list
   }
   return { p50: quantile(times, 0.5), p95: quantile(times, 0.95), max: times.at(-1), items };
-}
-
-const machine = () =>
-  `node ${process.version}, ${cpus().length} CPU (${cpus()[0]?.model}), ${Math.round(totalmem() / 2 ** 30)} GiB`;
-
-/** Replaces (or appends) one `## title` section of BENCHMARKS.md, formatted by prettier. */
-async function writeSection(title, section) {
-  const file = join(REPO, 'BENCHMARKS.md');
-  let text = existsSync(file) ? readFileSync(file, 'utf8') : '# Benchmarks\n';
-  const start = text.indexOf(`## ${title}\n`);
-  if (start >= 0) {
-    const next = text.indexOf('\n## ', start + 1);
-    text = text.slice(0, start) + section + (next >= 0 ? text.slice(next + 1) : '');
-  } else {
-    text = `${text.trimEnd()}\n\n${section}`;
-  }
-  try {
-    const prettier = await import('prettier');
-    const config = (await prettier.resolveConfig(file)) ?? {};
-    text = await prettier.format(text, { ...config, filepath: file });
-  } catch (error) {
-    console.warn(`Could not format ${file} with prettier: ${error.message}`);
-  }
-  writeFileSync(file, text);
-  console.log(`Wrote the "${title}" section of ${file}`);
 }
 
 const schema = `ep_bench_inbox_${process.pid}`;
