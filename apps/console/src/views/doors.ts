@@ -9,7 +9,7 @@ import { LitElement, css, html, nothing } from 'lit';
 import type { ConsoleContext } from '../context.js';
 import { date, num, t } from '../i18n/index.js';
 import { shared } from '../styles.js';
-import { message } from '../util.js';
+import { message, text } from '../util.js';
 import type { DoorOpener, OpenedDoor, OpenedDoorsSummary } from '../api.js';
 
 interface Loaded {
@@ -88,6 +88,13 @@ export class EpDoors extends LitElement {
         this.ctx.api.openedDoors(),
         this.ctx.api.openedDoorsSummary(),
         this.ctx.api.doorOpeners(),
+        // Receivers and door openers by name; ids where that fails.
+        this.ctx.api.organizations().then(
+          (r) => {
+            for (const o of r.data) this.ctx.orgNames.set(o.id, text(o.name));
+          },
+          () => undefined,
+        ),
       ]);
       this.loaded = { doors: doors.data, summary, openers };
     } catch (error) {

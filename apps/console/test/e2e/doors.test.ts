@@ -53,6 +53,7 @@ describe('door openers', () => {
     expect(text).toMatch(/KUS-\d{4}-\d{4}/);
     const byReceiver = await page.getByRole('table', { name: 'By receiver' }).innerText();
     expect(byReceiver).toMatch(/Norrhamn/);
+    expect(await list.innerText()).toMatch(/Kustlanda/);
     expect(
       await page.getByRole('table', { name: 'By month' }).getByRole('row').count(),
     ).toBeGreaterThan(1);
