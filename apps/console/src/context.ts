@@ -7,6 +7,12 @@ export interface ConsoleContext {
   membership: Membership;
   /** Handlers and admins change submissions; editors and readers read. */
   canWrite: boolean;
+  /** Admins and editors write challenges, stories, images and the profile. */
+  canEdit: boolean;
+  /** Admins: staff, the sites allowed to embed, the answer promise, retention, SSO. */
+  isAdmin: boolean;
+  /** The organisation acted for: its kind (`cluster` has a cluster profile). */
+  orgKind?: 'city' | 'region' | 'cluster' | 'agency';
   /** Names of the organisations the person belongs to (and others the shell has read). */
   orgNames: Map<string, string>;
   /** Says something in the status region (read out by screen readers). */
@@ -16,3 +22,5 @@ export interface ConsoleContext {
 }
 
 export const canWrite = (m: Membership) => m.role === 'admin' || m.role === 'handler';
+
+export const canEdit = (m: Membership) => m.role === 'admin' || m.role === 'editor';

@@ -17,7 +17,7 @@ import {
   UI_LANGUAGES,
   type UiLanguage,
 } from './i18n/index.js';
-import { canWrite, type ConsoleContext } from './context.js';
+import { canEdit, canWrite, type ConsoleContext } from './context.js';
 import { shared } from './styles.js';
 import { helpContent } from './help-content.js';
 import { firstPage } from './list-params.js';
@@ -46,6 +46,14 @@ const views: Record<string, () => Promise<unknown>> = {
   detail: () => import('./views/detail.js'),
   settings: () => import('./views/settings.js'),
   doors: () => import('./views/doors.js'),
+  challenges: () => import('./views/challenges.js'),
+  challenge: () => import('./views/challenge-editor.js'),
+  stories: () => import('./views/stories.js'),
+  story: () => import('./views/story-editor.js'),
+  organization: () => import('./views/organization.js'),
+  staff: () => import('./views/staff.js'),
+  embed: () => import('./views/embed.js'),
+  results: () => import('./views/results.js'),
 };
 
 export class EpConsole extends LitElement {
@@ -159,6 +167,7 @@ export class EpConsole extends LitElement {
   declare ready: boolean;
   readonly api = new Api();
   private orgNames = new Map<string, string>();
+  private orgKinds = new Map<string, ConsoleContext['orgKind']>();
   private pendingG = false;
   private statusTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -239,6 +248,7 @@ export class EpConsole extends LitElement {
       this.api.client.organizations.get(m.orgId).then(
         (o) => {
           this.orgNames.set(m.orgId, text(o.name));
+          this.orgKinds.set(m.orgId, o.kind);
           this.requestUpdate();
         },
         () => undefined,
@@ -313,6 +323,9 @@ export class EpConsole extends LitElement {
       session,
       membership,
       canWrite: canWrite(membership),
+      canEdit: canEdit(membership),
+      isAdmin: membership.role === 'admin',
+      orgKind: this.orgKinds.get(membership.orgId),
       orgNames: this.orgNames,
       announce: (m) => this.announce(m),
       signedOut: () => this.signedOut(),
@@ -408,18 +421,29 @@ export class EpConsole extends LitElement {
 
   private renderNav(ctx: ConsoleContext) {
     const s = ctx.session;
+    const within: Record<string, string> = {
+      detail: 'inbox',
+      challenge: 'challenges',
+      story: 'stories',
+    };
     const current = (name: string) =>
-      this.route.name === name || (name === 'inbox' && this.route.name === 'detail')
-        ? 'page'
-        : undefined;
+      this.route.name === name || within[this.route.name] === name ? 'page' : undefined;
+    const item = (name: string, path: string, label: string) =>
+      html`<li><a href=${path} aria-current=${current(name) ?? nothing}>${label}</a></li>`;
     return html`<nav aria-label=${t.nav.label}>
         <ul>
           <li>
             <a href="/console/inbox" aria-current=${current('inbox') ?? nothing}>${t.nav.inbox}</a>
           </li>
+          ${item('challenges', '/console/challenges', t.nav.challenges)}
+          ${item('stories', '/console/stories', t.nav.stories)}
+          ${item('results', '/console/results', t.nav.results)}
           <li>
             <a href="/console/doors" aria-current=${current('doors') ?? nothing}>${t.nav.doors}</a>
           </li>
+          ${item('organization', '/console/organization', t.nav.organization)}
+          ${ctx.isAdmin ? item('staff', '/console/staff', t.nav.staff) : nothing}
+          ${ctx.canEdit ? item('embed', '/console/embed', t.nav.embed) : nothing}
           <li>
             <a href="/console/settings/notifications" aria-current=${current('settings') ?? nothing}
               >${t.nav.notifications}</a
@@ -472,6 +496,24 @@ export class EpConsole extends LitElement {
         return ctx ? html`<ep-settings .ctx=${ctx} .org=${this.org}></ep-settings>` : nothing;
       case 'doors':
         return ctx ? html`<ep-doors .ctx=${ctx}></ep-doors>` : nothing;
+      case 'challenges':
+        return ctx ? html`<ep-challenges .ctx=${ctx} .route=${r}></ep-challenges>` : nothing;
+      case 'challenge':
+        return ctx
+          ? html`<ep-challenge-editor .ctx=${ctx} .route=${r}></ep-challenge-editor>`
+          : nothing;
+      case 'stories':
+        return ctx ? html`<ep-stories .ctx=${ctx} .route=${r}></ep-stories>` : nothing;
+      case 'story':
+        return ctx ? html`<ep-story-editor .ctx=${ctx} .route=${r}></ep-story-editor>` : nothing;
+      case 'organization':
+        return ctx ? html`<ep-organization .ctx=${ctx} .route=${r}></ep-organization>` : nothing;
+      case 'staff':
+        return ctx ? html`<ep-staff .ctx=${ctx} .route=${r}></ep-staff>` : nothing;
+      case 'embed':
+        return ctx ? html`<ep-embed .ctx=${ctx} .route=${r}></ep-embed>` : nothing;
+      case 'results':
+        return ctx ? html`<ep-results .ctx=${ctx} .route=${r}></ep-results>` : nothing;
       case 'help':
         return html`<section class="help">
           <h1 tabindex="-1" ${focusOnRender()}>${t.help.title}</h1>

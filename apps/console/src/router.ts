@@ -1,15 +1,35 @@
 /**
  * The console's routes on the History API, all below /console:
  * /console/sign-in, /console/inbox?view=…&filters, /console/inbox/REF,
- * /console/doors, /console/help, /console/settings/notifications. Links inside the app are
+ * /console/doors, /console/help, /console/settings/notifications,
+ * /console/challenges, /console/challenges/ID (or /new), /console/stories,
+ * /console/stories/ID (or /new), /console/organization, /console/staff,
+ * /console/embed, /console/results. Links inside the app are
  * plain <a href> that `go` takes over, so a new tab or a copied link works too.
  */
 export type RouteName =
-  'sign-in' | 'inbox' | 'detail' | 'doors' | 'help' | 'settings' | 'not-found';
+  | 'sign-in'
+  | 'inbox'
+  | 'detail'
+  | 'doors'
+  | 'help'
+  | 'settings'
+  | 'challenges'
+  | 'challenge'
+  | 'stories'
+  | 'story'
+  | 'organization'
+  | 'staff'
+  | 'embed'
+  | 'results'
+  | 'not-found';
 
 export interface Route {
   name: RouteName;
-  /** The submission's reference (or id) on a detail page. */
+  /**
+   * The submission's reference (or id) on a detail page; the challenge's or
+   * story's id in its editor (`new` for a new one).
+   */
   ref?: string;
   query: URLSearchParams;
 }
@@ -24,8 +44,19 @@ export function parse(url: URL | Location = location): Route {
   if (path === `${BASE}/help`) return { name: 'help', query };
   if (path === `${BASE}/doors`) return { name: 'doors', query };
   if (path === `${BASE}/settings/notifications`) return { name: 'settings', query };
-  const m = /^\/console\/inbox\/([^/]+)$/.exec(path);
-  if (m) return { name: 'detail', ref: decodeURIComponent(m[1]!), query };
+  if (path === `${BASE}/challenges`) return { name: 'challenges', query };
+  if (path === `${BASE}/stories`) return { name: 'stories', query };
+  if (path === `${BASE}/organization`) return { name: 'organization', query };
+  if (path === `${BASE}/staff`) return { name: 'staff', query };
+  if (path === `${BASE}/embed`) return { name: 'embed', query };
+  if (path === `${BASE}/results`) return { name: 'results', query };
+  const m = /^\/console\/(inbox|challenges|stories)\/([^/]+)$/.exec(path);
+  if (m) {
+    const name = ({ inbox: 'detail', challenges: 'challenge', stories: 'story' } as const)[
+      m[1] as 'inbox' | 'challenges' | 'stories'
+    ];
+    return { name, ref: decodeURIComponent(m[2]!), query };
+  }
   return { name: 'not-found', query };
 }
 

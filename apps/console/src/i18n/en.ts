@@ -17,6 +17,12 @@ export const en = {
   errorNotFound: 'This submission does not exist, or it belongs to another organisation.',
   sessionEnded: 'Your session has ended. Sign in again.',
   nav: {
+    challenges: 'Challenges',
+    stories: 'Stories',
+    results: 'Results',
+    organization: 'Organisation',
+    staff: 'Staff',
+    embed: 'Embed',
     doors: 'Door openers',
     label: 'Main',
     inbox: 'Inbox',

@@ -19,6 +19,12 @@ export const fi: Messages = {
   errorNotFound: 'Yhteydenottoa ei ole, tai se kuuluu toiselle organisaatiolle.',
   sessionEnded: 'Istuntosi on päättynyt. Kirjaudu uudelleen.',
   nav: {
+    challenges: 'Haasteet',
+    stories: 'Tarinat',
+    results: 'Tulokset',
+    organization: 'Organisaatio',
+    staff: 'Henkilöstö',
+    embed: 'Upota',
     doors: 'Ovenavaajat',
     label: 'Päävalikko',
     inbox: 'Saapuneet',

@@ -75,3 +75,11 @@ export const dateTime = (iso: string) =>
 export const date = (iso: string) => dtf({ dateStyle: 'medium' }).format(new Date(iso));
 /** A number in the UI language. */
 export const num = (n: number) => new Intl.NumberFormat(lang).format(n);
+
+/**
+ * A view's own strings, one object per language, in the view's chunk (so the
+ * shell's catalogues stay small): `pick(catalogue)` at render time gives the
+ * UI language's.
+ */
+export type Catalogue<M> = Record<UiLanguage, M>;
+export const pick = <M>(catalogue: Catalogue<M>): M => catalogue[lang];

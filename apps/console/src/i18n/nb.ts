@@ -19,6 +19,12 @@ export const nb: Messages = {
   errorNotFound: 'Henvendelsen finnes ikke, eller den tilhører en annen organisasjon.',
   sessionEnded: 'Du er logget ut. Logg inn igjen.',
   nav: {
+    challenges: 'Utfordringer',
+    stories: 'Historier',
+    results: 'Resultater',
+    organization: 'Organisasjon',
+    staff: 'Ansatte',
+    embed: 'Bygg inn',
     doors: 'Døråpnere',
     label: 'Hovedmeny',
     inbox: 'Innboks',

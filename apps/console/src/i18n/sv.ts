@@ -19,6 +19,12 @@ export const sv: Messages = {
   errorNotFound: 'Ärendet finns inte, eller så hör det till en annan organisation.',
   sessionEnded: 'Du har blivit utloggad. Logga in igen.',
   nav: {
+    challenges: 'Utmaningar',
+    stories: 'Berättelser',
+    results: 'Resultat',
+    organization: 'Organisation',
+    staff: 'Personal',
+    embed: 'Bädda in',
     doors: 'Dörröppnare',
     label: 'Huvudmeny',
     inbox: 'Inkorg',

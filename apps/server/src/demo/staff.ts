@@ -13,6 +13,7 @@ import type { Role } from '../services/staff.js';
 export const demoStaff: Array<{ orgId: string; email: string; name: string; role: Role }> = [
   { orgId: 'norrhamn', email: 'anna@norrhamn.example', name: 'Anna Lindqvist', role: 'admin' },
   { orgId: 'norrhamn', email: 'johan@norrhamn.example', name: 'Johan Ek', role: 'handler' },
+  { orgId: 'norrhamn', email: 'maria@norrhamn.example', name: 'Maria Sjöberg', role: 'editor' },
   { orgId: 'fjordvik', email: 'ola@fjordvik.example', name: 'Ola Haugen', role: 'admin' },
   { orgId: 'fjordvik', email: 'kari@fjordvik.example', name: 'Kari Nilsen', role: 'handler' },
   { orgId: 'kustlanda', email: 'aino@kustlanda.example', name: 'Aino Mäkelä', role: 'admin' },

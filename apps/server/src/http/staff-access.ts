@@ -6,7 +6,7 @@
  * `admin` reads the organisation-wide log (an API key counts as admin).
  */
 import type { Context } from 'hono';
-import { type Deps, type Env, requireOrg } from './context.js';
+import { type Deps, type Env, optionalOrg, requireOrg } from './context.js';
 import { HttpProblem } from './problem.js';
 import { sessionToken } from './resources/session.js';
 import { resolveSession } from '../services/sessions.js';
@@ -124,4 +124,31 @@ export async function memberAccess(
     throw new HttpProblem(403, `The role "${membership.role}" may not ${what}`);
   }
   return { orgId: membership.orgId, role: membership.role as Role };
+}
+
+/**
+ * Whose drafts a read may include: the API key's organisation, or — for a
+ * staff session that names it in `Entrypoint-Org` — one the person belongs
+ * to (any role). Without the header a session reads as the public does, so a
+ * signed-in person on a page embedding the elements never sees drafts there.
+ */
+export async function viewerOrg(c: Context<Env>, deps: Deps): Promise<string | undefined> {
+  const token = sessionToken(c, deps);
+  const wanted = c.req.header(ORG_HEADER);
+  if (c.req.header('authorization') || token === undefined || !wanted) {
+    return optionalOrg(c, deps);
+  }
+  const session = await resolveSession(deps.store.db, deps.clock, token);
+  if (!session) {
+    throw new HttpProblem(
+      401,
+      'The session has ended; sign in again',
+      {},
+      { 'WWW-Authenticate': 'Bearer realm="entrypoint"' },
+    );
+  }
+  if (!session.memberships.some((m) => m.orgId === wanted)) {
+    throw new HttpProblem(403, `You are not a member of "${wanted}"`);
+  }
+  return wanted;
 }

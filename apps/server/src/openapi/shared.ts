@@ -136,6 +136,17 @@ export const p = {
 export const security = [{ apiKey: [] }];
 /** Public, and a key is honoured (its owner sees more): a bad key answers 401. */
 export const optionalSecurity = [{}, { apiKey: [] }];
+/** An owner's key, or a staff session (with `Entrypoint-Org`) of an admin or editor. */
+export const contentSecurity = [{ apiKey: [] }, { session: [] }];
+/** The `Entrypoint-Org` header of a staff session (http/staff-access.ts). */
+export const orgHeader = {
+  name: 'Entrypoint-Org',
+  in: 'header',
+  required: false,
+  description:
+    'With a staff session: the organisation to act for (needed when the person belongs to several; 403 for one they do not belong to). Ignored with an API key.',
+  schema: { type: 'string' },
+};
 
 const ifMatch = {
   name: 'If-Match',
@@ -172,7 +183,7 @@ export const list = (
         content: json(ref(`${item}List`)),
       },
       ...notModified,
-      ...problems(...(withKey ? [400, 401] : [400])),
+      ...problems(...(withKey ? [400, 401, 403] : [400])),
     },
   },
 });
@@ -202,7 +213,8 @@ export function writeOps(
         summary: `Create a ${tag.toLowerCase().replace(/s$/, '')}`,
         description: notes,
         operationId: `create${item}`,
-        security,
+        security: contentSecurity,
+        parameters: [orgHeader],
         requestBody: { required: true, content: json(ref(input)) },
         responses: {
           '201': { description: 'Created.', headers: locationHeader, content: json(ref(item)) },
@@ -216,21 +228,21 @@ export function writeOps(
         summary: `Update one of your own ${path}`,
         description: patchNotes ? `${PATCH_RULE} ${patchNotes}` : PATCH_RULE,
         operationId: `update${item}`,
-        security,
-        parameters: [p.id, ifMatch],
+        security: contentSecurity,
+        parameters: [p.id, ifMatch, orgHeader],
         requestBody: { required: true, content: json(ref(patch)) },
         responses: {
           '200': { description: 'The updated record.', content: json(ref(item)) },
-          ...problems(400, 401, 404, 409, 412, 413, 415, 422),
+          ...problems(400, 401, 403, 404, 409, 412, 413, 415, 422),
         },
       },
       delete: {
         tags: [tag],
         summary: `Delete one of your own ${path}`,
         operationId: `delete${item}`,
-        security,
-        parameters: [p.id],
-        responses: { '204': { description: 'Deleted.' }, ...problems(401, 404) },
+        security: contentSecurity,
+        parameters: [p.id, orgHeader],
+        responses: { '204': { description: 'Deleted.' }, ...problems(400, 401, 403, 404) },
       },
     },
   };

@@ -1,10 +1,14 @@
-/** Challenges: public list and read (an owner's key also sees its drafts), and the owner's writes. */
+/**
+ * Challenges: public list and read (an owner's key, or its staff's session
+ * naming it in `Entrypoint-Org`, also sees its drafts), and the owner's writes.
+ */
 import { Hono } from 'hono';
 import { CHALLENGE_STATUSES, ChallengeInput, ChallengePatch, THEMES } from '@entrypoint/sdk';
 import * as content from '../../services/content.js';
 import * as reads from '../../services/reads.js';
 import { rawListJson } from '../../store/cursor.js';
-import { type Deps, type Env, JSON_TYPE, optionalOrg, send, sendJson } from '../context.js';
+import { type Deps, type Env, JSON_TYPE, send, sendJson } from '../context.js';
+import { viewerOrg } from '../staff-access.js';
 import { Query } from '../input.js';
 import { ownerWrites } from './owner-writes.js';
 import { recordEtag } from '../../services/versions.js';
@@ -13,6 +17,7 @@ import {
   enumParam,
   notModified,
   optionalSecurity,
+  orgHeader,
   json,
   limit,
   list,
@@ -49,14 +54,14 @@ export function challengeRoutes(deps: Deps) {
       });
     }
     q.done();
-    const viewer = await optionalOrg(c, deps);
+    const viewer = await viewerOrg(c, deps);
     const query = { orgs, statuses, themes, regions, sort, q: text, lang, limit, cursor };
     const result = await reads.listChallenges(db(), query, viewer);
     return send(c, rawListJson(result), JSON_TYPE, { visibility: viewer ? 'private' : 'public' });
   });
 
   app.get('/v1/challenges/:id', async (c) => {
-    const viewer = await optionalOrg(c, deps);
+    const viewer = await viewerOrg(c, deps);
     const challenge = await reads.readChallengeJson(db(), c.req.param('id'), viewer);
     return send(c, challenge, JSON_TYPE, {
       visibility: viewer ? 'private' : 'public',
@@ -68,7 +73,7 @@ export function challengeRoutes(deps: Deps) {
     const q = new Query(c);
     const limit = q.limit(5, 20);
     q.done();
-    const viewer = await optionalOrg(c, deps);
+    const viewer = await viewerOrg(c, deps);
     const result = await reads.similarChallenges(db(), c.req.param('id'), viewer, limit);
     return send(c, rawListJson(result), JSON_TYPE, { visibility: viewer ? 'private' : 'public' });
   });
@@ -142,10 +147,11 @@ export const challengePaths = {
         ),
         p.q,
         p.lang,
+        orgHeader,
       ],
       {
         description:
-          "Newest first, or as `sort` says; with `q`, most relevant first. Every owner's by default (`org=*` says so outright); `org` narrows to some. Drafts are never listed publicly; with an API key, the key's own drafts are included (and the answer is not cached).",
+          "Newest first, or as `sort` says; with `q`, most relevant first. Every owner's by default (`org=*` says so outright); `org` narrows to some. Drafts are never listed publicly; with an API key, or a staff session naming its organisation in `Entrypoint-Org`, that organisation's own drafts are included (and the answer is not cached).",
         withKey: true,
       },
     ),
@@ -155,10 +161,11 @@ export const challengePaths = {
     get: {
       tags: ['Challenges'],
       summary: 'One challenge',
-      description: "A draft is found only with its owner's API key.",
+      description:
+        "A draft is found only with its owner's API key, or a session of its staff naming the owner in `Entrypoint-Org`.",
       operationId: 'getChallenge',
       security: optionalSecurity,
-      parameters: [p.id],
+      parameters: [p.id, orgHeader],
       responses: {
         '200': {
           description: 'The challenge.',
@@ -166,7 +173,7 @@ export const challengePaths = {
           content: json(ref('Challenge')),
         },
         ...notModified,
-        ...problems(401, 404),
+        ...problems(401, 403, 404),
       },
     },
     ...writes.item,
@@ -179,7 +186,7 @@ export const challengePaths = {
         "Published challenges of other organisations, best first: by the share of themes they have in common (weighted 3), how close their NUTS regions are (1), and how well this one's title and summary match their text (2, full-text rank in every language they carry). Only challenges sharing a theme, a word or a country are ranked. One page (`nextCursor` is null). A draft is found only with its owner's API key.",
       operationId: 'listSimilarChallenges',
       security: optionalSecurity,
-      parameters: [p.id, limit(5, 20)],
+      parameters: [p.id, limit(5, 20), orgHeader],
       responses: {
         '200': {
           description: 'Similar challenges, most similar first.',
@@ -187,7 +194,7 @@ export const challengePaths = {
           content: json(ref('ChallengeList')),
         },
         ...notModified,
-        ...problems(400, 401, 404),
+        ...problems(400, 401, 403, 404),
       },
     },
   },

@@ -1,0 +1,22 @@
+/**
+ * <ep-challenge-editor>: The challenge editor: the template, languages side by side, the coach, preview, publish.
+ * (A placeholder until the view is built.)
+ */
+import { LitElement, html } from 'lit';
+import type { ConsoleContext } from '../context.js';
+import type { Route } from '../router.js';
+import { shared } from '../styles.js';
+import { focusOnRender } from '../util.js';
+
+export class EpChallengeEditor extends LitElement {
+  static override properties = { ctx: { attribute: false }, route: { attribute: false } };
+  static override styles = [shared];
+  declare ctx: ConsoleContext;
+  declare route: Route;
+
+  override render() {
+    return html`<h1 tabindex="-1" ${focusOnRender()}>ep-challenge-editor</h1>`;
+  }
+}
+
+customElements.define('ep-challenge-editor', EpChallengeEditor);

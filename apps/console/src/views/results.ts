@@ -1,0 +1,22 @@
+/**
+ * <ep-results>: Results: the funnel per challenge and per organisation, chart, table, CSV.
+ * (A placeholder until the view is built.)
+ */
+import { LitElement, html } from 'lit';
+import type { ConsoleContext } from '../context.js';
+import type { Route } from '../router.js';
+import { shared } from '../styles.js';
+import { focusOnRender } from '../util.js';
+
+export class EpResults extends LitElement {
+  static override properties = { ctx: { attribute: false }, route: { attribute: false } };
+  static override styles = [shared];
+  declare ctx: ConsoleContext;
+  declare route: Route;
+
+  override render() {
+    return html`<h1 tabindex="-1" ${focusOnRender()}>ep-results</h1>`;
+  }
+}
+
+customElements.define('ep-results', EpResults);
