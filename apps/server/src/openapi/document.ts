@@ -57,6 +57,7 @@ import { peoplePaths } from '../http/resources/people.js';
 import { coachPaths } from '../http/resources/coach.js';
 import { imagePaths } from '../http/resources/images.js';
 import { doorPaths } from '../http/resources/doors.js';
+import { orgSsoPaths } from '../http/resources/org-sso.js';
 
 function components(
   schemas: Record<string, z.core.$ZodType>,
@@ -240,6 +241,7 @@ export function buildOpenApiDocument(): Json {
         ...sessionPaths,
         ...ssoPaths,
         ...staffPaths,
+        ...orgSsoPaths,
         ...metaPaths,
       }),
     ),
