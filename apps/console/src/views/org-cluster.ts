@@ -63,6 +63,9 @@ export class EpOrgCluster extends LitElement {
   static override styles = [
     shared,
     css`
+      fieldset {
+        min-width: 0;
+      }
       section {
         max-width: 44rem;
       }

@@ -27,6 +27,9 @@ export class EpOrgSso extends LitElement {
   static override styles = [
     shared,
     css`
+      fieldset {
+        min-width: 0;
+      }
       section {
         max-width: 44rem;
       }

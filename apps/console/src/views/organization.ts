@@ -120,8 +120,11 @@ export class EpOrganization extends LitElement {
         grid-template-columns: repeat(auto-fill, minmax(14rem, 1fr));
         gap: 0 1rem;
       }
-      input:not([type='checkbox'], [type='radio'], [type='file']) {
+      input:not([type='checkbox'], [type='radio']) {
         width: 100%;
+      }
+      fieldset {
+        min-width: 0;
       }
       input[type='number'] {
         max-width: 9em;

@@ -44,6 +44,9 @@ export class EpStaff extends LitElement {
   static override styles = [
     shared,
     css`
+      fieldset {
+        min-width: 0;
+      }
       .scroll {
         overflow-x: auto;
         max-width: 100%;
