@@ -40,7 +40,7 @@ describe('checkOrigin', () => {
       ['https://www.city.example/business/contact', 'https://www.city.example'],
       ['https://www.city.example?x=1', 'https://www.city.example'],
       ['https://www.city.example#form', 'https://www.city.example'],
-    ])
+    ] as const)
       expect(kind(raw), raw).toEqual({ kind: 'path', suggestion });
     expect(kind('http://www.city.example')).toEqual({ kind: 'http' });
     expect(kind('https://www city.example')).toEqual({ kind: 'host' });

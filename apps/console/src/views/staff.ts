@@ -83,6 +83,10 @@ export class EpStaff extends LitElement {
       .roles label.check {
         align-items: flex-start;
       }
+      .roles label.check input {
+        flex: none;
+        margin-block-start: 0.15em;
+      }
       .roles .check span {
         display: block;
       }
@@ -398,8 +402,7 @@ export class EpStaff extends LitElement {
         <p class="notice">${s.staff.adminsOnly}</p>`;
     return html`${heading}
       <p>${s.staff.intro}</p>
-      <section aria-labelledby="list-title">
-        <h2 id="list-title">${s.staff.caption}</h2>
+      <section>
         ${
           this.loadError
             ? html`<p class="error" role="alert">${s.staff.loadFailed} ${this.loadError}</p>
@@ -414,7 +417,7 @@ export class EpStaff extends LitElement {
         ${this.renderInvite(s)}
       </section>
       <section aria-labelledby="roles-title">
-        <h2 id="roles-title">${s.staff.role}</h2>
+        <h2 id="roles-title">${s.staff.rolesTitle}</h2>
         <dl class="roles-explained">
           ${ROLES.map(
             (r) =>

@@ -198,6 +198,7 @@ const en = {
       viewer: 'Reads the inbox, challenges and stories. Changes nothing.',
     },
     lastAdmin: 'The organisation must always have at least one administrator.',
+    rolesTitle: 'What each role may do',
   },
 };
 
@@ -398,6 +399,7 @@ const sv: OrganizationMessages = {
       viewer: 'Läser inkorgen, utmaningar och berättelser. Ändrar ingenting.',
     },
     lastAdmin: 'Organisationen måste alltid ha minst en administratör.',
+    rolesTitle: 'Vad varje roll får göra',
   },
 };
 
@@ -595,6 +597,7 @@ const nb: OrganizationMessages = {
       viewer: 'Leser innboksen, utfordringer og historier. Endrer ingenting.',
     },
     lastAdmin: 'Organisasjonen må alltid ha minst én administrator.',
+    rolesTitle: 'Hva hver rolle kan gjøre',
   },
 };
 
@@ -795,6 +798,7 @@ const fi: OrganizationMessages = {
       viewer: 'Lukee saapuneita, haasteita ja tarinoita. Ei muuta mitään.',
     },
     lastAdmin: 'Organisaatiolla pitää aina olla vähintään yksi pääkäyttäjä.',
+    rolesTitle: 'Mitä kukin rooli saa tehdä',
   },
 };
 
