@@ -307,6 +307,8 @@ export class EpOrganization extends LitElement {
   private async save(form: Form, e?: Event) {
     e?.preventDefault();
     const s = pick(strings);
+    // A site written but not added yet is added first (or its problem said).
+    if (form === 'settings' && this.settings!.newOrigin.trim() && !this.addOrigin()) return;
     const errors = form === 'profile' ? this.checkProfile(s) : this.checkSettings(s);
     this.errors = errors;
     this.formError = undefined;
@@ -393,19 +395,26 @@ export class EpOrganization extends LitElement {
 
   // --- Settings: the allowed origins ---
 
-  private addOrigin = (e: Event) => {
-    e.preventDefault();
+  /** Adds the site written in the field; false (and says why) when it is not one. */
+  private addOrigin = (e?: Event): boolean => {
+    e?.preventDefault();
     const s = pick(strings);
     const d = this.settings!;
     const checked = checkOrigin(d.newOrigin, d.origins);
     if ('problem' in checked) {
       this.errors = new Map([['newOrigin', originMessage(s, checked.problem)]]);
       void this.focusFirstError();
-      return;
+      return false;
     }
     this.errors = new Map();
     this.settings = { ...d, origins: [...d.origins, checked.origin], newOrigin: '' };
     this.ctx.announce(s.settings.originAdded(checked.origin));
+    return true;
+  };
+
+  /** Enter in the site's field adds the site (rather than saving without it). */
+  private originKey = (e: KeyboardEvent) => {
+    if (e.key === 'Enter') this.addOrigin(e);
   };
 
   private removeOrigin(origin: string) {
@@ -449,7 +458,13 @@ export class EpOrganization extends LitElement {
     label: string,
     value: string,
     onInput: (e: Event) => void,
-    opts: { hint?: string; type?: string; autocomplete?: string; required?: boolean } = {},
+    opts: {
+      hint?: string;
+      type?: string;
+      autocomplete?: string;
+      required?: boolean;
+      onKeydown?: (e: KeyboardEvent) => void;
+    } = {},
   ) {
     return this.field(
       id,
@@ -460,6 +475,7 @@ export class EpOrganization extends LitElement {
           type=${opts.type ?? 'text'}
           .value=${value}
           @input=${onInput}
+          @keydown=${opts.onKeydown}
           autocomplete=${opts.autocomplete ?? 'off'}
           ?required=${opts.required}
           aria-invalid=${invalid ? 'true' : 'false'}
@@ -687,9 +703,10 @@ export class EpOrganization extends LitElement {
             {
               type: 'url',
               hint: 'https://www.city.example',
+              onKeydown: this.originKey,
             },
           )}
-          <button type="button" @click=${this.addOrigin}>${s.settings.originAdd}</button>
+          <button type="button" @click=${() => this.addOrigin()}>${s.settings.originAdd}</button>
         </div>
       </fieldset>
       ${this.field(

@@ -9,6 +9,7 @@
  * provider; a cluster's profile; an editor's limits; axe in en and fi; 320 px.
  */
 import { createServer, type Server } from 'node:http';
+import { crc32, deflateSync } from 'node:zlib';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -95,6 +96,8 @@ function call(page: Page, method: string, path: string, body?: unknown, headers 
     async ({ method, path, body, headers }) => {
       const res = await fetch(path, {
         method,
+        // Public reads are cacheable for a minute: always ask the server.
+        cache: 'no-store',
         headers: {
           'content-type': 'application/json',
           'entrypoint-org': 'norrhamn',
@@ -129,6 +132,32 @@ async function tabTo(page: Page, target: string, max = 80) {
     await page.keyboard.press('Tab');
   }
   throw new Error(`Tab never reached ${target}; at ${await focusedId(page)}`);
+}
+
+/** A small real PNG (solid colour), made here rather than shipped. */
+function png(width: number, height: number): Buffer {
+  const chunk = (type: string, data: Buffer) => {
+    const body = Buffer.concat([Buffer.from(type, 'ascii'), data]);
+    const out = Buffer.alloc(body.length + 8);
+    out.writeUInt32BE(data.length, 0);
+    body.copy(out, 4);
+    out.writeUInt32BE(crc32(body), body.length + 4);
+    return out;
+  };
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(height, 4);
+  header.set([8, 2, 0, 0, 0], 8); // 8 bits, RGB
+  const row = Buffer.concat([
+    Buffer.from([0]),
+    Buffer.alloc(width * 3, Buffer.from([11, 92, 173])),
+  ]);
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', header),
+    chunk('IDAT', deflateSync(Buffer.concat(Array.from({ length: height }, () => row)))),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
 }
 
 const wide = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth);
@@ -174,8 +203,9 @@ describe('the organisation', () => {
       await org.getByRole('button', { name: 'Add a site' }).click();
       await expect.poll(() => org.locator('#newOrigin-error').textContent()).toMatch(said);
     }
+    // Enter in the field adds the site (it does not save without it).
     await org.getByLabel('Site address').fill(siteOrigin);
-    await org.getByRole('button', { name: 'Add a site' }).click();
+    await org.getByLabel('Site address').press('Enter');
     await expect
       .poll(() => org.getByRole('button', { name: `Remove ${siteOrigin}` }).count())
       .toBe(1);
@@ -289,6 +319,54 @@ describe('the organisation', () => {
     expect(refused.status).toBe(403);
     expect((await call(maria, 'GET', '/v1/organizations/norrhamn/sso')).status).toBe(403);
     expect(await axe(maria)).toEqual([]);
+  });
+
+  test('an admin uploads a logo, sees it, and saves it with the profile', async () => {
+    const anna = await person('anna@norrhamn.example');
+    await open(anna, '/console/organization', 'Organisation');
+    const org = anna.locator('ep-organization');
+    await org.getByLabel('Choose a logo image (JPEG, PNG or WebP)').setInputFiles({
+      name: 'logo.png',
+      mimeType: 'image/png',
+      buffer: png(240, 120),
+    });
+    await expect
+      .poll(() => org.getByText('The logo is uploaded. Save the profile to use it.').count())
+      .toBe(1);
+    const img = org.getByRole('img', { name: 'Logo of City of Norrhamn' });
+    await expect.poll(() => img.evaluate((el: HTMLImageElement) => el.naturalWidth)).toBe(240);
+    await org.getByRole('button', { name: 'Save the profile' }).click();
+    await expect.poll(() => anna.locator('ep-console .status').textContent()).toContain('Saved.');
+    const saved = await call(anna, 'GET', '/v1/organizations/norrhamn');
+    expect(saved.body.logoUrl).toMatch(new RegExp(`^${server.url}/media/[^/]+-240\\.webp$`));
+    expect(await axe(anna)).toEqual([]);
+  });
+
+  test('a cluster’s stale edit keeps what was typed, and saves over the other change when asked', async () => {
+    const erik = await person('erik@nordicmobility.example');
+    await open(erik, '/console/organization', 'Organisation');
+    const cluster = erik.locator('ep-org-cluster');
+    await cluster.getByLabel('Technologies').fill('shore power, hydrogen ferries');
+    const current = await call(erik, 'GET', '/v1/clusters/nordic-mobility-cluster');
+    const theirs = await call(
+      erik,
+      'PATCH',
+      '/v1/clusters/nordic-mobility-cluster',
+      { memberCount: 150 },
+      { 'if-match': current.etag, 'entrypoint-org': 'nordic-mobility-cluster' },
+    );
+    expect(theirs.status).toBe(200);
+    await cluster.getByRole('button', { name: 'Save the cluster profile' }).click();
+    await expect
+      .poll(() => cluster.locator('#cluster-alert').textContent())
+      .toContain('Someone else changed the organisation');
+    expect(await cluster.getByLabel('Technologies').inputValue()).toBe(
+      'shore power, hydrogen ferries',
+    );
+    await cluster.getByRole('button', { name: 'Save my version over theirs' }).click();
+    await expect.poll(() => erik.locator('ep-console .status').textContent()).toContain('Saved.');
+    const after = await call(erik, 'GET', '/v1/clusters/nordic-mobility-cluster');
+    expect(after.body.technologies).toEqual(['shore power', 'hydrogen ferries']);
   });
 
   test('a cluster keeps its public profile', async () => {
