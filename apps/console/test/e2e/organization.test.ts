@@ -492,6 +492,28 @@ describe('the staff', () => {
   });
 });
 
+describe('when the server cannot be reached', () => {
+  test('each view says so and tries again on request', async () => {
+    const anna = await person('anna@norrhamn.example');
+    // The connection drops for these calls only (the server itself is fine).
+    await anna.route('**/v1/staff', (route) => route.abort('connectionfailed'));
+    await anna.route('**/v1/organizations/norrhamn', (route) => route.abort('connectionfailed'));
+    for (const [path, heading, said] of [
+      ['/console/staff', 'Staff', 'The staff could not be loaded.'],
+      ['/console/organization', 'Organisation', 'The organisation could not be loaded.'],
+    ] as const) {
+      await open(anna, path, heading);
+      const alert = anna.locator('main [role=alert]');
+      await expect.poll(() => alert.textContent()).toContain(said);
+      expect(await alert.textContent()).toContain('The server could not be reached');
+      expect(await axe(anna)).toEqual([]);
+    }
+    await anna.unrouteAll();
+    await anna.getByRole('button', { name: 'Try again' }).click();
+    await expect.poll(() => anna.locator('ep-organization form').count()).toBeGreaterThan(0);
+  });
+});
+
 describe('both views', () => {
   test('pass axe in English and Finnish, render in Swedish and Norwegian, and fit 320 px', async () => {
     const anna = await person('anna@norrhamn.example');
