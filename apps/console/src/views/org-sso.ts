@@ -8,7 +8,7 @@
 import { LitElement, css, html, nothing } from 'lit';
 import type { ConsoleContext } from '../context.js';
 import { pick, t } from '../i18n/index.js';
-import { strings } from '../i18n/views/organization.js';
+import { strings, type OrganizationMessages } from '../i18n/views/organization.js';
 import { shared } from '../styles.js';
 import { message } from '../util.js';
 import { deleteSso, fieldErrors, putSso, readSso, type SsoSettings } from './org-api.js';
@@ -82,12 +82,42 @@ export class EpOrgSso extends LitElement {
     this.secret = '';
   }
 
+  /** The checks the server makes (apps/server/src/services/sso.ts `checkIssuer`), in the UI language. */
+  private check(s: OrganizationMessages): Map<string, string> {
+    const errors = new Map<string, string>();
+    let url: URL | undefined;
+    try {
+      url = new URL(this.issuer.trim());
+    } catch {
+      url = undefined;
+    }
+    const local = url && ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname);
+    if (
+      !url ||
+      url.search ||
+      url.hash ||
+      url.username ||
+      !(url.protocol === 'https:' || (url.protocol === 'http:' && local))
+    )
+      errors.set('issuer', s.sso.issuerBad);
+    if (!this.clientId.trim()) errors.set('clientId', s.sso.clientIdRequired);
+    if (!this.secret.trim() && !this.settings?.clientSecretSet)
+      errors.set('clientSecret', s.sso.secretRequired);
+    return errors;
+  }
+
   private save = async (e: Event) => {
     e.preventDefault();
     const s = pick(strings);
+    this.errors = this.check(s);
+    if (this.errors.size) {
+      this.error = s.fixErrors;
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+      return;
+    }
     this.busy = true;
     this.error = undefined;
-    this.errors = new Map();
     try {
       const { body } = await putSso(this.ctx.api, this.ctx.membership.orgId, {
         issuer: this.issuer,

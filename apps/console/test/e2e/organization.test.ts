@@ -284,7 +284,9 @@ describe('the organisation', () => {
     await org.getByLabel('Client ID').fill('entrypoint-console');
     await org.getByLabel('Client secret').fill('s3cret-value-9');
     await org.getByRole('button', { name: 'Save the sign-in settings' }).click();
-    await expect.poll(() => org.locator('#issuer-error').textContent()).toMatch(/https URL/);
+    await expect
+      .poll(() => org.locator('#issuer-error').textContent())
+      .toMatch(/Write the provider’s https address/);
     await org
       .getByLabel('Issuer (the provider’s address)')
       .fill('https://login.example.org/tenant/v2.0');

@@ -100,6 +100,10 @@ const en = {
     issuer: 'Issuer (the provider’s address)',
     issuerHint:
       'Entra ID: https://login.microsoftonline.com/TENANT-ID/v2.0; Keycloak: https://HOST/realms/REALM',
+    issuerBad:
+      'Write the provider’s https address (http only for a provider on this computer), with no ? or # part.',
+    clientIdRequired: 'Write the client ID the provider gave you.',
+    secretRequired: 'Write the client secret: none is stored yet.',
     clientId: 'Client ID',
     clientSecret: 'Client secret',
     secretSet: 'A secret is stored. Leave this empty to keep it.',
@@ -300,6 +304,10 @@ const sv: OrganizationMessages = {
     issuer: 'Utfärdare (leverantörens adress)',
     issuerHint:
       'Entra ID: https://login.microsoftonline.com/TENANT-ID/v2.0; Keycloak: https://VÄRD/realms/REALM',
+    issuerBad:
+      'Skriv leverantörens https-adress (http bara för en leverantör på den här datorn), utan ?- eller #-del.',
+    clientIdRequired: 'Skriv klient-ID:t som leverantören gav er.',
+    secretRequired: 'Skriv klienthemligheten: ingen är sparad ännu.',
     clientId: 'Klient-ID',
     clientSecret: 'Klienthemlighet',
     secretSet: 'En hemlighet är sparad. Lämna fältet tomt för att behålla den.',
@@ -499,6 +507,10 @@ const nb: OrganizationMessages = {
     issuer: 'Utsteder (leverandørens adresse)',
     issuerHint:
       'Entra ID: https://login.microsoftonline.com/TENANT-ID/v2.0; Keycloak: https://VERT/realms/REALM',
+    issuerBad:
+      'Skriv leverandørens https-adresse (http bare for en leverandør på denne datamaskinen), uten ?- eller #-del.',
+    clientIdRequired: 'Skriv klient-ID-en som leverandøren ga dere.',
+    secretRequired: 'Skriv klienthemmeligheten: ingen er lagret ennå.',
     clientId: 'Klient-ID',
     clientSecret: 'Klienthemmelighet',
     secretSet: 'En hemmelighet er lagret. La feltet stå tomt for å beholde den.',
@@ -699,6 +711,10 @@ const fi: OrganizationMessages = {
     issuer: 'Myöntäjä (palveluntarjoajan osoite)',
     issuerHint:
       'Entra ID: https://login.microsoftonline.com/TENANT-ID/v2.0; Keycloak: https://PALVELIN/realms/REALM',
+    issuerBad:
+      'Kirjoita palveluntarjoajan https-osoite (http vain tällä tietokoneella toimivalle palveluntarjoajalle), ilman ?- tai #-osaa.',
+    clientIdRequired: 'Kirjoita palveluntarjoajan antama asiakastunnus.',
+    secretRequired: 'Kirjoita asiakassalaisuus: sitä ei ole vielä tallennettu.',
     clientId: 'Asiakastunnus (client ID)',
     clientSecret: 'Asiakassalaisuus (client secret)',
     secretSet: 'Salaisuus on tallennettu. Jätä kenttä tyhjäksi, niin se säilyy.',
