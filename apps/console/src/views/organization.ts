@@ -72,6 +72,18 @@ const settingsOf = (o: OrganizationAdmin): SettingsDraft => ({
   retentionDays: String(o.retentionDays ?? DEFAULT_RETENTION_DAYS),
 });
 
+/** What a PATCH may change, in the order the page shows it. */
+const CHANGEABLE = [
+  'name',
+  'entryPoint',
+  'website',
+  'defaultLanguage',
+  'logoUrl',
+  'allowedOrigins',
+  'answerDays',
+  'retentionDays',
+] as const;
+
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const wholeIn = (s: string, min: number, max: number) =>
   /^\d+$/.test(s.trim()) && Number(s) >= min && Number(s) <= max;
@@ -108,6 +120,7 @@ export class EpOrganization extends LitElement {
     stale: { state: true },
     busy: { state: true },
     logoStatus: { state: true },
+    changedMeanwhile: { state: true },
   };
   static override styles = [
     shared,
@@ -199,12 +212,15 @@ export class EpOrganization extends LitElement {
   declare stale: Form | undefined;
   declare busy: Form | 'logo' | undefined;
   declare logoStatus: string;
+  /** After a 412: what the other person changed (field names of OrganizationPatch). */
+  declare changedMeanwhile: string[];
   private etag: string | undefined;
 
   constructor() {
     super();
     this.errors = new Map();
     this.logoStatus = '';
+    this.changedMeanwhile = [];
     this.addEventListener('ep-language', () => {
       this.requestUpdate();
       // The parts render their own strings too.
@@ -328,6 +344,7 @@ export class EpOrganization extends LitElement {
     } catch (error) {
       if (error instanceof StaleError) {
         this.stale = form;
+        this.changedMeanwhile = await this.whatChanged();
       } else {
         this.errors = fieldErrors(error);
         this.formError = { form, text: this.errors.size ? s.fixErrors : message(error) };
@@ -342,6 +359,18 @@ export class EpOrganization extends LitElement {
   private async focusFirstError() {
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }
+
+  /** The fields in which the latest version differs from the one this page started from. */
+  private async whatChanged(): Promise<string[]> {
+    try {
+      const { body } = await readOrganization(this.ctx.api, this.orgId);
+      const before = this.org as unknown as Record<string, unknown>;
+      const after = body as unknown as Record<string, unknown>;
+      return CHANGEABLE.filter((k) => JSON.stringify(before[k]) !== JSON.stringify(after[k]));
+    } catch {
+      return [];
+    }
   }
 
   /** After a 412: take the latest version's ETag and save what is typed over it. */
@@ -485,6 +514,20 @@ export class EpOrganization extends LitElement {
     );
   }
 
+  private fieldName(s: OrganizationMessages, key: string): string {
+    const names: Record<string, string> = {
+      name: s.profile.names,
+      entryPoint: s.profile.entryPoint,
+      website: s.profile.website,
+      defaultLanguage: s.profile.defaultLanguage,
+      logoUrl: s.profile.logo,
+      allowedOrigins: s.settings.origins,
+      answerDays: s.settings.answerDays,
+      retentionDays: s.settings.retention,
+    };
+    return names[key] ?? key;
+  }
+
   private languageName(s: OrganizationMessages, tag: string) {
     return s.languages[tag] ?? tag;
   }
@@ -493,6 +536,13 @@ export class EpOrganization extends LitElement {
     if (this.stale === form) {
       return html`<div class="notice danger" id="${form}-alert" role="alert" tabindex="-1">
         <p>${s.stale}</p>
+        ${
+          this.changedMeanwhile.length
+            ? html`<p>
+                ${s.staleChanged(this.changedMeanwhile.map((k) => this.fieldName(s, k)).join(', '))}
+              </p>`
+            : nothing
+        }
         <div class="row">
           <button type="button" class="primary" @click=${() => this.saveMine(form)}>
             ${s.staleSaveMine}

@@ -14,6 +14,7 @@ const en = {
   saved: 'Saved.',
   stale:
     'Someone else changed the organisation while you were editing. Nothing you typed is lost: it is still in the form.',
+  staleChanged: (fields: string): string => `Changed meanwhile: ${fields}.`,
   staleSaveMine: 'Save my version over theirs',
   staleShowLatest: 'Discard my changes and show the latest',
   fixErrors: 'Some fields need fixing. See the messages below.',
@@ -218,6 +219,7 @@ const sv: OrganizationMessages = {
   saved: 'Sparat.',
   stale:
     'Någon annan ändrade organisationen medan du skrev. Inget av det du skrev har försvunnit: det finns kvar i formuläret.',
+  staleChanged: (fields) => `Ändrat under tiden: ${fields}.`,
   staleSaveMine: 'Spara min version över deras',
   staleShowLatest: 'Släng mina ändringar och visa den senaste',
   fixErrors: 'Några fält behöver rättas. Se meddelandena nedan.',
@@ -421,6 +423,7 @@ const nb: OrganizationMessages = {
   saved: 'Lagret.',
   stale:
     'Noen andre endret organisasjonen mens du skrev. Ingenting av det du skrev er borte: det står fortsatt i skjemaet.',
+  staleChanged: (fields) => `Endret i mellomtiden: ${fields}.`,
   staleSaveMine: 'Lagre min versjon over deres',
   staleShowLatest: 'Forkast endringene mine og vis den nyeste',
   fixErrors: 'Noen felt må rettes. Se meldingene nedenfor.',
@@ -623,6 +626,7 @@ const fi: OrganizationMessages = {
   saved: 'Tallennettu.',
   stale:
     'Joku muu muutti organisaation tietoja, kun kirjoitit. Mitään kirjoittamaasi ei ole kadonnut: se on yhä lomakkeessa.',
+  staleChanged: (fields) => `Muutettu sillä välin: ${fields}.`,
   staleSaveMine: 'Tallenna minun versioni heidän muutostensa päälle',
   staleShowLatest: 'Hylkää muutokseni ja näytä uusin',
   fixErrors: 'Joitakin kenttiä pitää korjata. Katso viestit alla.',
