@@ -15,6 +15,8 @@
  *   the median over those answered, and how many have no answer yet.
  * - Stories told: published in the period, by the organisation, or (for one
  *   challenge) linked to it by anyone.
+ * - Doors opened (a cluster's difference): what arrived at other receivers in
+ *   the period credited to the organisation as `via`, counted the same way.
  *
  * SQL in store/results.ts.
  */
@@ -66,6 +68,15 @@ export interface Results {
     count: number;
     items: Array<{ id: string; title: Localized; publishedAt: string }>;
   };
+  /**
+   * What the organisation opened the door to (credited as `via`) at other
+   * receivers, arrived in the period, counted the same way; per receiver.
+   * `null` for one challenge.
+   */
+  openedDoors: {
+    total: Counts;
+    byReceiver: Array<Counts & { orgId: string; name: Localized | null }>;
+  } | null;
 }
 
 const DAY = 86_400_000;
@@ -128,7 +139,11 @@ export async function results(db: Db, clock: Clock, args: ResultsArgs): Promise<
     before: args.to ? new Date(dayStart(args.to).getTime() + DAY) : undefined,
     now: clock.now(),
   };
-  const rows = await store.aggregate(db, q);
+  const [rows, opened] = await Promise.all([
+    store.aggregate(db, q),
+    challengeId === undefined ? store.aggregate(db, { ...q, opened: true }) : undefined,
+  ]);
+  const receivers = opened?.filter((r) => r.set === store.SETS.via && r.via !== null) ?? [];
   const of = (set: number) => rows.filter((r) => r.set === set);
   const total = counts(of(store.SETS.total)[0] ?? ZERO);
 
@@ -137,7 +152,7 @@ export async function results(db: Db, clock: Clock, args: ResultsArgs): Promise<
     (
       await store.organizationNames(
         db,
-        viaRows.flatMap((r) => (r.via ? [r.via] : [])),
+        [...viaRows, ...receivers].flatMap((r) => (r.via ? [r.via] : [])),
       )
     ).map((n) => [n.id, localized(n.name)]),
   );
@@ -188,6 +203,14 @@ export async function results(db: Db, clock: Clock, args: ResultsArgs): Promise<
         publishedAt: s.published_at.toISOString(),
       })),
     },
+    openedDoors: opened
+      ? {
+          total: counts(opened.find((r) => r.set === store.SETS.total) ?? ZERO),
+          byReceiver: receivers
+            .map((r) => ({ orgId: r.via!, name: names.get(r.via!) ?? null, ...counts(r) }))
+            .sort(byReceived((r) => r.orgId)),
+        }
+      : null,
   };
 }
 

@@ -98,6 +98,7 @@ const Results: Json = {
     'byCountry',
     'challenges',
     'stories',
+    'openedDoors',
   ],
   properties: {
     orgId: { type: 'string' },
@@ -148,6 +149,22 @@ const Results: Json = {
         },
       },
     },
+    openedDoors: {
+      ...nullable({
+        type: 'object',
+        additionalProperties: false,
+        required: ['total', 'byReceiver'],
+        properties: {
+          total: counts(),
+          byReceiver: {
+            type: 'array',
+            items: counts({ orgId: { type: 'string' }, name: nullable(localized) }),
+          },
+        },
+      }),
+      description:
+        "What you opened the door to: submissions that arrived at other receivers in the period credited to you as `via` (proven), counted the same way (the receivers' moves and answers), per receiver. `null` with `challenge`.",
+    },
   },
 };
 
@@ -155,7 +172,7 @@ const DEFINITIONS =
   'The period (`from`, `to`, UTC days, inclusive) selects submissions by arrival; each stage of the funnel counts those of them that ever reached it ' +
   '(their status now, or a move to it in the audit trail): received (all), in dialogue, forwarded, accepted, with declined beside. Stages are not nested. ' +
   'The first answer is the first message staff wrote to the company, or the mail telling it the submission was forwarded to another organisation, whichever came first; ' +
-  'a status change alone is none. Stories told: published in the period, by you, or (with `challenge`) linked to that challenge by anyone. ' +
+  'a status change alone is none. `openedDoors`: the same for what arrived at other receivers credited to you as `via`. Stories told: published in the period, by you, or (with `challenge`) linked to that challenge by anyone. ' +
   'Your staff in any role, or your API key.';
 
 const params = [
