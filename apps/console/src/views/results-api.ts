@@ -27,6 +27,11 @@ export interface Results {
     ResultCounts & { challengeId: string | null; title: Localized | null; stories: number }
   >;
   stories: { count: number; items: Array<{ id: string; title: Localized; publishedAt: string }> };
+  /** What arrived at other receivers credited to this organisation as `via` (null for one challenge). */
+  openedDoors: {
+    total: ResultCounts;
+    byReceiver: Array<ResultCounts & { orgId: string; name: Localized | null }>;
+  } | null;
 }
 
 export interface ResultsParams {

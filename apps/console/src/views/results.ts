@@ -456,7 +456,11 @@ export class EpResults extends LitElement {
     </section>`;
   }
 
-  private renderFunnel(s: ResultsMessages, c: ResultCounts) {
+  private renderFunnel(
+    s: ResultsMessages,
+    c: ResultCounts,
+    { id, title, hint, caption }: { id: string; title: string; hint: string; caption: string },
+  ) {
     const stages: Bar[] = [
       { label: s.received, value: c.received, look: 'solid' },
       { label: s.inDialogue, value: c.inDialogue, look: 'stripes' },
@@ -464,15 +468,14 @@ export class EpResults extends LitElement {
       { label: s.accepted, value: c.accepted, look: 'accepted' },
     ];
     const declined: Bar = { label: s.declined, value: c.declined, look: 'declined' };
-    return html`<section aria-labelledby="funnel">
-      <h2 id="funnel">${s.funnelTitle}</h2>
-      <p class="hint">${s.funnelHint}</p>
+    return html`<h2 id=${id}>${title}</h2>
+      <p class="hint">${hint}</p>
       <div class="pair">
         ${this.chart(stages, [declined], s.besideFunnel)}
-        <div class="scroll" role="region" aria-labelledby="funnel-caption" tabindex="0">
-          <table data-table="funnel">
-            <caption id="funnel-caption">
-              ${s.funnelCaption}
+        <div class="scroll" role="region" aria-labelledby="${id}-caption" tabindex="0">
+          <table data-table=${id}>
+            <caption id="${id}-caption">
+              ${caption}
             </caption>
             <thead>
               <tr>
@@ -493,7 +496,34 @@ export class EpResults extends LitElement {
             </tbody>
           </table>
         </div>
-      </div>
+      </div>`;
+  }
+
+  /** For a cluster above all: what came via it to other receivers, and how it went there. */
+  private renderOpened(s: ResultsMessages, r: Results) {
+    const doors = r.openedDoors;
+    if (!doors || (doors.total.received === 0 && this.ctx.orgKind !== 'cluster')) return nothing;
+    const orgName = (id: string) => this.ctx.orgNames.get(id) ?? id;
+    return html`<section aria-labelledby="opened">
+      ${
+        doors.total.received === 0
+          ? html`<h2 id="opened">${s.openedTitle}</h2>
+              <p>${s.empty}</p>`
+          : html`${this.renderFunnel(s, doors.total, {
+              id: 'opened',
+              title: s.openedTitle,
+              hint: s.openedHint,
+              caption: s.openedCaption,
+            })}
+            ${this.countsTable(
+              s,
+              'by-receiver-caption',
+              s.byReceiver,
+              s.receiver,
+              doors.byReceiver.map((d) => ({ ...d, label: text(d.name) || orgName(d.orgId) })),
+              'by-receiver',
+            )}`
+      }
     </section>`;
   }
 
@@ -588,34 +618,41 @@ export class EpResults extends LitElement {
     ${
       empty
         ? nothing
-        : html`${this.renderFunnel(s, r.total)}
-          ${this.renderBreakdown(
-            s,
-            'by-kind',
-            s.byKind,
-            s.kind,
-            r.byKind.map((k) => ({ ...k, label: kinds[k.kind] ?? k.kind })),
-          )}
-          ${this.renderBreakdown(
-            s,
-            'by-via',
-            s.byVia,
-            s.via,
-            r.byVia.map((v) => ({
-              ...v,
-              label: v.via === null ? s.direct : text(v.name) || orgName(v.via),
-            })),
-          )}
-          ${this.renderBreakdown(
-            s,
-            'by-country',
-            s.byCountry,
-            s.country,
-            r.byCountry.map((c) => ({
-              ...c,
-              label: c.country === null ? s.unknownCountry : countryName(c.country),
-            })),
-          )}`
+        : html`<section aria-labelledby="funnel">
+              ${this.renderFunnel(s, r.total, {
+                id: 'funnel',
+                title: s.funnelTitle,
+                hint: s.funnelHint,
+                caption: s.funnelCaption,
+              })}
+            </section>
+            ${this.renderBreakdown(
+              s,
+              'by-kind',
+              s.byKind,
+              s.kind,
+              r.byKind.map((k) => ({ ...k, label: kinds[k.kind] ?? k.kind })),
+            )}
+            ${this.renderBreakdown(
+              s,
+              'by-via',
+              s.byVia,
+              s.via,
+              r.byVia.map((v) => ({
+                ...v,
+                label: v.via === null ? s.direct : text(v.name) || orgName(v.via),
+              })),
+            )}
+            ${this.renderBreakdown(
+              s,
+              'by-country',
+              s.byCountry,
+              s.country,
+              r.byCountry.map((c) => ({
+                ...c,
+                label: c.country === null ? s.unknownCountry : countryName(c.country),
+              })),
+            )}`
     }
     ${
       r.challengeId === null && r.challenges.length
@@ -635,7 +672,7 @@ export class EpResults extends LitElement {
           </section>`
         : nothing
     }
-    ${this.renderStories(s, r)}`;
+    ${this.renderOpened(s, r)} ${this.renderStories(s, r)}`;
   }
 
   override render() {

@@ -46,6 +46,7 @@ interface Counts {
 }
 interface Results {
   total: Counts;
+  openedDoors: { total: Counts; byReceiver: Array<Counts & { orgId: string }> } | null;
   challenges: Array<Counts & { challengeId: string | null }>;
   stories: { count: number };
 }
@@ -77,8 +78,8 @@ async function api(page: Page, orgId: string, search = ''): Promise<Results> {
 }
 
 /** The funnel table's numbers, by stage. */
-async function funnel(page: Page): Promise<Record<string, string>> {
-  const table = page.locator('ep-results table[data-table=funnel]');
+async function funnel(page: Page, name = 'funnel'): Promise<Record<string, string>> {
+  const table = page.locator(`ep-results table[data-table=${name}]`);
   await expect.poll(() => table.count()).toBe(1);
   const rows: Array<[string, string]> = await table
     .locator('tbody tr')
@@ -132,6 +133,9 @@ describe('results', () => {
     // One row per challenge (and one for those about none) in the organisation view.
     const perChallenge = page.locator('ep-results table[data-table=challenges] tbody tr');
     expect(await perChallenge.count()).toBe(all.challenges.length);
+    // A city opened no doors for others: no such section.
+    expect(all.openedDoors?.total.received).toBe(0);
+    expect(await page.locator('ep-results #opened').count()).toBe(0);
     // The chart is there for the eyes, hidden from screen readers.
     expect(await page.locator('ep-results .chart[aria-hidden=true] svg').count()).toBeGreaterThan(
       4,
@@ -318,11 +322,19 @@ describe('results', () => {
     await page.close();
   });
 
-  test('a cluster’s admin sees the results of what reached the cluster', async () => {
+  test('a cluster’s admin sees the results of what reached the cluster, and the doors it opened', async () => {
     const page = await resultsOf('erik@nordicmobility.example');
     const own = await api(page, 'nordic-mobility-cluster');
     expect(own.total.received).toBeGreaterThan(0);
     expect(await funnel(page)).toEqual(expected(own.total));
+    // And what came via the cluster's site to Norrhamn and Kustlanda, and how it went there.
+    expect(own.openedDoors!.total.received).toBeGreaterThan(0);
+    expect(await funnel(page, 'opened')).toEqual(expected(own.openedDoors!.total));
+    const receivers = page.locator('ep-results table[data-table=by-receiver] tbody tr');
+    expect(await receivers.count()).toBe(own.openedDoors!.byReceiver.length);
+    expect(await page.locator('ep-results table[data-table=by-receiver]').innerText()).toMatch(
+      /Norrhamn/,
+    );
     expect(await axe(page)).toEqual([]);
     // Norrhamn's numbers are not his to read.
     const res = await page.request.get(`${server.url}/v1/results`, {

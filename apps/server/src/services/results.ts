@@ -244,7 +244,8 @@ export const CSV_HEADER = [
 /**
  * The same numbers as CSV (RFC 4180, UTF-8 with a byte-order mark, formula
  * cells neutralised as the inbox export does): one row per total, kind, via,
- * country and challenge; names in `lang`. `stories told` is given on the
+ * country and challenge, and (when there are any) the doors opened, in all
+ * and per receiver; names in `lang`. `stories told` is given on the
  * total and challenge rows.
  */
 export function resultsCsv(r: Results, lang: string): string {
@@ -278,6 +279,12 @@ export function resultsCsv(r: Results, lang: string): string {
   for (const c of r.byCountry) lines.push(line('country', c.country, '', c, null));
   for (const c of r.challenges) {
     lines.push(line('challenge', c.challengeId, inLanguage(c.title, lang), c, c.stories));
+  }
+  if (r.openedDoors && r.openedDoors.total.received > 0) {
+    lines.push(line('doors opened', '', '', r.openedDoors.total, null));
+    for (const d of r.openedDoors.byReceiver) {
+      lines.push(line('doors opened at', d.orgId, inLanguage(d.name, lang), d, null));
+    }
   }
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }

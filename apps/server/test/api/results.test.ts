@@ -260,6 +260,28 @@ describe('GET /v1/results', () => {
     expect(a.body.openedDoors).toEqual({ total: zero, byReceiver: [] });
     const one = await api.get(`/v1/results?challenge=${w.ids.ch1}`, bearer(w.a.key));
     expect(one.body.openedDoors).toBeNull();
+    // In the cluster's CSV too.
+    const csv = parseCsv((await api.get(`/v1/results.csv?${MARCH}`, bearer(w.cluster.key))).text);
+    expect(csv.find((r) => r[0] === 'doors opened')).toEqual([
+      'doors opened',
+      '',
+      '',
+      '2',
+      '2',
+      '1',
+      '1',
+      '0',
+      '2',
+      '0',
+      '1.5',
+      '',
+    ]);
+    expect(csv.find((r) => r[0] === 'doors opened at')?.slice(0, 4)).toEqual([
+      'doors opened at',
+      w.a.id,
+      `Test city ${w.a.id}`,
+      '2',
+    ]);
   });
 
   it('takes every arrival without a period, and one challenge with `challenge`', async () => {

@@ -51,7 +51,11 @@ export interface ResultsMessages {
   storiesCaption: string;
   noStories: string;
   published: string;
-  chartOf: (what: string) => string;
+  openedTitle: string;
+  openedHint: string;
+  openedCaption: string;
+  byReceiver: string;
+  receiver: string;
 }
 
 const en: ResultsMessages = {
@@ -107,7 +111,12 @@ const en: ResultsMessages = {
   storiesCaption: 'Stories told',
   noStories: 'No stories told in this period.',
   published: 'Published',
-  chartOf: (what) => `Chart: ${what}`,
+  openedTitle: 'Doors we opened',
+  openedHint:
+    'Submissions that came via us and arrived at other organisations in the period, and what became of them there.',
+  openedCaption: 'Doors we opened: submissions that reached each stage at the receivers',
+  byReceiver: 'Doors we opened, by receiver',
+  receiver: 'Receiver',
 };
 
 const sv: ResultsMessages = {
@@ -163,7 +172,12 @@ const sv: ResultsMessages = {
   storiesCaption: 'Berättelser',
   noStories: 'Inga berättelser under den här perioden.',
   published: 'Publicerad',
-  chartOf: (what) => `Diagram: ${what}`,
+  openedTitle: 'Dörrar vi öppnade',
+  openedHint:
+    'Inskick som kom via oss till andra organisationer under perioden, och vad som hände med dem där.',
+  openedCaption: 'Dörrar vi öppnade: inskick som nådde varje steg hos mottagarna',
+  byReceiver: 'Dörrar vi öppnade, efter mottagare',
+  receiver: 'Mottagare',
 };
 
 const nb: ResultsMessages = {
@@ -219,7 +233,12 @@ const nb: ResultsMessages = {
   storiesCaption: 'Historier fortalt',
   noStories: 'Ingen historier fortalt i denne perioden.',
   published: 'Publisert',
-  chartOf: (what) => `Diagram: ${what}`,
+  openedTitle: 'Dører vi åpnet',
+  openedHint:
+    'Innsendinger som kom via oss til andre organisasjoner i perioden, og hva som skjedde med dem der.',
+  openedCaption: 'Dører vi åpnet: innsendinger som nådde hvert steg hos mottakerne',
+  byReceiver: 'Dører vi åpnet, etter mottaker',
+  receiver: 'Mottaker',
 };
 
 const fi: ResultsMessages = {
@@ -275,7 +294,12 @@ const fi: ResultsMessages = {
   storiesCaption: 'Kerrotut tarinat',
   noStories: 'Tällä jaksolla ei kerrottu tarinoita.',
   published: 'Julkaistu',
-  chartOf: (what) => `Kaavio: ${what}`,
+  openedTitle: 'Avaamamme ovet',
+  openedHint:
+    'Yhteydenotot, jotka tulivat kauttamme muille organisaatioille jaksolla, ja mitä niille siellä tapahtui.',
+  openedCaption: 'Avaamamme ovet: vastaanottajilla kuhunkin vaiheeseen edenneet yhteydenotot',
+  byReceiver: 'Avaamamme ovet vastaanottajittain',
+  receiver: 'Vastaanottaja',
 };
 
 export const strings: Catalogue<ResultsMessages> = { en, sv, nb, fi };

@@ -209,7 +209,7 @@ export const resultPaths = {
       tags: ['Results'],
       summary: 'The results as CSV',
       description:
-        'The same numbers as `GET /v1/results`, one row per total, kind, via, country and challenge ' +
+        'The same numbers as `GET /v1/results`, one row per total, kind, via, country and challenge (sections `total`, `kind`, `via`, `country`, `challenge`), and, when there are any, the doors opened (`doors opened`, and `doors opened at` per receiver) ' +
         '(columns: section, key, name, received, in dialogue, forwarded, accepted, declined, answered, unanswered, median days to first answer, stories told), ' +
         "as RFC 4180 CSV in UTF-8 with a byte-order mark. A cell that begins with `=`, `+`, `-`, `@`, a tab or a carriage return is written with a `'` before it. " +
         `Names in \`lang\` (else English). ${DEFINITIONS}`,
