@@ -10,6 +10,7 @@
  * defined in apps/server/src/services/results.ts.
  */
 import { LitElement, css, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
 import type { ConsoleContext } from '../context.js';
 import type { Route } from '../router.js';
 import { go } from '../router.js';
@@ -85,13 +86,12 @@ export class EpResults extends LitElement {
         align-items: flex-end;
         margin-block: 0.5rem 0.25rem;
       }
-      form label {
+      form .field {
         flex: 0 1 auto;
         min-width: 0;
         display: flex;
         flex-direction: column;
         gap: 0.25rem;
-        font-weight: 600;
         max-width: 100%;
       }
       form select {
@@ -384,9 +384,9 @@ export class EpResults extends LitElement {
     const options = this.options ?? [];
     const known = !p.challenge || options.some((o) => o.id === p.challenge);
     return html`<form @submit=${this.submit} aria-label=${s.filters}>
-        <label
-          >${s.challenge}
-          <select name="challenge" id="challenge">
+        <div class="field">
+          <label for="challenge">${s.challenge}</label>
+          <select name="challenge" id="challenge" .value=${live(p.challenge ?? '')}>
             <option value="" ?selected=${!p.challenge}>${s.wholeOrg}</option>
             ${options.map(
               (o) =>
@@ -396,28 +396,28 @@ export class EpResults extends LitElement {
               known ? nothing : html`<option value=${p.challenge!} selected>${p.challenge}</option>`
             }
           </select>
-        </label>
-        <label
-          >${s.from}
+        </div>
+        <div class="field">
+          <label for="from">${s.from}</label>
           <input
             type="date"
             name="from"
             id="from"
-            .value=${p.from ?? ''}
+            .value=${live(p.from ?? '')}
             aria-describedby="period-hint"
           />
-        </label>
-        <label
-          >${s.to}
+        </div>
+        <div class="field">
+          <label for="to">${s.to}</label>
           <input
             type="date"
             name="to"
             id="to"
-            .value=${p.to ?? ''}
+            .value=${live(p.to ?? '')}
             aria-describedby="period-hint ${this.periodError ? 'period-error' : ''}"
             aria-invalid=${this.periodError ? 'true' : 'false'}
           />
-        </label>
+        </div>
         <button type="submit" class="primary" id="show">${s.show}</button>
       </form>
       <p class="hint" id="period-hint">${s.periodHint}</p>

@@ -146,7 +146,7 @@ describe('results', () => {
     const one = await api(page, 'norrhamn', `?challenge=${id}`);
     await page
       .locator('ep-results')
-      .getByRole('combobox', { name: /^Challenge/ })
+      .getByRole('combobox', { name: 'Challenge', exact: true })
       .selectOption(id);
     await page.locator('ep-results').getByRole('button', { name: 'Show' }).click();
     await page.waitForURL(new RegExp(`/console/results\\?challenge=${id}$`));
@@ -182,6 +182,11 @@ describe('results', () => {
     await page.goBack();
     await page.waitForURL(/\/console\/results$/);
     await expect.poll(() => funnel(page)).toEqual(expected(all.total));
+    expect(
+      await page
+        .locator('ep-results select#challenge')
+        .evaluate((el: HTMLSelectElement) => el.value),
+    ).toBe('');
     await page.close();
   });
 
