@@ -8,7 +8,8 @@
  *   The stages are not nested: a submission can be accepted without having
  *   been in dialogue, so a later stage may hold some an earlier one does not.
  * - The same counts by kind, by the organisation it came via (with its name),
- *   by the company's country (`unknown` once erased) and per challenge.
+ *   by the company's country (kept when a person's data is erased) and per
+ *   challenge.
  * - Days to a first answer: from arrival to the first message to the company,
  *   or to the mail telling it the submission was forwarded to another
  *   organisation, whichever came first (store/results.ts), in calendar days;

@@ -18,6 +18,7 @@ import { systemClock } from '../../src/services/clock.js';
 import { moveSubmission, submit } from '../../src/services/submissions.js';
 import { forwardSubmission, sendMessage } from '../../src/services/inbox-actions.js';
 import { addStaff } from '../../src/services/staff.js';
+import { erasePerson } from '../../src/services/people.js';
 import type { WriteContext } from '../../src/services/audit.js';
 import { aggregateQuery } from '../../src/store/results.js';
 
@@ -351,6 +352,26 @@ describe('GET /v1/results', () => {
     expect(res.body.challenges.map((c: any) => c.challengeId).sort()).toEqual(
       [w.ids.ch1, w.ids.ch2].sort(),
     );
+  });
+
+  it('keeps counting an erased submission, by the country erasure keeps', async () => {
+    const org = await server.org();
+    const id = await arrive(
+      '2026-05-04T08:00:00Z',
+      submissionInput(org.id, {
+        kind: 'question',
+        company: { name: 'Fjord AS', country: 'NO', size: 'micro' },
+        contact: { name: 'Kari Nilsen', email: 'kari@fjord.example' },
+      }),
+    );
+    await sendMessage(db, at('2026-05-05T20:00:00Z'), org.id, id, 'Thanks', staff);
+    await erasePerson(db, systemClock, { email: 'kari@fjord.example', orgId: org.id }, staff);
+    const res = await api.get('/v1/results', bearer(org.key));
+    expect(res.status).toBe(200);
+    const counted = { ...zero, received: 1, answered: 1, medianDays: 1.5 };
+    expect(res.body.total).toEqual(counted);
+    expect(res.body.byCountry).toEqual([{ country: 'NO', ...counted }]);
+    expect(res.body.byKind).toEqual([{ kind: 'question', ...counted }]);
   });
 
   it('lets staff in any role read, and refuses others', async () => {

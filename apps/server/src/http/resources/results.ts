@@ -114,7 +114,8 @@ const Results: Json = {
     },
     byCountry: {
       type: 'array',
-      description: "Per the company's country (`null`: not known, e.g. erased).",
+      description:
+        "Per the company's country (kept when a person's data is erased; `null` only for a record without one).",
       items: counts({ country: nullable({ type: 'string' }) }),
     },
     challenges: {
