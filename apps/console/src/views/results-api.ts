@@ -26,7 +26,10 @@ export interface Results {
   challenges: Array<
     ResultCounts & { challengeId: string | null; title: Localized | null; stories: number }
   >;
-  stories: { count: number; items: Array<{ id: string; title: Localized; publishedAt: string }> };
+  stories: {
+    count: number;
+    items: Array<{ id: string; orgId: string; title: Localized; publishedAt: string }>;
+  };
   /** What arrived at other receivers credited to this organisation as `via` (null for one challenge). */
   openedDoors: {
     total: ResultCounts;

@@ -598,9 +598,14 @@ export class EpResults extends LitElement {
               ${r.stories.items.map(
                 (st) =>
                   html`<li>
-                    <a href="/console/stories/${encodeURIComponent(st.id)}"
-                      >${text(st.title) || s.untitled}</a
-                    >
+                    ${
+                      st.orgId === this.ctx.membership.orgId
+                        ? html`<a href="/console/stories/${encodeURIComponent(st.id)}"
+                            >${text(st.title) || s.untitled}</a
+                          >`
+                        : html`${text(st.title) || s.untitled} —
+                          ${this.ctx.orgNames.get(st.orgId) ?? st.orgId}`
+                    }
                     (${s.published} ${date(st.publishedAt)})
                   </li>`,
               )}

@@ -67,7 +67,7 @@ export interface Results {
   >;
   stories: {
     count: number;
-    items: Array<{ id: string; title: Localized; publishedAt: string }>;
+    items: Array<{ id: string; orgId: string; title: Localized; publishedAt: string }>;
   };
   /**
    * What the organisation opened the door to (credited as `via`) at other
@@ -200,6 +200,7 @@ export async function results(db: Db, clock: Clock, args: ResultsArgs): Promise<
       count: told.count,
       items: told.rows.map((s) => ({
         id: s.id,
+        orgId: s.org_id,
         title: localized(s.title) ?? {},
         publishedAt: s.published_at.toISOString(),
       })),

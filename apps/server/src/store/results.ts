@@ -154,6 +154,7 @@ export async function challenges(db: Db, orgId: string, id?: string): Promise<Ch
 export interface StoryRow {
   id: string;
   title: unknown;
+  org_id: string;
   published_at: Date;
 }
 
@@ -176,7 +177,7 @@ export async function stories(
   if (q.before) conditions.push(sql`published_at < ${q.before}`);
   const where = sql.join(conditions, sql` and `);
   const { rows } = await sql<StoryRow & { total: number }>`
-    select id, doc->'title' as title, published_at, (count(*) over ())::int as total
+    select id, org_id, doc->'title' as title, published_at, (count(*) over ())::int as total
       from stories
      where ${where}
      order by published_at desc, id

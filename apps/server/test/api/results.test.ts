@@ -230,6 +230,7 @@ describe('GET /v1/results', () => {
     expect(r.stories.items).toEqual([
       {
         id: expect.any(String),
+        orgId: w.a.id,
         title: { en: 'Story 2026-03-15T10:00:00Z' },
         publishedAt: '2026-03-15T10:00:00.000Z',
       },
@@ -323,6 +324,7 @@ describe('GET /v1/results', () => {
     expect(one.body.challenges.map((c: any) => c.challengeId)).toEqual([w.ids.ch1]);
     // Stories linked to ch1 in March, by anyone: A's and B's.
     expect(one.body.stories.count).toBe(2);
+    expect(one.body.stories.items.map((i: any) => i.orgId).sort()).toEqual([w.a.id, w.b.id].sort());
 
     // The draft without submissions: asked for by id, it answers (all zero).
     const draft = await api.get(`/v1/results?challenge=${w.ids.ch3}`, bearer(w.a.key));

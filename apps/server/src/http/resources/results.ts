@@ -140,9 +140,10 @@ const Results: Json = {
           items: {
             type: 'object',
             additionalProperties: false,
-            required: ['id', 'title', 'publishedAt'],
+            required: ['id', 'orgId', 'title', 'publishedAt'],
             properties: {
               id: { type: 'string' },
+              orgId: { type: 'string', description: 'Who told it.' },
               title: localized,
               publishedAt: { type: 'string', format: 'date-time' },
             },
