@@ -27,6 +27,7 @@ import { inboxActionRoutes } from './http/resources/inbox-actions.js';
 import { metaRoutes } from './http/resources/meta.js';
 import { sessionOrigin, sessionRoutes } from './http/resources/session.js';
 import { ssoRoutes } from './http/resources/sso.js';
+import { resultRoutes } from './http/resources/results.js';
 import { staffRoutes } from './http/resources/staff.js';
 import { staticRoutes } from './http/static.js';
 import { buildOpenApiDocument } from './openapi/document.js';
@@ -115,6 +116,7 @@ export function createApp({
   app.route('/', ssoRoutes(deps));
   app.route('/', staffRoutes(deps));
   app.route('/', orgSsoRoutes(deps));
+  app.route('/', resultRoutes(deps));
   staticRoutes(app, deps.options);
 
   app.notFound((c) => problem(c, 404, `Nothing at ${c.req.method} ${c.req.path}`));

@@ -50,6 +50,7 @@ import { inboxActionPaths } from '../http/resources/inbox-actions.js';
 import { metaPaths } from '../http/resources/meta.js';
 import { sessionPaths } from '../http/resources/session.js';
 import { ssoPaths } from '../http/resources/sso.js';
+import { resultPaths } from '../http/resources/results.js';
 import { staffPaths } from '../http/resources/staff.js';
 import { feedPaths, JsonFeed } from '../http/resources/feeds.js';
 import { HEADERS, type Json } from './shared.js';
@@ -221,6 +222,11 @@ export function buildOpenApiDocument(): Json {
         description:
           "The organisation's log of who changed, sent, viewed and exported what (admins).",
       },
+      {
+        name: 'Results',
+        description:
+          'Did we make a difference: the funnel, breakdowns, answer times, stories told.',
+      },
       { name: 'Meta', description: 'The document itself and liveness.' },
     ],
     // A fresh copy each time: the path objects are module constants.
@@ -242,6 +248,7 @@ export function buildOpenApiDocument(): Json {
         ...ssoPaths,
         ...staffPaths,
         ...orgSsoPaths,
+        ...resultPaths,
         ...metaPaths,
       }),
     ),
