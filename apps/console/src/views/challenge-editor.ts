@@ -165,13 +165,13 @@ export class EpChallengeEditor extends LitElement {
         display: grid;
         gap: 0.5em;
       }
-      .hint {
+      .coach-hint {
         border-left: 4px solid var(--ep-color-warning, #b35c00);
         background: var(--ep-color-surface-alt);
         border-radius: var(--ep-radius);
         padding: 0.5em 0.8em;
       }
-      .hint p {
+      .coach-hint p {
         margin: 0.2em 0;
       }
       blockquote {
@@ -258,6 +258,8 @@ export class EpChallengeEditor extends LitElement {
   private leaving = false;
   private afterConfirm: (() => void) | undefined;
   private addChoice = '';
+  /** Unsaved changes from an earlier visit were put back in the form. */
+  private restored = false;
 
   constructor() {
     super();
@@ -289,6 +291,37 @@ export class EpChallengeEditor extends LitElement {
     window.removeEventListener('click', this.guardLinks, true);
     window.removeEventListener('beforeunload', this.beforeUnload);
     clearTimeout(this.coachTimer);
+    // Gone without a question (Back, the organisation switcher): keep the words for the return.
+    if (this.dirty && !this.leaving) this.keepUnsaved();
+  }
+
+  /** Where unsaved changes wait for the person's return to this challenge (this tab only). */
+  private get keptKey() {
+    return `ep-challenge-unsaved:${this.ctx.membership.orgId}:${this.loadedKey ?? ''}`;
+  }
+
+  private keepUnsaved() {
+    try {
+      sessionStorage.setItem(
+        this.keptKey,
+        JSON.stringify({ form: this.form, langs: this.langs, etag: this.etag }),
+      );
+    } catch {
+      // Storage off or full: the leave question is the only guard then.
+    }
+  }
+
+  /** Unsaved changes kept when the person left this challenge, taken once. */
+  private takeUnsaved(): { form: Form; langs: string[]; etag: string | undefined } | undefined {
+    try {
+      const kept = sessionStorage.getItem(this.keptKey);
+      sessionStorage.removeItem(this.keptKey);
+      return kept
+        ? (JSON.parse(kept) as { form: Form; langs: string[]; etag: string | undefined })
+        : undefined;
+    } catch {
+      return undefined;
+    }
   }
 
   private get key() {
@@ -297,7 +330,11 @@ export class EpChallengeEditor extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>) {
     if ((changed.has('route') || changed.has('ctx')) && this.ctx && this.route) {
-      if (this.key !== this.loadedKey) void this.load();
+      if (this.key !== this.loadedKey) {
+        // Another challenge in the same view (Back, Forward): keep this one's words first.
+        if (this.loadedKey !== undefined && this.dirty && !this.leaving) this.keepUnsaved();
+        void this.load();
+      }
     }
   }
 
@@ -319,6 +356,8 @@ export class EpChallengeEditor extends LitElement {
     this.saved = undefined;
     this.etag = undefined;
     this.copyOf = undefined;
+    this.restored = false;
+    this.leaving = false;
     const orgLang = orgLanguage(this.ctx.api, this.ctx.membership.orgId).catch(() => undefined);
     try {
       const ref = this.route.ref ?? 'new';
@@ -341,6 +380,15 @@ export class EpChallengeEditor extends LitElement {
       }
       this.baseline = structuredClone(this.form);
       this.langs = this.languagesOf(this.form);
+      const kept = this.ctx.canEdit ? this.takeUnsaved() : undefined;
+      if (kept) {
+        // The words come back with the version they were written on: if someone else
+        // saved since, saving them answers 412 and the stale-edit choices follow.
+        this.form = kept.form;
+        this.langs = this.languagesOf(kept.form, kept.langs);
+        if (this.saved) this.etag = kept.etag;
+        this.restored = true;
+      }
       this.previewLang = this.langs.includes(uiLang) ? uiLang : this.langs[0]!;
       this.state = 'ready';
       if (this.ctx.canEdit) this.askCoach(0);
@@ -449,7 +497,7 @@ export class EpChallengeEditor extends LitElement {
     return html`<ul class="hints">
       ${hints.map(
         (h) =>
-          html`<li class="hint" data-hint=${h.id} data-field=${h.field}>
+          html`<li class="coach-hint" data-hint=${h.id} data-field=${h.field}>
             <p>
               <strong>${h.message}</strong>
               ${h.lang ? html`<span class="muted">(${s.coachIn(this.langName(h.lang))})</span>` : nothing}
@@ -1098,6 +1146,7 @@ export class EpChallengeEditor extends LitElement {
       </div>
       ${named && !this.isNew ? html`<p class="muted">${named}</p>` : nothing}
       ${this.copyOf ? html`<p class="notice">${s.copyNotice(this.copyOf)}</p>` : nothing}
+      ${this.restored ? html`<p class="notice" role="status">${s.restored}</p>` : nothing}
       <p>${s.guide}</p>
       ${this.renderStale(s)} ${this.renderProblems(s)}
       <form @submit=${this.submit} novalidate>
@@ -1129,8 +1178,13 @@ export class EpChallengeEditor extends LitElement {
                       id="add-lang"
                       @change=${(e: Event) => (this.addChoice = (e.target as HTMLSelectElement).value)}
                     >
-                      <option value="">—</option>
-                      ${addable.map((l) => html`<option value=${l}>${this.langName(l)}</option>`)}
+                      <option value="" ?selected=${!this.addChoice}>—</option>
+                      ${addable.map(
+                        (l) =>
+                          html`<option value=${l} ?selected=${l === this.addChoice}>
+                            ${this.langName(l)}
+                          </option>`,
+                      )}
                     </select>
                   </div>
                   <div class="field">

@@ -68,7 +68,7 @@ const heading = (page: Page, name: string | RegExp) =>
 /** Hints of the coach shown now, by id. */
 const hintIds = (page: Page) =>
   page
-    .locator('ep-challenge-editor li.hint')
+    .locator('ep-challenge-editor li.coach-hint')
     .evaluateAll((els) => els.map((e) => e.getAttribute('data-hint')));
 
 async function noHorizontalScroll(page: Page) {
@@ -102,7 +102,13 @@ describe('challenges in the console', () => {
     await expect.poll(() => heading(page, 'Utmaningar').count()).toBe(1);
     // The demo's Norrhamn challenges are listed, with their submissions counted.
     await expect.poll(() => page.locator('ep-challenges li.card').count()).toBeGreaterThan(2);
-    expect(await page.locator('ep-challenges li.card').first().innerText()).toMatch(/Inskickat/);
+    const totals = async () =>
+      (await page.locator('ep-challenges li.card').allInnerTexts()).map((t) =>
+        Number(/Inskickat:\s*(\d+) \(\d+ öppna\)/.exec(t)?.[1] ?? Number.NaN),
+      );
+    await expect.poll(async () => (await totals()).reduce((a, b) => a + b, 0)).toBeGreaterThan(0);
+    expect((await totals()).every(Number.isFinite)).toBe(true);
+    expect(await page.getByText('Antalet inskickade kunde inte hämtas.').count()).toBe(0);
 
     await page.getByRole('link', { name: 'Ny utmaning' }).click();
     await page.waitForURL(/\/console\/challenges\/new$/);
@@ -121,7 +127,7 @@ describe('challenges in the console', () => {
     expect(ids).toContain('vision-horizon');
     expect(ids).toContain('opportunity-who');
     // In the console's language, with why and a good example, next to the field it is about.
-    const solution = page.locator('li.hint[data-hint="solution"]').first();
+    const solution = page.locator('li.coach-hint[data-hint="solution"]').first();
     expect(await solution.innerText()).toMatch(/Det här låter som en lösning/);
     expect(await solution.innerText()).toMatch(/Varför:/);
     expect(await solution.locator('summary').innerText()).toBe('Ett bra exempel');
@@ -327,6 +333,17 @@ describe('challenges in the console', () => {
     await expect.poll(() => dialog.isVisible()).toBe(false);
     expect(page.url()).toMatch(/\/challenges\/new$/);
     expect(await page.locator('#f-title-sv').inputValue()).toBe('Tysta gator på natten');
+    // Back (which asks nothing) and forward again: the words are put back, marked unsaved.
+    await page.goBack();
+    await expect.poll(() => heading(page, 'Challenges').count()).toBe(1);
+    await page.goForward();
+    await expect
+      .poll(() => page.getByText(/Your unsaved changes from before are back/).count())
+      .toBe(1);
+    expect(await page.locator('#f-title-sv').inputValue()).toBe('Tysta gator på natten');
+    expect(await page.locator('#f-need-sv').inputValue()).toBe(
+      'I dag störs många av buller på natten.',
+    );
 
     await typeInto('f-horizon', '2032');
     await typeInto('f-vision-sv', 'År 2032 sover alla ostört.');
@@ -352,8 +369,8 @@ describe('challenges in the console', () => {
       expect(await noHorizontalScroll(page), `${lang} list`).toBe(true);
       await page.locator('ep-challenges li.card a').first().click();
       await expect.poll(() => heading(page, editTitle).count()).toBe(1);
-      await expect.poll(() => page.locator('li.hint').count()).toBeGreaterThan(0);
-      await page.locator('li.hint details summary').first().click();
+      await expect.poll(() => page.locator('li.coach-hint').count()).toBeGreaterThan(0);
+      await page.locator('li.coach-hint details summary').first().click();
       expect(await axe(page), `${lang} editor`).toEqual([]);
       expect(await noHorizontalScroll(page), `${lang} editor`).toBe(true);
       await page.context().close();

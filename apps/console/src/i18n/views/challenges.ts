@@ -244,6 +244,7 @@ const en = {
   field: 'Field',
   noDifference: 'Their version has the same content as yours.',
   tookTheirs: 'Their version is in the form now.',
+  restored: 'Your unsaved changes from before are back in the form. They are not saved yet.',
 
   // Preview and sharing
   preview: 'Preview',
@@ -486,6 +487,7 @@ const sv: ChallengeMessages = {
   field: 'Fält',
   noDifference: 'Deras version har samma innehåll som din.',
   tookTheirs: 'Deras version står i formuläret nu.',
+  restored: 'Dina osparade ändringar från förut står i formuläret igen. De är inte sparade ännu.',
 
   preview: 'Förhandsvisning',
   showPreview: 'Visa förhandsvisningen',
@@ -725,6 +727,7 @@ const nb: ChallengeMessages = {
   field: 'Felt',
   noDifference: 'Deres versjon har samme innhold som din.',
   tookTheirs: 'Deres versjon står i skjemaet nå.',
+  restored: 'Endringene du ikke lagret, står i skjemaet igjen. De er ikke lagret ennå.',
 
   preview: 'Forhåndsvisning',
   showPreview: 'Vis forhåndsvisningen',
@@ -968,6 +971,8 @@ const fi: ChallengeMessages = {
   field: 'Kenttä',
   noDifference: 'Heidän versiossaan on sama sisältö kuin sinun.',
   tookTheirs: 'Heidän versionsa on nyt lomakkeessa.',
+  restored:
+    'Aiemmin tallentamattomat muutoksesi ovat taas lomakkeessa. Niitä ei ole vielä tallennettu.',
 
   preview: 'Esikatselu',
   showPreview: 'Näytä esikatselu',
