@@ -1350,7 +1350,7 @@ export class EpChallengeEditor extends LitElement {
                         this.update_({
                           sdgs: this.toggle(f.sdgs, n, (e.target as HTMLInputElement).checked),
                         })}
-                    />${s.sdg(n)}</label
+                    />${n}. ${s.sdgNames[n - 1]}</label
                   >`,
               )}
             </div>

@@ -79,6 +79,10 @@ export class EpChallenges extends LitElement {
       .badge.draft {
         border-style: dashed;
       }
+      a.button.primary-link {
+        background: var(--ep-color-accent);
+        color: var(--ep-color-on-accent);
+      }
     `,
   ];
   declare ctx: ConsoleContext;

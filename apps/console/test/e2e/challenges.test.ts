@@ -95,7 +95,8 @@ async function tabTo(
   throw new Error('never reached by Tab');
 }
 
-describe('challenges in the console', () => {
+// Generous: seven builds share two cores while this runs.
+describe('challenges in the console', { timeout: 180_000 }, () => {
   test('an editor writes a challenge in Swedish with the coach, adds English, previews, publishes, and it is on the city board at once', async () => {
     const page = await staffPage('maria@norrhamn.example', 'sv');
     await page.getByRole('link', { name: 'Utmaningar', exact: true }).click();
@@ -303,6 +304,50 @@ describe('challenges in the console', () => {
     expect(saved.need.sv).toBe(myNeed);
     await first.context().close();
     await second.context().close();
+  });
+
+  test('duplicate opens a copy as a new draft; publish, back to draft and delete, each destructive step confirmed', async () => {
+    const page = await staffPage('maria@norrhamn.example');
+    await page.goto(`${server.url}/console/challenges`);
+    await expect.poll(() => page.locator('ep-challenges li.card').count()).toBeGreaterThan(0);
+    await page.getByRole('link', { name: /^Duplicate “Sustainable public transport/ }).click();
+    await page.waitForURL(/\/challenges\/new\?from=norrhamn-hallbar-kollektivtrafik-2035$/);
+    await expect
+      .poll(() => page.getByText(/^A copy of “Sustainable public transport/).count())
+      .toBe(1);
+    expect(await page.locator('#f-title-sv').inputValue()).toMatch(/Hållbar kollektivtrafik/);
+    await page.getByRole('button', { name: 'Save the draft' }).click();
+    await page.waitForURL(/\/console\/challenges\/(?!new)[^/?]+$/);
+    const id = decodeURIComponent(new URL(page.url()).pathname.split('/').pop()!);
+    expect(id).not.toBe('norrhamn-hallbar-kollektivtrafik-2035');
+    const badge = page.locator('ep-challenge-editor .top .badge');
+    await expect.poll(() => badge.innerText()).toBe('Draft');
+
+    await page.getByRole('button', { name: 'Publish' }).click();
+    await expect.poll(() => badge.innerText()).toBe('Open');
+    // Back to draft asks first; Cancel changes nothing.
+    await page.getByRole('button', { name: 'Back to draft' }).click();
+    const back = page.getByRole('dialog', { name: 'Take the challenge back to draft?' });
+    await expect.poll(() => back.isVisible()).toBe(true);
+    expect(await axe(page)).toEqual([]);
+    await back.getByRole('button', { name: 'Cancel' }).click();
+    await expect.poll(() => back.isVisible()).toBe(false);
+    expect(await badge.innerText()).toBe('Open');
+    await page.getByRole('button', { name: 'Back to draft' }).click();
+    await back.getByRole('button', { name: 'Back to draft' }).click();
+    await expect.poll(() => badge.innerText()).toBe('Draft');
+
+    await page.getByRole('button', { name: 'Delete the draft' }).click();
+    const del = page.getByRole('dialog', { name: 'Delete this draft?' });
+    await del.getByRole('button', { name: 'Delete', exact: true }).click();
+    await page.waitForURL(/\/console\/challenges$/);
+    await expect.poll(() => page.locator('ep-challenges li.card').count()).toBeGreaterThan(0);
+    expect(
+      await page
+        .locator(`ep-challenges a[href="/console/challenges/${encodeURIComponent(id)}"]`)
+        .count(),
+    ).toBe(0);
+    await page.context().close();
   });
 
   test('a challenge is created with the keyboard alone; leaving with unsaved changes asks first', async () => {
