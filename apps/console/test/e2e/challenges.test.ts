@@ -428,6 +428,49 @@ describe('challenges in the console', { timeout: 180_000 }, () => {
     await sv.context().close();
   });
 
+  test('empty, failing and recovering: a cluster without challenges, the list when the API fails, the coach when it cannot be reached', async () => {
+    // A cluster's admin: no challenges yet, and the way to write one.
+    const cluster = await staffPage('erik@nordicmobility.example');
+    await cluster.goto(`${server.url}/console/challenges`);
+    await expect
+      .poll(() => cluster.getByText('Your organisation has no challenges yet.').count())
+      .toBe(1);
+    expect(await cluster.getByRole('link', { name: 'New challenge' }).count()).toBe(1);
+    expect(await axe(cluster)).toEqual([]);
+    await cluster.context().close();
+
+    // The list's call fails (the network answers 503): a clear message, and Try again works.
+    const page = await staffPage('maria@norrhamn.example');
+    await page.route('**/v1/challenges?**', (route) =>
+      route.fulfill({
+        status: 503,
+        contentType: 'application/problem+json',
+        body: JSON.stringify({ type: 'about:blank', title: 'Unavailable', status: 503 }),
+      }),
+    );
+    await page.goto(`${server.url}/console/challenges`);
+    const alert = page.locator('ep-challenges [role="alert"]');
+    await expect.poll(() => alert.count()).toBe(1);
+    expect(await alert.innerText()).toMatch(/The challenges could not be loaded/);
+    expect(await axe(page)).toEqual([]);
+    await page.unroute('**/v1/challenges?**');
+    await page.getByRole('button', { name: 'Try again' }).click();
+    await expect.poll(() => page.locator('ep-challenges li.card').count()).toBeGreaterThan(0);
+
+    // The coach cannot be reached: it says so, and saving still works.
+    await page.route('**/v1/coach/challenge**', (route) => route.abort());
+    await page.goto(`${server.url}/console/challenges/norrhamn-trygg-hemma`);
+    await expect
+      .poll(() =>
+        page.getByText('The coach could not be reached just now. You can still save.').count(),
+      )
+      .toBe(1);
+    await page.locator('#f-summary-sv').fill('Hur kan äldre bo kvar hemma längre, tryggt?');
+    await page.getByRole('button', { name: /^Save/ }).click();
+    await expect.poll(() => page.getByText('Everything is saved.').count()).toBe(1);
+    await page.context().close();
+  });
+
   test('a handler reads the challenges without edit controls, and the server refuses their writes', async () => {
     const page = await staffPage('johan@norrhamn.example');
     await page.goto(`${server.url}/console/challenges`);
