@@ -140,8 +140,8 @@ export class EpChallengeEditor extends LitElement {
       select {
         width: 100%;
       }
-      input.short {
-        width: 9em;
+      input.short:not([type='checkbox']) {
+        width: 10em;
       }
       .missing {
         color: var(--ep-color-danger);
@@ -197,6 +197,9 @@ export class EpChallengeEditor extends LitElement {
       .compare > div {
         min-width: 0;
         overflow-wrap: anywhere;
+      }
+      .compare .value {
+        margin: 0.25em 0;
         white-space: pre-line;
       }
       .preview-tools {
@@ -919,9 +922,13 @@ export class EpChallengeEditor extends LitElement {
                         html`<section class="diff" data-field=${k}>
                           <h4>${this.comparedLabel(k, s)}</h4>
                           <div class="compare">
-                            <div><strong>${s.theirs}</strong><br />${this.show(k, theirs, s)}</div>
                             <div>
-                              <strong>${s.yours}</strong><br />${this.show(k, this.form, s)}
+                              <strong>${s.theirs}</strong>
+                              <p class="value">${this.show(k, theirs, s)}</p>
+                            </div>
+                            <div>
+                              <strong>${s.yours}</strong>
+                              <p class="value">${this.show(k, this.form, s)}</p>
                             </div>
                           </div>
                         </section>`,
