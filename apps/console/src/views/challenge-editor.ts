@@ -228,6 +228,14 @@ export class EpChallengeEditor extends LitElement {
         margin: 0.25em 0;
         padding-left: 1.2em;
       }
+      #problems li {
+        margin: 0.3em 0;
+      }
+      #problems a {
+        display: inline-block;
+        min-height: 24px;
+        padding: 0.1em 0;
+      }
     `,
   ];
   declare ctx: ConsoleContext;

@@ -306,9 +306,39 @@ describe('challenges in the console', { timeout: 180_000 }, () => {
     await second.context().close();
   });
 
-  test('duplicate opens a copy as a new draft; publish, back to draft and delete, each destructive step confirmed', async () => {
+  test('plain-words problems before saving; duplicate opens a copy as a new draft; publish, back to draft and delete, each destructive step confirmed', async () => {
     const page = await staffPage('maria@norrhamn.example');
-    await page.goto(`${server.url}/console/challenges`);
+    // Saving what the API would refuse: each problem in plain words, linking to its field.
+    await page.goto(`${server.url}/console/challenges/new`);
+    await expect.poll(() => page.locator('#f-title-sv').count()).toBe(1);
+    await page.locator('#f-title-sv').fill('Bara en rubrik');
+    await page.locator('#f-contact-email').fill('inte-en-adress');
+    await page.getByRole('button', { name: 'Save the draft' }).click();
+    const problems = page.locator('#problems');
+    await expect.poll(() => problems.count()).toBe(1);
+    const said = await problems.innerText();
+    expect(said).toMatch(/Summary: write it in at least one language/);
+    expect(said).toMatch(/By which year: a year between 2000 and 2100/);
+    expect(said).toMatch(/Contact: both a name and an e-mail address are needed/);
+    expect(said).not.toMatch(/Title:/);
+    expect(page.url()).toMatch(/\/challenges\/new$/);
+    expect(await axe(page)).toEqual([]);
+    await problems.getByRole('link', { name: /By which year/ }).click();
+    expect(
+      await page.evaluate(() => {
+        let a = document.activeElement as HTMLElement | null;
+        while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement as HTMLElement;
+        return a?.id;
+      }),
+    ).toBe('f-horizon');
+    // Leaving this unsaved draft: asked, and left.
+    await page.getByRole('link', { name: 'All challenges' }).click();
+    await page
+      .getByRole('dialog', { name: 'Leave without saving?' })
+      .getByRole('button', { name: 'Leave without saving' })
+      .click();
+    await page.waitForURL(/\/console\/challenges$/);
+
     await expect.poll(() => page.locator('ep-challenges li.card').count()).toBeGreaterThan(0);
     await page.getByRole('link', { name: /^Duplicate “Sustainable public transport/ }).click();
     await page.waitForURL(/\/challenges\/new\?from=norrhamn-hallbar-kollektivtrafik-2035$/);
