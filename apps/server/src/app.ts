@@ -36,6 +36,7 @@ import { coachRoutes } from './http/resources/coach.js';
 import { imageRoutes } from './http/resources/images.js';
 import { doorRoutes } from './http/resources/doors.js';
 import { orgSsoRoutes } from './http/resources/org-sso.js';
+import { challengeCountRoutes } from './http/resources/challenge-counts.js';
 import { strictUrl } from './http/middleware/strict-input.js';
 import { randomToken } from './services/ids.js';
 
@@ -112,6 +113,7 @@ export function createApp({
   app.route('/', coachRoutes(deps));
   app.route('/', imageRoutes(deps));
   app.route('/', doorRoutes(deps));
+  app.route('/', challengeCountRoutes(deps));
   app.route('/', sessionRoutes(deps));
   app.route('/', ssoRoutes(deps));
   app.route('/', staffRoutes(deps));

@@ -59,6 +59,7 @@ import { coachPaths } from '../http/resources/coach.js';
 import { imagePaths } from '../http/resources/images.js';
 import { doorPaths } from '../http/resources/doors.js';
 import { orgSsoPaths } from '../http/resources/org-sso.js';
+import { challengeCountPaths } from '../http/resources/challenge-counts.js';
 
 function components(
   schemas: Record<string, z.core.$ZodType>,
@@ -244,6 +245,7 @@ export function buildOpenApiDocument(): Json {
         ...coachPaths,
         ...imagePaths,
         ...doorPaths,
+        ...challengeCountPaths,
         ...sessionPaths,
         ...ssoPaths,
         ...staffPaths,

@@ -1,0 +1,158 @@
+/**
+ * The challenge calls of the console's challenge views. Reads and writes of
+ * one challenge go through `fetch` here (not `Api.call`) because they need
+ * the ETag: a PATCH carries `If-Match` with the version last read, and a 412
+ * (someone else saved first) comes back as the console's `StaleError`. Errors
+ * are the SDK's classes, as everywhere in the console.
+ */
+import type { Challenge, ChallengeInput, ChallengePatch, Problem } from '@entrypoint/sdk';
+import {
+  AuthError,
+  ConflictError,
+  EntrypointError,
+  NetworkError,
+  NotFoundError,
+  RateLimitError,
+  ValidationError,
+} from '@entrypoint/sdk';
+import { ORG_HEADER, StaleError, type Api } from '../api.js';
+
+export interface Versioned {
+  challenge: Challenge;
+  /** The ETag of this version, for If-Match. */
+  etag: string | undefined;
+}
+
+export interface SubmissionCount {
+  challengeId: string;
+  total: number;
+  open: number;
+}
+
+export interface CoachHint {
+  id: string;
+  field: string;
+  lang?: string;
+  message: string;
+  why: string;
+  found?: string[];
+  example?: { challengeId: string; title: string; field: string; text: string };
+}
+
+export interface CoachDraft {
+  title?: Record<string, string>;
+  summary?: Record<string, string>;
+  need?: Record<string, string>;
+  vision?: Record<string, string>;
+  horizonYear?: number | null;
+  opportunity?: Record<string, string>;
+  offers?: string[];
+  deadline?: string | null;
+  contact?: { name?: string; email?: string } | null;
+  languages?: string[];
+}
+
+const path = (id: string) => `challenges/${encodeURIComponent(id)}`;
+
+async function request(
+  api: Api,
+  method: 'GET' | 'POST' | 'PATCH',
+  to: string,
+  init: { json?: unknown; ifMatch?: string | undefined } = {},
+): Promise<Versioned> {
+  const label = `${method} /v1/${to}`;
+  let response: Response;
+  try {
+    response = await fetch(`${api.root}/v1/${to}`, {
+      method,
+      credentials: 'same-origin',
+      cache: 'no-store',
+      headers: {
+        accept: 'application/json',
+        ...(api.org ? { [ORG_HEADER]: api.org } : {}),
+        ...(init.json === undefined ? {} : { 'content-type': 'application/json' }),
+        ...(init.ifMatch ? { 'if-match': init.ifMatch } : {}),
+      },
+      body: init.json === undefined ? null : JSON.stringify(init.json),
+    });
+  } catch (error) {
+    throw new NetworkError(`${label} failed`, error);
+  }
+  if (!response.ok) throw await toError(response, label);
+  return {
+    challenge: (await response.json()) as Challenge,
+    etag: response.headers.get('etag') ?? undefined,
+  };
+}
+
+async function toError(response: Response, label: string): Promise<EntrypointError> {
+  let problem: Problem | undefined;
+  try {
+    const body = (await response.json()) as Problem;
+    if (typeof body?.title === 'string') problem = body;
+  } catch {
+    // Not a problem document.
+  }
+  const { status } = response;
+  problem ??= { type: 'about:blank', title: response.statusText || `HTTP ${status}`, status };
+  const message = `${label} → ${status} ${problem.title}${problem.detail ? `: ${problem.detail}` : ''}`;
+  const details = {
+    status,
+    problem,
+    retryAfter: Number(response.headers.get('retry-after')) || undefined,
+  };
+  if (status === 412) return new StaleError(message, details);
+  if (status === 400 || status === 422) return new ValidationError(message, details);
+  if (status === 401 || status === 403) return new AuthError(message, details);
+  if (status === 404) return new NotFoundError(message, details);
+  if (status === 409) return new ConflictError(message, details);
+  if (status === 429) return new RateLimitError(message, details);
+  return new EntrypointError(message, details);
+}
+
+/** One challenge (drafts included for the organisation's staff) and its ETag. */
+export const readChallenge = (api: Api, id: string) => request(api, 'GET', path(id));
+
+/** Creates a challenge, then reads it back for its ETag. */
+export async function createChallenge(api: Api, input: ChallengeInput): Promise<Versioned> {
+  const { challenge } = await request(api, 'POST', 'challenges', { json: input });
+  return readChallenge(api, challenge.id);
+}
+
+/** Changes a challenge, only while it is still the version `etag` names (else StaleError). */
+export const patchChallenge = (api: Api, id: string, patch: ChallengePatch, etag?: string) =>
+  request(api, 'PATCH', path(id), { json: patch, ifMatch: etag });
+
+export const deleteChallenge = (api: Api, id: string) => api.call<void>('DELETE', path(id));
+
+/** Every challenge of the organisation (drafts included), newest first. */
+export async function listChallenges(api: Api, orgId: string): Promise<Challenge[]> {
+  const all: Challenge[] = [];
+  let cursor: string | undefined;
+  // 10 pages of 100 at most: far beyond what one organisation writes.
+  for (let i = 0; i < 10; i++) {
+    const page = await api.call<{ data: Challenge[]; nextCursor: string | null }>(
+      'GET',
+      'challenges',
+      { query: { org: orgId, limit: 100, cursor } },
+    );
+    all.push(...page.data);
+    if (!page.nextCursor) break;
+    cursor = page.nextCursor;
+  }
+  return all;
+}
+
+/** Submissions per challenge (`GET /v1/challenge-submission-counts`). */
+export const submissionCounts = (api: Api) =>
+  api.call<{ data: SubmissionCount[] }>('GET', 'challenge-submission-counts');
+
+/** The coach's hints on a draft, written in `lang`. */
+export const coach = (api: Api, draft: CoachDraft, lang: string) =>
+  api.call<{ hints: CoachHint[] }>('POST', 'coach/challenge', { query: { lang }, json: draft });
+
+/** The organisation's default language. */
+export const orgLanguage = (api: Api, orgId: string) =>
+  api
+    .call<{ defaultLanguage?: string }>('GET', `organizations/${encodeURIComponent(orgId)}`)
+    .then((o) => o.defaultLanguage);
