@@ -34,6 +34,7 @@ import { peopleRoutes } from './http/resources/people.js';
 import { coachRoutes } from './http/resources/coach.js';
 import { imageRoutes } from './http/resources/images.js';
 import { doorRoutes } from './http/resources/doors.js';
+import { embedPreviewRoutes } from './http/resources/embed-preview.js';
 import { strictUrl } from './http/middleware/strict-input.js';
 import { randomToken } from './services/ids.js';
 
@@ -113,6 +114,7 @@ export function createApp({
   app.route('/', sessionRoutes(deps));
   app.route('/', ssoRoutes(deps));
   app.route('/', staffRoutes(deps));
+  app.route('/', embedPreviewRoutes(deps));
   staticRoutes(app, deps.options);
 
   app.notFound((c) => problem(c, 404, `Nothing at ${c.req.method} ${c.req.path}`));
