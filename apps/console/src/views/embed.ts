@@ -214,6 +214,8 @@ export class EpEmbed extends LitElement {
   declare copyStatus: string;
 
   private previewSrc = '';
+  /** The person changed something: the defaults no longer move under them. */
+  private touched = false;
   private postTimer: ReturnType<typeof setTimeout> | undefined;
   private resize: ResizeObserver | undefined;
   private challengesFor = '';
@@ -243,14 +245,7 @@ export class EpEmbed extends LitElement {
     super.connectedCallback();
     window.addEventListener('message', this.onMessage);
     if (!this.config) {
-      const ownId = this.ctx.membership.orgId;
-      const config = emptyConfig(ownId);
-      if (this.ctx.orgKind === 'cluster') {
-        // A cluster's site shows the cities' challenges and sends to them, credited to the cluster.
-        config.orgs = [];
-        config.via = ownId;
-      }
-      this.config = config;
+      this.config = this.defaults(this.ctx.orgKind === 'cluster');
       this.previewSrc = this.frameUrl();
     }
     void this.load();
@@ -261,6 +256,22 @@ export class EpEmbed extends LitElement {
     window.removeEventListener('message', this.onMessage);
     this.resize?.disconnect();
     clearTimeout(this.postTimer);
+  }
+
+  /** Where a builder starts: an owner's own board, or for a cluster the cities' board credited to it. */
+  private defaults(cluster: boolean): EmbedConfig {
+    const ownId = this.ctx.membership.orgId;
+    const config = emptyConfig(ownId);
+    if (cluster) {
+      config.orgs = [];
+      config.via = ownId;
+    }
+    return config;
+  }
+
+  /** Whether the organisation acted for is a cluster (read with the page; the shell's guess until then). */
+  private get cluster() {
+    return (this.own?.kind ?? this.ctx.orgKind) === 'cluster';
   }
 
   private async load() {
@@ -275,6 +286,9 @@ export class EpEmbed extends LitElement {
       ]);
       this.orgs = list.data;
       this.own = own;
+      // The shell may not have known the kind yet: start over as a cluster, unless the person began.
+      if (!this.touched && (own.kind === 'cluster') !== (this.config.via !== ''))
+        this.config = { ...this.defaults(own.kind === 'cluster'), tag: this.config.tag };
     } catch (e) {
       this.loadError = message(e);
     }
@@ -339,6 +353,7 @@ export class EpEmbed extends LitElement {
   }
 
   private set(patch: Partial<EmbedConfig>) {
+    this.touched = true;
     this.config = { ...this.config, ...patch };
     this.copyStatus = '';
   }
@@ -420,6 +435,11 @@ export class EpEmbed extends LitElement {
       </section>
       <section aria-labelledby="h-settings">
         <h2 id="h-settings">${s.stepSettings}</h2>
+        ${
+          this.orgs || this.loadError
+            ? nothing
+            : html`<p class="muted" role="status">${s.loading}</p>`
+        }
         ${this.renderSettings()}
       </section>
       <section aria-labelledby="h-brand">
@@ -442,7 +462,7 @@ export class EpEmbed extends LitElement {
 
   private chooseTag(tag: Tag) {
     const own = this.ctx.membership.orgId;
-    const cluster = this.ctx.orgKind === 'cluster';
+    const cluster = this.cluster;
     // The owners carry over where they make sense; the form and the feed take one.
     let orgs = this.config.orgs;
     if (tag !== 'ep-challenge-board') orgs = orgs.slice(0, 1);
@@ -528,7 +548,7 @@ export class EpEmbed extends LitElement {
     const s = this.s;
     const c = this.config;
     const owners = (this.orgs ?? []).filter((o) => o.kind !== 'cluster');
-    const cluster = this.ctx.orgKind === 'cluster';
+    const cluster = this.cluster;
     const own = this.ctx.membership.orgId;
     const languageOptions = ELEMENT_LANGUAGES.map((l): [string, string] => [
       l,

@@ -346,6 +346,44 @@ describe('embed builder', () => {
     await page.context().close();
   }, 240_000);
 
+  test("a cluster: the form sends to a city, credited to the cluster, checked against the cluster's own sites", async () => {
+    const page = await builder('erik@nordicmobility.example');
+    await page.getByLabel('Entry-point form').check();
+    const receiver = page.getByLabel('Who receives what is sent');
+    expect(await receiver.getAttribute('aria-invalid')).toBe('true');
+    await expect.poll(() => page.getByText('Choose who receives what is sent.').count()).toBe(1);
+    await receiver.selectOption('norrhamn');
+    const credit = page.getByRole('checkbox', {
+      name: /Credit what is sent from this site to Nordic Mobility/,
+    });
+    expect(await credit.isChecked()).toBe(true);
+    const code = page.getByLabel('Code to paste', { exact: true });
+    await expect
+      .poll(() => code.inputValue())
+      .toContain('<ep-entry-form org="norrhamn" via="nordic-mobility-cluster"></ep-entry-form>');
+    const frame = await previewFrame(page, 'ep-entry-form');
+    expect(
+      await frame.evaluate(() => document.querySelector('ep-entry-form')?.getAttribute('via')),
+    ).toBe('nordic-mobility-cluster');
+    const address = page.getByLabel("Your site's address");
+    await address.fill('http://127.0.0.1:8787/members');
+    await expect.poll(() => page.locator('#allowed-status').innerText()).toMatch(/^Yes\./);
+    await address.fill('https://www.elsewhere.example');
+    await expect.poll(() => page.locator('#allowed-status').innerText()).toMatch(/^Not yet\./);
+    await address.fill('not an address');
+    await expect
+      .poll(() => page.getByText('Write an address such as https://www.example.se.').count())
+      .toBe(1);
+    // Not credited: Norrhamn's own list decides, which the cluster cannot see.
+    await credit.uncheck();
+    await address.fill('https://www.elsewhere.example');
+    await expect
+      .poll(() => page.getByText('The form sends to another organisation').count())
+      .toBe(1);
+    expect(await axe(page)).toEqual([]);
+    await page.context().close();
+  }, 180_000);
+
   test('a handler is not offered the builder', async () => {
     const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
     const page = await context.newPage();

@@ -25,6 +25,7 @@ export interface M {
   lead: string;
   notForRole: string;
   loadFailed: string;
+  loading: string;
   retry: string;
   stepWhat: string;
   stepSettings: string;
@@ -144,6 +145,7 @@ const en: M = {
   notForRole:
     'Setting up the elements for your site is for admins and editors. Ask one of them if you need a change.',
   loadFailed: 'The organisations could not be read.',
+  loading: 'Reading your organisations…',
   retry: 'Try again',
   stepWhat: '1. What to show',
   stepSettings: '2. Settings',
@@ -349,6 +351,7 @@ const sv: M = {
   notForRole:
     'Det är administratörer och redaktörer som ställer in elementen för webbplatsen. Fråga någon av dem om något behöver ändras.',
   loadFailed: 'Organisationerna kunde inte läsas.',
+  loading: 'Läser organisationerna…',
   retry: 'Försök igen',
   stepWhat: '1. Vad som ska visas',
   stepSettings: '2. Inställningar',
@@ -554,6 +557,7 @@ const nb: M = {
   notForRole:
     'Det er administratorer og redaktører som setter opp elementene for nettstedet. Spør en av dem hvis noe må endres.',
   loadFailed: 'Organisasjonene kunne ikke leses.',
+  loading: 'Leser organisasjonene …',
   retry: 'Prøv igjen',
   stepWhat: '1. Hva som skal vises',
   stepSettings: '2. Innstillinger',
@@ -759,6 +763,7 @@ const fi: M = {
   notForRole:
     'Elementit sivustolle ottavat käyttöön ylläpitäjät ja toimittajat. Pyydä heiltä, jos jotain pitää muuttaa.',
   loadFailed: 'Organisaatioita ei voitu lukea.',
+  loading: 'Luetaan organisaatioita…',
   retry: 'Yritä uudelleen',
   stepWhat: '1. Mitä näytetään',
   stepSettings: '2. Asetukset',
