@@ -934,15 +934,13 @@ export class EpEmbed extends LitElement {
       ${sends ? this.renderAllowed(siteOk) : html`<p>${s.readsOnly}</p>`}
       <h3>${s.cspTitle}</h3>
       <p>${s.cspIntro}</p>
-      <pre aria-label=${s.cspLinesLabel}><code>${advice.directives
+      <pre><code id="csp-lines">${advice.directives
         .map(([d, sources]) => `${d} ${sources.join(' ')};`)
         .join('\n')}</code></pre>
       <p>${s.noUnsafeInline}</p>
       ${style ? html`<p>${s.styleHashHint}</p>` : nothing}
       <p>${s.cspWhole}</p>
-      <pre
-        aria-label=${s.cspHeaderLabel}
-      ><code id="csp-header">Content-Security-Policy: ${advice.header}</code></pre>
+      <pre><code id="csp-header">Content-Security-Policy: ${advice.header}</code></pre>
       <p class="hint">${s.trustedTypes}</p>`;
   }
 

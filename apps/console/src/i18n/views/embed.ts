@@ -131,11 +131,9 @@ export interface M {
   checkAgain: string;
   cspTitle: string;
   cspIntro: string;
-  cspLinesLabel: string;
   noUnsafeInline: string;
   styleHashHint: string;
   cspWhole: string;
-  cspHeaderLabel: string;
   trustedTypes: string;
 }
 
@@ -334,13 +332,11 @@ const en: M = {
   cspTitle: 'Security policy (CSP)',
   cspIntro:
     'Many public sites have a Content Security Policy that lists where scripts, data and images may come from. If yours has one, your web team adds these sources to it:',
-  cspLinesLabel: 'Sources to add to your policy',
   noUnsafeInline:
     "No 'unsafe-inline' and no 'unsafe-eval' are needed: the elements bring their styles as constructed stylesheets, which the policy does not restrict, and run no inline script.",
   styleHashHint:
     "The style-src line allows exactly your brand's <style> block. If your CMS changes that block (spaces, line breaks), the line no longer matches: then put the lines between <style> and </style> in your site's own stylesheet instead, and style-src needs nothing new.",
   cspWhole: 'A whole policy, for a page that has none yet:',
-  cspHeaderLabel: 'A whole Content-Security-Policy header',
   trustedTypes:
     "If your policy requires Trusted Types (require-trusted-types-for 'script'), also allow the policy the elements use: trusted-types lit-html.",
 };
@@ -540,13 +536,11 @@ const sv: M = {
   cspTitle: 'Säkerhetspolicy (CSP)',
   cspIntro:
     'Många offentliga webbplatser har en Content Security Policy som anger varifrån skript, data och bilder får komma. Om er har en lägger webbteamet till de här källorna:',
-  cspLinesLabel: 'Källor att lägga till i policyn',
   noUnsafeInline:
     "Varken 'unsafe-inline' eller 'unsafe-eval' behövs: elementen har sina stilar som konstruerade stilmallar, som policyn inte begränsar, och kör inga inbäddade skript.",
   styleHashHint:
     'Raden style-src tillåter exakt blocket <style> med er grafiska profil. Om ert publiceringssystem ändrar blocket (mellanslag, radbrytningar) stämmer raden inte längre: lägg då raderna mellan <style> och </style> i webbplatsens egen stilmall i stället, så behöver style-src inget nytt.',
   cspWhole: 'En hel policy, för en sida som ännu inte har någon:',
-  cspHeaderLabel: 'En hel Content-Security-Policy-rubrik',
   trustedTypes:
     "Om er policy kräver Trusted Types (require-trusted-types-for 'script'), tillåt också policyn som elementen använder: trusted-types lit-html.",
 };
@@ -746,13 +740,11 @@ const nb: M = {
   cspTitle: 'Sikkerhetspolicy (CSP)',
   cspIntro:
     'Mange offentlige nettsteder har en Content Security Policy som sier hvor skript, data og bilder kan komme fra. Hvis deres har en, legger webteamet til disse kildene:',
-  cspLinesLabel: 'Kilder som skal legges til i policyen',
   noUnsafeInline:
     "Verken 'unsafe-inline' eller 'unsafe-eval' trengs: elementene har stilene sine som konstruerte stilark, som policyen ikke begrenser, og kjører ingen innebygde skript.",
   styleHashHint:
     'Linjen style-src tillater nøyaktig <style>-blokken med den visuelle profilen deres. Hvis publiseringssystemet endrer blokken (mellomrom, linjeskift), stemmer linjen ikke lenger: legg da linjene mellom <style> og </style> i nettstedets eget stilark i stedet, så trenger style-src ikke noe nytt.',
   cspWhole: 'En hel policy, for en side som ikke har noen ennå:',
-  cspHeaderLabel: 'En hel Content-Security-Policy-header',
   trustedTypes:
     "Hvis policyen krever Trusted Types (require-trusted-types-for 'script'), tillat også policyen elementene bruker: trusted-types lit-html.",
 };
@@ -953,13 +945,11 @@ const fi: M = {
   cspTitle: 'Tietoturvakäytäntö (CSP)',
   cspIntro:
     'Monella julkisella sivustolla on Content Security Policy, joka kertoo, mistä skriptit, tiedot ja kuvat saavat tulla. Jos teillä on sellainen, verkkotiiminne lisää siihen nämä lähteet:',
-  cspLinesLabel: 'Käytäntöön lisättävät lähteet',
   noUnsafeInline:
     "'unsafe-inline'- tai 'unsafe-eval'-sääntöä ei tarvita: elementtien tyylit ovat rakennettuja tyylitiedostoja, joita käytäntö ei rajoita, eivätkä ne aja upotettuja skriptejä.",
   styleHashHint:
     'Rivi style-src sallii täsmälleen ilmeenne <style>-lohkon. Jos julkaisujärjestelmä muuttaa lohkoa (välilyönnit, rivinvaihdot), rivi ei enää täsmää: siirrä silloin rivit <style>- ja </style>-tunnisteiden välistä sivuston omaan tyylitiedostoon, niin style-src ei tarvitse mitään uutta.',
   cspWhole: 'Kokonainen käytäntö sivulle, jolla sitä ei vielä ole:',
-  cspHeaderLabel: 'Kokonainen Content-Security-Policy-otsake',
   trustedTypes:
     "Jos käytäntönne vaatii Trusted Types -suojauksen (require-trusted-types-for 'script'), salli myös elementtien käyttämä käytäntö: trusted-types lit-html.",
 };
