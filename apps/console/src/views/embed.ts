@@ -278,7 +278,7 @@ export class EpEmbed extends LitElement {
     this.loadError = undefined;
     try {
       const [list, own] = await Promise.all([
-        this.ctx.api.call<{ data: Org[] }>('GET', 'organizations', { query: { limit: 50 } }),
+        this.ctx.api.call<{ data: Org[] }>('GET', 'organizations', { query: { limit: 100 } }),
         this.ctx.api.call<Org>(
           'GET',
           `organizations/${encodeURIComponent(this.ctx.membership.orgId)}`,

@@ -384,6 +384,27 @@ describe('embed builder', () => {
     await page.context().close();
   }, 180_000);
 
+  test('when the organisations cannot be read it says so, and Try again loads them', async () => {
+    const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
+    const page = await context.newPage();
+    page.setDefaultTimeout(20_000);
+    await signIn(page, server.url, mail, 'anna@norrhamn.example');
+    const list = /\/v1\/organizations\?limit=/;
+    await page.route(list, (route) => route.abort('connectionrefused'));
+    await page.goto(`${server.url}/console/embed`);
+    const alert = page
+      .getByRole('alert')
+      .filter({ hasText: 'The organisations could not be read.' });
+    await expect.poll(() => alert.count()).toBe(1);
+    await page.unroute(list);
+    await page.getByRole('button', { name: 'Try again' }).click();
+    await expect.poll(() => alert.count()).toBe(0);
+    await expect
+      .poll(() => page.getByRole('checkbox', { name: 'City of Norrhamn' }).isChecked())
+      .toBe(true);
+    await context.close();
+  }, 120_000);
+
   test('a handler is not offered the builder', async () => {
     const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
     const page = await context.newPage();
