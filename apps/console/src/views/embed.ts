@@ -79,6 +79,7 @@ export class EpEmbed extends LitElement {
     frameHeight: { state: true },
     hash: { state: true },
     copyStatus: { state: true },
+    policyStatus: { state: true },
   };
   static override styles = [
     shared,
@@ -212,6 +213,7 @@ export class EpEmbed extends LitElement {
   declare frameHeight: number;
   declare hash: string | undefined;
   declare copyStatus: string;
+  declare policyStatus: string;
 
   private previewSrc = '';
   /** The person changed something: the defaults no longer move under them. */
@@ -230,6 +232,7 @@ export class EpEmbed extends LitElement {
     this.stageWidth = 0;
     this.frameHeight = 400;
     this.copyStatus = '';
+    this.policyStatus = '';
     this.addEventListener('ep-language', () => this.requestUpdate());
   }
 
@@ -356,6 +359,7 @@ export class EpEmbed extends LitElement {
     this.touched = true;
     this.config = { ...this.config, ...patch };
     this.copyStatus = '';
+    this.policyStatus = '';
   }
 
   private setToken(key: keyof Tokens, value: string) {
@@ -888,6 +892,26 @@ export class EpEmbed extends LitElement {
     this.ctx.announce(this.copyStatus);
   }
 
+  /** The CSP lines to the clipboard, else selected for Ctrl+C. */
+  private async copyPolicy(lines: string) {
+    const s = this.s;
+    try {
+      await navigator.clipboard.writeText(lines);
+      this.policyStatus = s.copiedPolicy;
+    } catch {
+      const code = this.renderRoot.querySelector('#csp-lines');
+      const selection = getSelection();
+      if (code && selection) {
+        const range = document.createRange();
+        range.selectNodeContents(code);
+        selection.removeAllRanges();
+        selection.addRange(range);
+      }
+      this.policyStatus = s.copyManually;
+    }
+    this.ctx.announce(this.policyStatus);
+  }
+
   private renderCode() {
     const s = this.s;
     const code = snippet(this.config, location.origin);
@@ -920,6 +944,7 @@ export class EpEmbed extends LitElement {
       c.tag === 'ep-story-feed' ? this.imageOrigins : [],
       style ? this.hash : undefined,
     );
+    const lines = advice.directives.map(([d, sources]) => `${d} ${sources.join(' ')};`).join('\n');
     const sends = c.tag === 'ep-entry-form' || c.tag === 'ep-challenge-board';
     const typed = this.site.trim();
     const siteOk = siteOrigin(this.site);
@@ -934,9 +959,11 @@ export class EpEmbed extends LitElement {
       ${sends ? this.renderAllowed(siteOk) : html`<p>${s.readsOnly}</p>`}
       <h3>${s.cspTitle}</h3>
       <p>${s.cspIntro}</p>
-      <pre><code id="csp-lines">${advice.directives
-        .map(([d, sources]) => `${d} ${sources.join(' ')};`)
-        .join('\n')}</code></pre>
+      <pre><code id="csp-lines">${lines}</code></pre>
+      <div class="row">
+        <button type="button" @click=${() => void this.copyPolicy(lines)}>${s.copyPolicy}</button>
+        <span class="muted">${this.policyStatus}</span>
+      </div>
       <p>${s.noUnsafeInline}</p>
       ${style ? html`<p>${s.styleHashHint}</p>` : nothing}
       <p>${s.cspWhole}</p>

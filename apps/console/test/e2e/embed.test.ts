@@ -185,6 +185,15 @@ describe('embed builder', () => {
     expect(header).toContain(`script-src 'self' ${server.url}`);
     expect(header).toMatch(/style-src 'self' 'sha256-[A-Za-z0-9+/]+=*'/);
     expect(header).not.toContain('unsafe');
+    await page.getByRole('button', { name: 'Copy these lines' }).click();
+    await expect.poll(() => page.getByText('Copied. Give the lines').count()).toBe(1);
+    const lines = await page.evaluate(() => navigator.clipboard.readText());
+    expect(lines.split('\n').slice(0, 3)).toEqual([
+      `script-src ${server.url};`,
+      `connect-src ${server.url};`,
+      `img-src ${server.url};`,
+    ]);
+    expect(lines).toMatch(/^style-src 'sha256-[A-Za-z0-9+/]+=*';$/m);
 
     // The site is added to Norrhamn's allowed origins (the CLI, as an operator would).
     server.cli('orgs', 'update', 'norrhamn', '--origins', `http://127.0.0.1:8787,${siteOrigin}`);

@@ -131,6 +131,8 @@ export interface M {
   checkAgain: string;
   cspTitle: string;
   cspIntro: string;
+  copyPolicy: string;
+  copiedPolicy: string;
   noUnsafeInline: string;
   styleHashHint: string;
   cspWhole: string;
@@ -332,6 +334,8 @@ const en: M = {
   cspTitle: 'Security policy (CSP)',
   cspIntro:
     'Many public sites have a Content Security Policy that lists where scripts, data and images may come from. If yours has one, your web team adds these sources to it:',
+  copyPolicy: 'Copy these lines',
+  copiedPolicy: "Copied. Give the lines to whoever looks after your site's security policy.",
   noUnsafeInline:
     "No 'unsafe-inline' and no 'unsafe-eval' are needed: the elements bring their styles as constructed stylesheets, which the policy does not restrict, and run no inline script.",
   styleHashHint:
@@ -536,6 +540,8 @@ const sv: M = {
   cspTitle: 'Säkerhetspolicy (CSP)',
   cspIntro:
     'Många offentliga webbplatser har en Content Security Policy som anger varifrån skript, data och bilder får komma. Om er har en lägger webbteamet till de här källorna:',
+  copyPolicy: 'Kopiera raderna',
+  copiedPolicy: 'Kopierat. Ge raderna till den som sköter webbplatsens säkerhetspolicy.',
   noUnsafeInline:
     "Varken 'unsafe-inline' eller 'unsafe-eval' behövs: elementen har sina stilar som konstruerade stilmallar, som policyn inte begränsar, och kör inga inbäddade skript.",
   styleHashHint:
@@ -740,6 +746,8 @@ const nb: M = {
   cspTitle: 'Sikkerhetspolicy (CSP)',
   cspIntro:
     'Mange offentlige nettsteder har en Content Security Policy som sier hvor skript, data og bilder kan komme fra. Hvis deres har en, legger webteamet til disse kildene:',
+  copyPolicy: 'Kopier linjene',
+  copiedPolicy: 'Kopiert. Gi linjene til den som har ansvar for nettstedets sikkerhetspolicy.',
   noUnsafeInline:
     "Verken 'unsafe-inline' eller 'unsafe-eval' trengs: elementene har stilene sine som konstruerte stilark, som policyen ikke begrenser, og kjører ingen innebygde skript.",
   styleHashHint:
@@ -945,6 +953,8 @@ const fi: M = {
   cspTitle: 'Tietoturvakäytäntö (CSP)',
   cspIntro:
     'Monella julkisella sivustolla on Content Security Policy, joka kertoo, mistä skriptit, tiedot ja kuvat saavat tulla. Jos teillä on sellainen, verkkotiiminne lisää siihen nämä lähteet:',
+  copyPolicy: 'Kopioi rivit',
+  copiedPolicy: 'Kopioitu. Anna rivit sille, joka huolehtii sivuston tietoturvakäytännöstä.',
   noUnsafeInline:
     "'unsafe-inline'- tai 'unsafe-eval'-sääntöä ei tarvita: elementtien tyylit ovat rakennettuja tyylitiedostoja, joita käytäntö ei rajoita, eivätkä ne aja upotettuja skriptejä.",
   styleHashHint:
