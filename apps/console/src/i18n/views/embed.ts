@@ -254,7 +254,7 @@ const en: M = {
   country: 'Start with country',
   allCountries: 'Every country',
   brandHint:
-    "Leave a field empty to keep the element's own accessible colours (they also follow dark mode). Colours as #rrggbb, for example #005a4e.",
+    "Leave a field empty to keep the element's own accessible colours (they also follow dark mode). Colours as #rrggbb, for example #005a4e. A colour you set is used in dark mode too, and the check below is for a light page.",
   tokens: {
     accent: 'Accent colour',
     onAccent: 'Text on the accent colour',
@@ -460,7 +460,7 @@ const sv: M = {
   country: 'Börja med land',
   allCountries: 'Alla länder',
   brandHint:
-    'Lämna ett fält tomt för att behålla elementets egna tillgängliga färger (de följer också mörkt läge). Färger som #rrggbb, till exempel #005a4e.',
+    'Lämna ett fält tomt för att behålla elementets egna tillgängliga färger (de följer också mörkt läge). Färger som #rrggbb, till exempel #005a4e. En färg ni anger används också i mörkt läge, och kontrollen nedan gäller en ljus sida.',
   tokens: {
     accent: 'Accentfärg',
     onAccent: 'Text på accentfärgen',
@@ -666,7 +666,7 @@ const nb: M = {
   country: 'Start med land',
   allCountries: 'Alle land',
   brandHint:
-    'La et felt stå tomt for å beholde elementets egne tilgjengelige farger (de følger også mørk modus). Farger som #rrggbb, for eksempel #005a4e.',
+    'La et felt stå tomt for å beholde elementets egne tilgjengelige farger (de følger også mørk modus). Farger som #rrggbb, for eksempel #005a4e. En farge dere angir, brukes også i mørk modus, og sjekken nedenfor gjelder en lys side.',
   tokens: {
     accent: 'Aksentfarge',
     onAccent: 'Tekst på aksentfargen',
@@ -872,7 +872,7 @@ const fi: M = {
   country: 'Aloita maasta',
   allCountries: 'Kaikki maat',
   brandHint:
-    'Jätä kenttä tyhjäksi, niin elementti käyttää omia saavutettavia värejään (ne seuraavat myös tummaa tilaa). Värit muodossa #rrggbb, esimerkiksi #005a4e.',
+    'Jätä kenttä tyhjäksi, niin elementti käyttää omia saavutettavia värejään (ne seuraavat myös tummaa tilaa). Värit muodossa #rrggbb, esimerkiksi #005a4e. Antamanne väri on käytössä myös tummassa tilassa, ja alla oleva tarkistus koskee vaaleaa sivua.',
   tokens: {
     accent: 'Korostusväri',
     onAccent: 'Teksti korostusvärin päällä',
