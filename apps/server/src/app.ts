@@ -37,6 +37,7 @@ import { imageRoutes } from './http/resources/images.js';
 import { doorRoutes } from './http/resources/doors.js';
 import { orgSsoRoutes } from './http/resources/org-sso.js';
 import { challengeCountRoutes } from './http/resources/challenge-counts.js';
+import { embedPreviewRoutes } from './http/resources/embed-preview.js';
 import { strictUrl } from './http/middleware/strict-input.js';
 import { randomToken } from './services/ids.js';
 
@@ -119,6 +120,7 @@ export function createApp({
   app.route('/', staffRoutes(deps));
   app.route('/', orgSsoRoutes(deps));
   app.route('/', resultRoutes(deps));
+  app.route('/', embedPreviewRoutes(deps));
   staticRoutes(app, deps.options);
 
   app.notFound((c) => problem(c, 404, `Nothing at ${c.req.method} ${c.req.path}`));

@@ -77,10 +77,11 @@ export function embedCacheControl(relative: string): string {
 /**
  * The console's pages: scripts, styles and API calls from this server only,
  * nothing inline (Lit's constructed stylesheets are not inline styles), and
- * never inside another site's frame.
+ * never inside another site's frame. They frame only this server's own pages
+ * (the embed builder's preview, http/resources/embed-preview.ts).
  */
 export const CONSOLE_CSP =
-  "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; manifest-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+  "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; manifest-src 'self'; frame-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
 const consoleHeaders = {
   'Content-Security-Policy': CONSOLE_CSP,
