@@ -34,6 +34,7 @@ import { peopleRoutes } from './http/resources/people.js';
 import { coachRoutes } from './http/resources/coach.js';
 import { imageRoutes } from './http/resources/images.js';
 import { doorRoutes } from './http/resources/doors.js';
+import { shareRoutes } from './http/resources/shares.js';
 import { strictUrl } from './http/middleware/strict-input.js';
 import { randomToken } from './services/ids.js';
 
@@ -110,6 +111,7 @@ export function createApp({
   app.route('/', coachRoutes(deps));
   app.route('/', imageRoutes(deps));
   app.route('/', doorRoutes(deps));
+  app.route('/', shareRoutes(deps));
   app.route('/', sessionRoutes(deps));
   app.route('/', ssoRoutes(deps));
   app.route('/', staffRoutes(deps));

@@ -57,6 +57,7 @@ import { peoplePaths } from '../http/resources/people.js';
 import { coachPaths } from '../http/resources/coach.js';
 import { imagePaths } from '../http/resources/images.js';
 import { doorPaths } from '../http/resources/doors.js';
+import { sharePaths } from '../http/resources/shares.js';
 
 function components(
   schemas: Record<string, z.core.$ZodType>,
@@ -237,6 +238,7 @@ export function buildOpenApiDocument(): Json {
         ...coachPaths,
         ...imagePaths,
         ...doorPaths,
+        ...sharePaths,
         ...sessionPaths,
         ...ssoPaths,
         ...staffPaths,
