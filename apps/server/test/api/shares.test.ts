@@ -79,6 +79,24 @@ describe('share links', () => {
     expect(page.text).toContain('<ep-challenge-board');
     expect(page.text).toContain('src="/embed/entrypoint.js"');
     expect(page.text).toContain('Quiet night buses');
+    expect(page.text).toContain(`api="${server.url}/preview/${token}"`);
+    expect(page.text).toContain(`data-challenge="${id}"`);
+    // The board's reads below the link: this challenge only, draft included.
+    const read = await api.get(`/preview/${token}/v1/challenges/${id}`);
+    expect(read.status).toBe(200);
+    expect(read.body).toMatchObject({ id, status: 'draft', orgId });
+    expect(read.headers.get('cache-control')).toBe('no-store');
+    const listedHere = await api.get(`/preview/${token}/v1/challenges?sort=status&limit=100`);
+    expect(listedHere.body.data.map((c: { id: string }) => c.id)).toEqual([id]);
+    const orgs = await api.get(`/preview/${token}/v1/organizations?limit=100`);
+    expect(orgs.body.data.map((o: { id: string }) => o.id)).toEqual([orgId]);
+    expect(orgs.body.data[0].allowedOrigins).toBeUndefined();
+    expect(
+      (await api.get(`/preview/${token}/v1/challenges/${id}/similar?limit=5`)).body.data,
+    ).toEqual([]);
+    expect((await api.get(`/preview/${token}/v1/stories?challenge=${id}`)).body.data).toEqual([]);
+    expect((await api.get(`/preview/${token}/v1/challenges/another`)).status).toBe(404);
+    expect((await api.get(`/preview/${token}/v1/submissions`)).status).toBe(404);
     // The draft is still not public.
     expect((await api.get(`/v1/challenges/${id}`)).status).toBe(404);
 
@@ -114,6 +132,7 @@ describe('share links', () => {
     const removed = await api.delete(`/v1/challenges/${id}/shares/${made.body.id}`, admin);
     expect(removed.status).toBe(204);
     expect((await api.get(`/preview/${token}`)).status).toBe(410);
+    expect((await api.get(`/preview/${token}/v1/challenges/${id}`)).status).toBe(410);
     const listed = await api.get(`/v1/challenges/${id}/shares`, admin);
     expect(listed.body.data[0].state).toBe('revoked');
     expect((await api.delete(`/v1/challenges/${id}/shares/shr_nothing`, admin)).status).toBe(404);

@@ -3,11 +3,13 @@
  * and withdrawn by the organisation's editors and admins (or its key) under
  * `/v1/challenges/{id}/shares`; opened by anyone holding the link at
  * `/preview/{token}`, a page that draws the challenge with the real
- * `<ep-challenge-board>` from `/embed/entrypoint.js` (its `preview`
- * property: packages/elements/src/internal/preview.ts), without requests.
+ * `<ep-challenge-board>` from `/embed/entrypoint.js`, opened at its detail.
+ * The board's `api` is `/preview/{token}`: below it, the few reads the board
+ * makes are answered for that one challenge only (`/preview/{token}/v1/…`),
+ * drafts included, while the link works.
  */
 import { type Context, Hono } from 'hono';
-import { localize, type Challenge } from '@entrypoint/sdk';
+import { localize, type OrganizationAdmin } from '@entrypoint/sdk';
 import { type Deps, type Env, sendJson, sendDeleted } from '../context.js';
 import { HttpProblem } from '../problem.js';
 import { inboxOrg, inboxSecurity, orgHeaderParam } from '../staff-access.js';
@@ -154,12 +156,22 @@ function messagePage(c: Context, status: 404 | 410, lang: Lang) {
   );
 }
 
-/** Sets the board's `preview` before the embed defines it, so it never asks the API. */
-const PREVIEW_JS = `const data = JSON.parse(document.getElementById('ep-preview-data').textContent);
-const board = document.querySelector('ep-challenge-board');
-board.previewOrg = data.organization;
-board.preview = data.challenge;
+/** Opens the board at the shared challenge (the hash it reads), before the embed defines it. */
+const PREVIEW_JS = `const board = document.querySelector('ep-challenge-board');
+const hash = '#ep-challenge=' + encodeURIComponent(board.dataset.challenge);
+if (location.hash !== hash) history.replaceState(null, '', location.pathname + location.search + hash);
 `;
+
+const publicOrg = (org: OrganizationAdmin) => ({
+  id: org.id,
+  kind: org.kind,
+  name: org.name,
+  country: org.country,
+  defaultLanguage: org.defaultLanguage,
+  website: org.website,
+  entryPoint: org.entryPoint,
+  logoUrl: org.logoUrl,
+});
 
 const PREVIEW_CSS = `body{margin:0;font:1rem/1.5 system-ui,sans-serif;color:CanvasText;background:Canvas}
 .banner{margin:0;padding:.75rem 1rem;background:#fff4ce;color:#3b2f00;border-bottom:1px solid #c9a400}
@@ -221,6 +233,37 @@ export function shareRoutes(deps: Deps) {
     }),
   );
 
+  // The reads the board makes with `api="/preview/{token}"`: this challenge only.
+  app.get('/preview/:token/v1/*', async (c) => {
+    const opened = await openShare(db(), deps.clock, c.req.param('token'));
+    const headers = { 'Cache-Control': 'no-store', 'Referrer-Policy': 'no-referrer' };
+    if (opened.kind !== 'ok') {
+      throw new HttpProblem(
+        opened.kind === 'gone' ? 410 : 404,
+        'This preview link no longer works',
+        {},
+        headers,
+      );
+    }
+    const { challenge } = opened;
+    const path = c.req.path.split('/v1/')[1] ?? '';
+    const id = encodeURIComponent(challenge.id);
+    const none = { data: [], nextCursor: null };
+    let body: unknown;
+    if (path === 'challenges') body = { data: [challenge], nextCursor: null };
+    else if (path === `challenges/${id}`) body = challenge;
+    else if (path === `challenges/${id}/similar` || path === `challenges/${id}/clusters`)
+      body = none;
+    else if (path === 'stories') body = none;
+    else if (path === 'organizations' || path === `organizations/${challenge.orgId}`) {
+      const org = await getOrganization(db(), challenge.orgId);
+      const shown = org ? publicOrg(org) : undefined;
+      body = path === 'organizations' ? { data: shown ? [shown] : [], nextCursor: null } : shown;
+    }
+    if (body === undefined) throw new HttpProblem(404, 'Not part of this preview', {}, headers);
+    return c.json(body, 200, headers);
+  });
+
   app.get('/preview/:token', async (c) => {
     const opened = await openShare(db(), deps.clock, c.req.param('token'));
     if (opened.kind !== 'ok') {
@@ -232,21 +275,6 @@ export function shareRoutes(deps: Deps) {
     const w = WORDS[lang];
     const title =
       localize(challenge.title, lang, [org?.defaultLanguage ?? 'en'])?.text ?? challenge.id;
-    const organization = org && {
-      id: org.id,
-      kind: org.kind,
-      name: org.name,
-      country: org.country,
-      defaultLanguage: org.defaultLanguage,
-      website: org.website,
-      entryPoint: org.entryPoint,
-      logoUrl: org.logoUrl,
-    };
-    // JSON in a data block: `<` escaped, so no text in it can close the element.
-    const data = JSON.stringify({ challenge: challenge satisfies Challenge, organization }).replace(
-      /</g,
-      '\\u003c',
-    );
     const expires = new Intl.DateTimeFormat(lang, {
       dateStyle: 'long',
       timeStyle: 'short',
@@ -254,8 +282,8 @@ export function shareRoutes(deps: Deps) {
     }).format(new Date(share.expiresAt));
     const body = `<header class="banner" role="note"><p><strong>${escapeHtml(w.preview)}.</strong> ${escapeHtml(w.banner)}
 ${escapeHtml(w.expires)} <time datetime="${escapeHtml(share.expiresAt)}">${escapeHtml(expires)} UTC</time>.</p></header>
-<main><ep-challenge-board org="${escapeHtml(challenge.orgId)}" heading-level="1"></ep-challenge-board></main>
-<script type="application/json" id="ep-preview-data">${data}</script>
+<main><ep-challenge-board api="${escapeHtml(`${publicRoot(c, deps)}/preview/${c.req.param('token')}`)}" org="${escapeHtml(challenge.orgId)}"
+data-challenge="${escapeHtml(challenge.id)}" heading-level="1"></ep-challenge-board></main>
 <script type="module" src="/preview/assets/preview.js"></script>
 <script type="module" src="/embed/entrypoint.js"></script>`;
     return c.body(page(lang, `${w.preview}: ${title}`, body), 200, pageHeaders);
