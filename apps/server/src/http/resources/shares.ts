@@ -280,7 +280,7 @@ export function shareRoutes(deps: Deps) {
       timeStyle: 'short',
       timeZone: 'UTC',
     }).format(new Date(share.expiresAt));
-    const body = `<header class="banner" role="note"><p><strong>${escapeHtml(w.preview)}.</strong> ${escapeHtml(w.banner)}
+    const body = `<header class="banner"><p role="note"><strong>${escapeHtml(w.preview)}.</strong> ${escapeHtml(w.banner)}
 ${escapeHtml(w.expires)} <time datetime="${escapeHtml(share.expiresAt)}">${escapeHtml(expires)} UTC</time>.</p></header>
 <main><ep-challenge-board api="${escapeHtml(`${publicRoot(c, deps)}/preview/${c.req.param('token')}`)}" org="${escapeHtml(challenge.orgId)}"
 data-challenge="${escapeHtml(challenge.id)}" heading-level="1"></ep-challenge-board></main>
@@ -306,14 +306,7 @@ const shareSchema = {
   },
 };
 
-const html = { 'text/html': { schema: { type: 'string' } } };
-const pageHeadersDoc = {
-  'Content-Security-Policy': { schema: { type: 'string' }, required: true },
-  'Referrer-Policy': { schema: { type: 'string', const: 'no-referrer' }, required: true },
-  'Cache-Control': { schema: { type: 'string', const: 'no-store' }, required: true },
-  'X-Robots-Tag': { schema: { type: 'string' }, required: true },
-};
-
+// The page at /preview/{token} is HTML, outside the API (as /stories/{id}): apps/server/README.md describes it.
 export const sharePaths = {
   '/v1/challenges/{id}/shares': {
     post: {
@@ -397,48 +390,6 @@ export const sharePaths = {
       responses: {
         '204': { description: 'Withdrawn (or already withdrawn).' },
         ...problems(400, 401, 403, 404),
-      },
-    },
-  },
-  '/preview/{token}': {
-    get: {
-      tags: ['Challenges'],
-      summary: 'The page a share link opens',
-      description:
-        'HTML: the challenge drawn by `<ep-challenge-board>` from `/embed/entrypoint.js`, as it is now (unpublished changes saved since the link was made included), ' +
-        'with a notice that it is a preview. `noindex`, `Referrer-Policy: no-referrer`, `Cache-Control: no-store`, a strict CSP. ' +
-        'In the language of `?lang=` (en, sv, nb, fi), else of the challenge.',
-      operationId: 'challengePreviewPage',
-      security: [],
-      parameters: [
-        {
-          name: 'token',
-          in: 'path',
-          required: true,
-          description: 'The token from the link.',
-          schema: { type: 'string' },
-        },
-        {
-          name: 'lang',
-          in: 'query',
-          required: false,
-          description: 'The page’s language.',
-          schema: { type: 'string' },
-        },
-      ],
-      responses: {
-        '200': { description: 'The preview.', headers: pageHeadersDoc, content: html },
-        '404': {
-          description: 'No such link (an HTML page saying so).',
-          headers: pageHeadersDoc,
-          content: html,
-        },
-        '410': {
-          description:
-            'The link expired or was withdrawn, or its challenge was deleted (an HTML page saying so).',
-          headers: pageHeadersDoc,
-          content: html,
-        },
       },
     },
   },
