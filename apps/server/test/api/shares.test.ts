@@ -136,6 +136,19 @@ describe('share links', () => {
     const listed = await api.get(`/v1/challenges/${id}/shares`, admin);
     expect(listed.body.data[0].state).toBe('revoked');
     expect((await api.delete(`/v1/challenges/${id}/shares/shr_nothing`, admin)).status).toBe(404);
+    // Both in the organisation's log, as the admin's doing, without the token.
+    const log = await db
+      .selectFrom('audit_events')
+      .select(['action', 'actor_kind', 'detail'])
+      .where('org_id', '=', orgId)
+      .where('entity_id', '=', id)
+      .where('action', 'in', ['create', 'revoke'])
+      .where('actor_kind', '=', 'staff')
+      .orderBy('at')
+      .execute();
+    expect(log.map((r) => r.action)).toEqual(['create', 'revoke']);
+    expect(JSON.stringify(log)).toContain(made.body.id);
+    expect(JSON.stringify(log)).not.toContain(token);
 
     const unknown = await api.get(`/preview/${'x'.repeat(43)}`);
     expect(unknown.status).toBe(404);

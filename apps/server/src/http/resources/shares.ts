@@ -22,6 +22,8 @@ import {
   SHARE_DAYS,
 } from '../../services/shares.js';
 import { getOrganization } from '../../store/organizations.js';
+import { recordAudit } from '../../services/audit.js';
+import { writer } from '../context.js';
 import { escapeHtml } from '../../services/feeds/text.js';
 import { json, p, problems } from '../../openapi/shared.js';
 
@@ -195,6 +197,14 @@ export function shareRoutes(deps: Deps) {
       createdBy: actor ? `${actor.kind}:${actor.id}` : 'unknown',
       days,
     });
+    // In the organisation's log: the challenge got a link that shows it (the token is not logged).
+    await recordAudit(db(), deps.clock, writer(c), {
+      orgId,
+      action: 'create',
+      entityType: 'challenge',
+      entityId: challenge.id,
+      detail: { shareLink: share.id, expiresAt: share.expiresAt },
+    });
     const url = `${publicRoot(c, deps)}/preview/${token}`;
     return sendJson(c, { ...share, url }, { status: 201, visibility: 'private' });
   });
@@ -217,6 +227,13 @@ export function shareRoutes(deps: Deps) {
     );
     if (!found)
       throw new HttpProblem(404, `No share link "${c.req.param('shareId')}" of this challenge`);
+    await recordAudit(db(), deps.clock, writer(c), {
+      orgId,
+      action: 'revoke',
+      entityType: 'challenge',
+      entityId: c.req.param('id'),
+      detail: { shareLink: c.req.param('shareId') },
+    });
     return sendDeleted(c);
   });
 
