@@ -249,6 +249,40 @@ describe('the editor’s components', () => {
     await page.evaluate(() => window.epComponents.mounted!.setLanguage('en'));
   });
 
+  test('says when there is nothing to preview, nothing matches, or the links cannot be loaded', async () => {
+    await mountComponents(page, script, {
+      challenge: { ...draft, title: {} },
+      challengeId: 'no-such-challenge',
+    });
+    const phone = page.locator('ep-challenge-preview[width=phone]');
+    await expect.poll(() => phone.getByText(/Nothing to preview yet/).count()).toBe(1);
+    await expect
+      .poll(() => page.locator('ep-draft-share [role=alert]').innerText())
+      .toMatch(/The links could not be loaded/);
+    expect(
+      await page.locator('ep-draft-share').getByRole('button', { name: 'Try again' }).count(),
+    ).toBe(1);
+    const region = page.getByRole('combobox', { name: 'Region' });
+    await region.focus();
+    await page.keyboard.type('zzzz');
+    await expect
+      .poll(() => page.locator('ep-code-picker').first().locator('[role=status]').innerText())
+      .toMatch(/No matches/);
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Escape');
+    // A challenge not saved yet has no link to share.
+    await mountComponents(page, script, { challenge: draft, challengeId: '' });
+    await expect
+      .poll(() =>
+        page
+          .locator('ep-draft-share')
+          .getByText(/Save the challenge first/)
+          .count(),
+      )
+      .toBe(1);
+    expect(await axe(page)).toEqual([]);
+  });
+
   test('fits 320 px without scrolling the page sideways', async () => {
     const narrow = await signedIn('maria@norrhamn.example', 320);
     await narrow.goto(`${server.url}/console/challenges/${draft.id as string}`);
