@@ -194,6 +194,8 @@ export class EpCodePicker extends LitElement {
   #id = `picker-${++pickers}`;
   #loading?: Promise<void>;
   #byCode?: Map<string, Indexed>;
+  /** `kind:language` of the data asked for last. */
+  #loadedFor?: string;
 
   constructor() {
     super();
@@ -212,21 +214,26 @@ export class EpCodePicker extends LitElement {
   #ensure(): void {
     if (this.entries || this.#loading) return;
     this.failed = false;
+    const key = (this.#loadedFor = `${this.kind}:${dataLang(this.kind)}`);
     this.#loading = load(this.kind).then(
       (entries) => {
+        if (key !== this.#loadedFor) return;
         this.entries = entries;
         this.#byCode = new Map(entries.map((e) => [e.code, e]));
         this.#sayCount();
       },
       () => {
+        if (key !== this.#loadedFor) return;
         this.failed = true;
         this.#loading = undefined;
       },
     );
   }
 
-  override willUpdate(changed: Map<string, unknown>) {
-    if (changed.has('kind') && changed.get('kind') !== undefined) {
+  override willUpdate() {
+    const key = `${this.kind}:${dataLang(this.kind)}`;
+    // Another kind, or CPV names in another UI language: load again.
+    if (this.#loadedFor && this.#loadedFor !== key) {
       this.entries = undefined;
       this.#byCode = undefined;
       this.#loading = undefined;
