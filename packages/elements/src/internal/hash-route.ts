@@ -38,7 +38,11 @@ export class HashRouteController implements ReactiveController {
 
   /** A host's `preview` (challenge-board-preview.ts) wins over the hash, from its first update. */
   hostUpdate(): void {
-    this.#read();
+    if (this.#preview) this.#read();
+  }
+
+  get #preview(): string | undefined {
+    return (this.#host as { preview?: Challenge }).preview?.id;
   }
 
   hostConnected(): void {
@@ -57,7 +61,7 @@ export class HashRouteController implements ReactiveController {
   }
 
   #read = () => {
-    const id = (this.#host as { preview?: Challenge }).preview?.id || challengeIdOf(location.hash);
+    const id = this.#preview || challengeIdOf(location.hash);
     if (id === this.id) return;
     const previous = this.id;
     this.id = id;
