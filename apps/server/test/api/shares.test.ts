@@ -97,6 +97,17 @@ describe('share links', () => {
     expect((await api.get(`/preview/${token}/v1/stories?challenge=${id}`)).body.data).toEqual([]);
     expect((await api.get(`/preview/${token}/v1/challenges/another`)).status).toBe(404);
     expect((await api.get(`/preview/${token}/v1/submissions`)).status).toBe(404);
+    // The notice in the page's language (?lang=, else the challenge's).
+    for (const [lang, word] of [
+      ['en', 'Preview of a challenge that is not published'],
+      ['sv', 'Förhandsvisning av en utmaning'],
+      ['nb', 'Forhåndsvisning av en utfordring'],
+      ['fi', 'Esikatselu haasteesta'],
+    ] as const) {
+      const localized = await api.get(`/preview/${token}?lang=${lang}`);
+      expect(localized.text).toContain(`<html lang="${lang}">`);
+      expect(localized.text).toContain(word);
+    }
     // The draft is still not public.
     expect((await api.get(`/v1/challenges/${id}`)).status).toBe(404);
 
