@@ -38,6 +38,7 @@ import { doorRoutes } from './http/resources/doors.js';
 import { orgSsoRoutes } from './http/resources/org-sso.js';
 import { challengeCountRoutes } from './http/resources/challenge-counts.js';
 import { embedPreviewRoutes } from './http/resources/embed-preview.js';
+import { shareRoutes } from './http/resources/shares.js';
 import { strictUrl } from './http/middleware/strict-input.js';
 import { randomToken } from './services/ids.js';
 
@@ -115,6 +116,7 @@ export function createApp({
   app.route('/', imageRoutes(deps));
   app.route('/', doorRoutes(deps));
   app.route('/', challengeCountRoutes(deps));
+  app.route('/', shareRoutes(deps));
   app.route('/', sessionRoutes(deps));
   app.route('/', ssoRoutes(deps));
   app.route('/', staffRoutes(deps));

@@ -60,6 +60,7 @@ import { imagePaths } from '../http/resources/images.js';
 import { doorPaths } from '../http/resources/doors.js';
 import { orgSsoPaths } from '../http/resources/org-sso.js';
 import { challengeCountPaths } from '../http/resources/challenge-counts.js';
+import { sharePaths } from '../http/resources/shares.js';
 
 function components(
   schemas: Record<string, z.core.$ZodType>,
@@ -246,6 +247,7 @@ export function buildOpenApiDocument(): Json {
         ...imagePaths,
         ...doorPaths,
         ...challengeCountPaths,
+        ...sharePaths,
         ...sessionPaths,
         ...ssoPaths,
         ...staffPaths,

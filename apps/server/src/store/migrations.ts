@@ -460,6 +460,26 @@ export const MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 16,
+    name: 'challenge shares',
+    // A link that shows an unpublished challenge to someone without an
+    // account until it expires (services/shares.ts). Only the SHA-256 of the
+    // link's token is kept: the token itself is said once, when made.
+    up: `
+      create table challenge_shares (
+        id text primary key,
+        token_hash text not null unique,
+        org_id text not null references organizations (id) on delete cascade,
+        challenge_id text not null,
+        created_by text not null,
+        created_at timestamptz not null,
+        expires_at timestamptz not null,
+        revoked_at timestamptz
+      );
+      create index challenge_shares_challenge on challenge_shares (org_id, challenge_id, created_at desc);
+    `,
+  },
 ];
 
 /** An arbitrary constant: the advisory lock every instance takes to migrate. */

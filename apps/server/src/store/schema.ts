@@ -299,4 +299,18 @@ export interface Database {
   sso_configs: SsoConfigsTable;
   staff_identities: StaffIdentitiesTable;
   sso_attempts: SsoAttemptsTable;
+  challenge_shares: ChallengeSharesTable;
+}
+
+/** A link showing an unpublished challenge until it expires (migration 16): the token's hash only. */
+export interface ChallengeSharesTable {
+  id: string;
+  token_hash: string;
+  org_id: string;
+  challenge_id: string;
+  /** Who made it: `staff:ID` or `key:ID`. */
+  created_by: string;
+  created_at: Timestamp;
+  expires_at: Timestamp;
+  revoked_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
 }

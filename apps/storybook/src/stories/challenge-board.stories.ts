@@ -1,8 +1,19 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { challenge, demoDataset, emptyDataset, longDataset, story } from '../fixtures.js';
+import {
+  challenge,
+  demoDataset,
+  emptyDataset,
+  longDataset,
+  organizations,
+  story,
+} from '../fixtures.js';
 import { clientFor, inShadow, openAt } from './support.js';
+import { ChallengeBoardPreview } from '@entrypoint/elements';
+
+if (!customElements.get('ep-challenge-board-preview'))
+  customElements.define('ep-challenge-board-preview', ChallengeBoardPreview);
 
 interface Args {
   org: string;
@@ -184,3 +195,25 @@ export const ServerError: Story = {
 
 /** The connection is gone: the board says so and offers to try again. */
 export const Offline: Story = { parameters: { fixture: { mode: 'offline' } } };
+
+/**
+ * A draft previewed before it is published: `ChallengeBoardPreview` (the
+ * board with `preview` and `previewOrg`) shows the challenge's detail from
+ * memory, without requests, as the staff console's preview does.
+ */
+export const PreviewOfADraft: Story = {
+  name: 'Preview of a draft',
+  render: (args) => html`
+    <ep-challenge-board-preview
+      lang=${ifDefined(args.lang)}
+      .previewOrg=${organizations.find((o) => o.id === 'norrhamn')}
+      .preview=${challenge({
+        id: 'quiet-night-buses',
+        orgId: 'norrhamn',
+        status: 'draft',
+        themes: ['mobility'],
+        title: { en: 'Quiet night buses', sv: 'Tysta nattbussar' },
+      })}
+    ></ep-challenge-board-preview>
+  `,
+};

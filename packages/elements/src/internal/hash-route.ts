@@ -1,3 +1,4 @@
+import type { Challenge } from '@entrypoint/sdk';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 /** The hash that opens a challenge: `#ep-challenge=ID`. */
@@ -35,6 +36,15 @@ export class HashRouteController implements ReactiveController {
     host.addController(this);
   }
 
+  /** A host's `preview` (challenge-board-preview.ts) wins over the hash, from its first update. */
+  hostUpdate(): void {
+    if (this.#preview) this.#read();
+  }
+
+  get #preview(): string | undefined {
+    return (this.#host as { preview?: Challenge }).preview?.id;
+  }
+
   hostConnected(): void {
     window.addEventListener('hashchange', this.#read);
     this.#read();
@@ -51,7 +61,7 @@ export class HashRouteController implements ReactiveController {
   }
 
   #read = () => {
-    const id = challengeIdOf(location.hash);
+    const id = this.#preview || challengeIdOf(location.hash);
     if (id === this.id) return;
     const previous = this.id;
     this.id = id;
