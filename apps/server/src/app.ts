@@ -33,6 +33,7 @@ import { buildOpenApiDocument } from './openapi/document.js';
 import { peopleRoutes } from './http/resources/people.js';
 import { coachRoutes } from './http/resources/coach.js';
 import { imageRoutes } from './http/resources/images.js';
+import { markdownRoutes } from './http/resources/markdown.js';
 import { doorRoutes } from './http/resources/doors.js';
 import { strictUrl } from './http/middleware/strict-input.js';
 import { randomToken } from './services/ids.js';
@@ -109,6 +110,7 @@ export function createApp({
   app.route('/', peopleRoutes(deps));
   app.route('/', coachRoutes(deps));
   app.route('/', imageRoutes(deps));
+  app.route('/', markdownRoutes(deps));
   app.route('/', doorRoutes(deps));
   app.route('/', sessionRoutes(deps));
   app.route('/', ssoRoutes(deps));

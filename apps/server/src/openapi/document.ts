@@ -56,6 +56,7 @@ import { HEADERS, type Json } from './shared.js';
 import { peoplePaths } from '../http/resources/people.js';
 import { coachPaths } from '../http/resources/coach.js';
 import { imagePaths } from '../http/resources/images.js';
+import { markdownPaths } from '../http/resources/markdown.js';
 import { doorPaths } from '../http/resources/doors.js';
 
 function components(
@@ -236,6 +237,7 @@ export function buildOpenApiDocument(): Json {
         ...peoplePaths,
         ...coachPaths,
         ...imagePaths,
+        ...markdownPaths,
         ...doorPaths,
         ...sessionPaths,
         ...ssoPaths,
