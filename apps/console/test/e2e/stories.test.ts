@@ -260,7 +260,6 @@ describe('stories in the console', () => {
 
   test('bad uploads are each refused with a clear message, and nothing is stored', async () => {
     const maria = await person('maria@norrhamn.example');
-    const before = database ? storedImages('norrhamn') : 0;
     await openNew(maria);
     await editor(maria).locator('#alt-sv').fill('Något');
     const cases = [
@@ -310,8 +309,14 @@ describe('stories in the console', () => {
       .poll(() => editor(maria).locator('#upload-error').textContent())
       .toMatch(/Describe the image/);
     await expect.poll(() => focusedId(maria)).toMatch(/^input#alt-sv/);
-    expect(database ? storedImages('norrhamn') : 0).toBe(before);
   });
+
+  test.skipIf(!process.env.TEST_DATABASE_URL)(
+    'the database holds only the one image that was accepted (PostgreSQL)',
+    () => {
+      expect(storedImages('norrhamn')).toBe(1);
+    },
+  );
 
   test('a simple story is written and published with the keyboard alone', async () => {
     const maria = await person('maria@norrhamn.example');
