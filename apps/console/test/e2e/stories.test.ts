@@ -441,6 +441,20 @@ describe('stories in the console', () => {
 
   test('a cluster’s staff write their own story, and delete one after confirming', async () => {
     const erik = await person('erik@nordicmobility.example');
+    // The cluster has no stories yet: the empty state says what to do.
+    await erik.goto(`${server.url}/console/stories`);
+    await expect
+      .poll(() => erik.locator('ep-stories').getByText('No stories yet.', { exact: false }).count())
+      .toBe(1);
+    // The list cannot be read (the network fails): said, with a way to try again.
+    await erik.route(/\/v1\/stories\?/, (route) => route.abort());
+    await erik.reload();
+    await expect
+      .poll(() => erik.locator('ep-stories [role=alert]').textContent())
+      .toMatch(/could not be reached/);
+    await erik.unroute(/\/v1\/stories\?/);
+    await erik.locator('ep-stories').getByRole('button', { name: 'Try again' }).click();
+    await expect.poll(() => erik.locator('ep-stories [role=alert]').count()).toBe(0);
     await openNewAs(erik);
     await editor(erik).locator('.field input[id^=title-]').first().fill('Klustrets berättelse');
     const first = (await editor(erik).locator('fieldset.lang').first().getAttribute('class'))!;
