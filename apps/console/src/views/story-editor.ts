@@ -141,9 +141,6 @@ export class EpStoryEditor extends LitElement {
         margin: 0.25em 0 0;
       }
       .actions {
-        position: sticky;
-        bottom: 0;
-        background: var(--ep-color-surface);
         padding-block: 0.5rem;
         border-top: 1px solid var(--ep-color-border);
       }
