@@ -98,12 +98,7 @@ export const listStories = stories.listStories;
  * One story: a scheduled one (its `publishedAt` still to come) only for its
  * own organisation (`viewer`); for everyone else it does not exist yet.
  */
-export async function readStory(
-  db: Db,
-  id: string,
-  now: Date,
-  viewer?: string,
-): Promise<Story> {
+export async function readStory(db: Db, id: string, now: Date, viewer?: string): Promise<Story> {
   const story = await stories.getStory(db, id);
   if (!story || (!stories.isPublished(story, now) && story.orgId !== viewer)) {
     throw new NotFoundError(`Story "${id}"`);
