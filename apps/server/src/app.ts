@@ -34,6 +34,7 @@ import { buildOpenApiDocument } from './openapi/document.js';
 import { peopleRoutes } from './http/resources/people.js';
 import { coachRoutes } from './http/resources/coach.js';
 import { imageRoutes } from './http/resources/images.js';
+import { markdownRoutes } from './http/resources/markdown.js';
 import { doorRoutes } from './http/resources/doors.js';
 import { orgSsoRoutes } from './http/resources/org-sso.js';
 import { challengeCountRoutes } from './http/resources/challenge-counts.js';
@@ -114,6 +115,7 @@ export function createApp({
   app.route('/', peopleRoutes(deps));
   app.route('/', coachRoutes(deps));
   app.route('/', imageRoutes(deps));
+  app.route('/', markdownRoutes(deps));
   app.route('/', doorRoutes(deps));
   app.route('/', challengeCountRoutes(deps));
   app.route('/', shareRoutes(deps));

@@ -57,6 +57,7 @@ import { HEADERS, type Json } from './shared.js';
 import { peoplePaths } from '../http/resources/people.js';
 import { coachPaths } from '../http/resources/coach.js';
 import { imagePaths } from '../http/resources/images.js';
+import { markdownPaths } from '../http/resources/markdown.js';
 import { doorPaths } from '../http/resources/doors.js';
 import { orgSsoPaths } from '../http/resources/org-sso.js';
 import { challengeCountPaths } from '../http/resources/challenge-counts.js';
@@ -245,6 +246,7 @@ export function buildOpenApiDocument(): Json {
         ...peoplePaths,
         ...coachPaths,
         ...imagePaths,
+        ...markdownPaths,
         ...doorPaths,
         ...challengeCountPaths,
         ...sharePaths,

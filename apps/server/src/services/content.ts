@@ -34,6 +34,7 @@ import {
 } from './errors.js';
 import { slugify, uniqueId } from './ids.js';
 import { renderLocalizedMarkdown } from './markdown.js';
+import { withSrcset } from './story-images.js';
 import { checkIfMatch, type WriteCondition } from './versions.js';
 import { audited, type AuditEvent, type EntityType, type WriteContext } from './audit.js';
 
@@ -193,6 +194,7 @@ export async function createStory(
     id,
     orgId,
     ...content,
+    ...(content.image ? { image: await withSrcset(db, orgId, content.image) } : {}),
     bodyHtml: renderLocalizedMarkdown(content.body),
     publishedAt: publishedAt ?? clock.now().toISOString(),
   };
@@ -220,6 +222,7 @@ export async function updateStory(
     await checkStoryLinks(trx, orgId, patch);
     const next: Story = { ...mergePatch(existing, patch), id, orgId };
     next.bodyHtml = renderLocalizedMarkdown(next.body);
+    if (next.image) next.image = await withSrcset(trx, orgId, next.image);
     await stories.replaceStory(trx, next);
     return { result: next, event: updated('story', orgId, id, patch) };
   });

@@ -94,8 +94,14 @@ export async function readCluster(db: Db, id: string): Promise<Cluster> {
 
 export const listStories = stories.listStories;
 
-export async function readStory(db: Db, id: string): Promise<Story> {
+/**
+ * One story: a scheduled one (its `publishedAt` still to come) only for its
+ * own organisation (`viewer`); for everyone else it does not exist yet.
+ */
+export async function readStory(db: Db, id: string, now: Date, viewer?: string): Promise<Story> {
   const story = await stories.getStory(db, id);
-  if (!story) throw new NotFoundError(`Story "${id}"`);
+  if (!story || (!stories.isPublished(story, now) && story.orgId !== viewer)) {
+    throw new NotFoundError(`Story "${id}"`);
+  }
   return story;
 }

@@ -53,3 +53,18 @@ export async function countImages(db: Kysely<Database>, orgId: string): Promise<
     .executeTakeFirstOrThrow();
   return Number(row.n);
 }
+
+/** The widths stored of one organisation's image, or `undefined` when it has no such image. */
+export async function imageWidths(
+  db: Kysely<Database>,
+  id: string,
+  orgId: string,
+): Promise<number[] | undefined> {
+  const row = await db
+    .selectFrom('images')
+    .select('widths')
+    .where('id', '=', id)
+    .where('org_id', '=', orgId)
+    .executeTakeFirst();
+  return row?.widths;
+}

@@ -55,6 +55,10 @@ export async function getStory(
   return row?.doc as Story | undefined;
 }
 
+/** Whether a story is public at `now`: its `publishedAt` has come (a later one is scheduled). */
+export const isPublished = (story: Story, now: Date): boolean =>
+  Date.parse(story.publishedAt) <= now.getTime();
+
 export async function storyIdTaken(db: Kysely<Database>, id: string): Promise<boolean> {
   const row = await db.selectFrom('stories').select('id').where('id', '=', id).executeTakeFirst();
   return row !== undefined;
@@ -71,12 +75,25 @@ export async function listStories(
     lang?: string | undefined;
     limit: number;
     cursor?: string | undefined;
+    /**
+     * Only stories published by this time (ISO): a story with a later
+     * `publishedAt` is scheduled and not public yet. Unset: every story.
+     */
+    publishedBy?: string | undefined;
+    /** With `publishedBy`: this organisation's scheduled stories are listed too (its own staff). */
+    viewer?: string | undefined;
   },
 ): Promise<{ data: Story[]; nextCursor: string | null }> {
   const tsq = p.q ? tsqueryOf(p.q, p.lang) : undefined;
   const rank = tsq ? sql<number>`ts_rank(search, ${tsq})::float8` : sql<number>`0::float8`;
   let q = db.selectFrom('stories').select(['id', 'doc', 'published_at']).select(rank.as('rank'));
   if (p.orgs?.length) q = q.where('org_id', 'in', p.orgs);
+  if (p.publishedBy !== undefined) {
+    const by = p.publishedBy;
+    const viewer = p.viewer;
+    const due = sql<boolean>`published_at <= ${by}::timestamptz`;
+    q = q.where((eb) => (viewer === undefined ? due : eb.or([due, eb('org_id', '=', viewer)])));
+  }
   if (p.themes?.length) q = q.where(sql<boolean>`themes && ${sql.val(p.themes)}::text[]`);
   if (p.challenge) {
     q = q.where(sql<boolean>`doc->'challengeIds' @> ${JSON.stringify([p.challenge])}::jsonb`);

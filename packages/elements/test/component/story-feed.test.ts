@@ -52,6 +52,32 @@ describe('<ep-story-feed>', () => {
     expect(text(el, '[role=status]')).toBe('Loading…');
   });
 
+  test('offers every width of an image with srcset and sizes, and none without one', async () => {
+    const srcset =
+      'https://ep.example/media/a-480.webp 480w, https://ep.example/media/a-960.webp 960w';
+    const wide = story({
+      id: 'wide',
+      image: { url: 'https://ep.example/media/a-960.webp', alt: { en: 'A quay' }, srcset },
+    });
+    const stub = stubClient({
+      'GET /v1/organizations': ORGS,
+      'GET /v1/stories': list([wide, ferry]),
+    });
+    const el = await feed(stub);
+    await expect.poll(() => $$(el, '[part=image]').length).toBe(2);
+    const [withSet, without] = $$<HTMLImageElement>(el, '[part=image]');
+    expect(withSet!.getAttribute('srcset')).toBe(srcset);
+    expect(withSet!.getAttribute('sizes')).toBe('16em');
+    expect(without!.hasAttribute('srcset')).toBe(false);
+    expect(without!.hasAttribute('sizes')).toBe(false);
+    // An opened story's image is drawn at the story's full width.
+    $<HTMLAnchorElement>(el, '[part=card] a[data-id=wide]')!.click();
+    await expect.poll(() => $(el, '[part=story] [part=image]')).not.toBeNull();
+    const opened = $<HTMLImageElement>(el, '[part=story] [part=image]')!;
+    expect(opened.getAttribute('srcset')).toBe(srcset);
+    expect(opened.getAttribute('sizes')).toBe('48em');
+  });
+
   test('lists stories with image and alt text, date and summary, and links to the feeds', async () => {
     const stub = stubClient({
       'GET /v1/organizations': ORGS,

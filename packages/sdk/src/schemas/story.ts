@@ -20,6 +20,11 @@ export const StoryImage = /* @__PURE__ */ (() =>
     url: HttpUrl,
     /** Text alternative, per language. */
     alt: localized(300),
+    /**
+     * The image at several widths, for `<img srcset>` (`URL 480w, URL 960w`).
+     * The server fills it in for an image of its own (`POST /v1/images`).
+     */
+    srcset: z.optional(z.string().check(z.trim(), z.maxLength(2000))),
   }))();
 export type StoryImage = z.infer<typeof StoryImage>;
 

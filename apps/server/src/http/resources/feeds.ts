@@ -4,7 +4,7 @@
  */
 import { type Context, Hono } from 'hono';
 import { isLang, isSlug, localize, type Story } from '@entrypoint/sdk';
-import { getStory } from '../../store/stories.js';
+import { getStory, isPublished } from '../../store/stories.js';
 import { getOrganization } from '../../store/organizations.js';
 import { storyFeed, type FeedFormat } from '../../services/feeds/index.js';
 import { escapeHtml } from '../../services/feeds/text.js';
@@ -44,6 +44,7 @@ async function sendFeed(c: Context<Env>, deps: Deps, format: FeedFormat) {
     limit,
     base: baseUrl(c, deps),
     publicDir: deps.options.publicDir,
+    now: deps.clock.now(),
   });
   if (!feed) throw new HttpProblem(404, `Organization "${orgs?.[0]}" does not exist`);
   return send(c, feed.body, feed.contentType);
@@ -59,7 +60,9 @@ export function feedRoutes(deps: Deps) {
   // naming its organisation with a link back to the organisation's website.
   app.get('/stories/:id', async (c) => {
     const db = deps.store.db;
-    const story: Story | undefined = await getStory(db, c.req.param('id'));
+    const found: Story | undefined = await getStory(db, c.req.param('id'));
+    // A scheduled story has no public page until its time.
+    const story = found && isPublished(found, deps.clock.now()) ? found : undefined;
     if (!story) throw new HttpProblem(404, `Story "${c.req.param('id')}" does not exist`);
     const org = await getOrganization(db, story.orgId);
     const lang = c.req.query('lang');

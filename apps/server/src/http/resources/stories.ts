@@ -5,12 +5,15 @@ import * as content from '../../services/content.js';
 import * as reads from '../../services/reads.js';
 import { type Deps, type Env, sendJson } from '../context.js';
 import { Query } from '../input.js';
+import { viewerOrg } from '../staff-access.js';
 import { ownerWrites } from './owner-writes.js';
 import { recordEtag } from '../../services/versions.js';
 import {
   cacheHeaders,
   enumParam,
   notModified,
+  optionalSecurity,
+  orgHeader,
   json,
   list,
   p,
@@ -34,13 +37,22 @@ export function storyRoutes(deps: Deps) {
     const limit = q.limit();
     const cursor = q.cursor();
     q.done();
-    const query = { orgs, themes, challenge, q: text, lang, limit, cursor };
-    return sendJson(c, await reads.listStories(db(), query));
+    // A scheduled story is listed only for its own organisation's key or staff.
+    const viewer = await viewerOrg(c, deps);
+    const publishedBy = deps.clock.now().toISOString();
+    const query = { orgs, themes, challenge, q: text, lang, limit, cursor, publishedBy, viewer };
+    return sendJson(c, await reads.listStories(db(), query), {
+      visibility: viewer ? 'private' : 'public',
+    });
   });
 
   app.get('/v1/stories/:id', async (c) => {
-    const record = await reads.readStory(db(), c.req.param('id'));
-    return sendJson(c, record, { etag: recordEtag(record) });
+    const viewer = await viewerOrg(c, deps);
+    const record = await reads.readStory(db(), c.req.param('id'), deps.clock.now(), viewer);
+    return sendJson(c, record, {
+      etag: recordEtag(record),
+      visibility: viewer ? 'private' : 'public',
+    });
   });
 
   ownerWrites(
@@ -64,7 +76,7 @@ const writes = writeOps(
   'StoryInput',
   'StoryPatch',
   'stories',
-  'The Markdown `body` is rendered to `bodyHtml` and sanitized on write: no script, event handler or `javascript:` URL survives.',
+  'The Markdown `body` is rendered to `bodyHtml` and sanitized on write: no script, event handler or `javascript:` URL survives. A `publishedAt` in the future schedules the story: it is public from that time. An `image.url` of this server’s own `/media/` (`POST /v1/images`) gets its `image.srcset` filled in by the server.',
 );
 
 /** `challenge`: the stories told about one challenge (it is among their `challengeIds`). */
@@ -86,8 +98,14 @@ export const storyPaths = {
         challengeParam,
         p.q,
         p.lang,
+        orgHeader,
       ],
-      { plural: 'Stories' },
+      {
+        plural: 'Stories',
+        description:
+          "Newest first (with `q`, most relevant first). A story whose `publishedAt` is still to come is scheduled: it is not listed publicly (nor in the feeds) until that time; with an API key, or a staff session naming its organisation in `Entrypoint-Org`, that organisation's scheduled stories are included (and the answer is not cached).",
+        withKey: true,
+      },
     ),
     ...writes.collection,
   },
@@ -95,8 +113,11 @@ export const storyPaths = {
     get: {
       tags: ['Stories'],
       summary: 'One story',
+      description:
+        "A scheduled story (its `publishedAt` still to come) is found only with its owner's API key, or a session of its staff naming the owner in `Entrypoint-Org`; for everyone else it answers 404 until its time.",
       operationId: 'getStory',
-      parameters: [p.id],
+      security: optionalSecurity,
+      parameters: [p.id, orgHeader],
       responses: {
         '200': {
           description: 'The story.',
@@ -104,7 +125,7 @@ export const storyPaths = {
           content: json(ref('Story')),
         },
         ...notModified,
-        ...problems(404),
+        ...problems(401, 403, 404),
       },
     },
     ...writes.item,

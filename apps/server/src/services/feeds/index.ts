@@ -88,6 +88,8 @@ export interface StoryFeedQuery {
   base: string;
   /** The folder served at `/`: lets an image of the server's own carry its real size. */
   publicDir?: string | undefined;
+  /** Now: a story whose `publishedAt` is later is scheduled, and left out. */
+  now: Date;
 }
 
 const CONTENT_TYPES: Record<FeedFormat, string> = {
@@ -109,13 +111,14 @@ export async function storyFeed(
 
 async function feedModel(
   db: Kysely<Database>,
-  { orgs, challenge, lang, limit, base, publicDir }: StoryFeedQuery,
+  { orgs, challenge, lang, limit, base, publicDir, now }: StoryFeedQuery,
 ): Promise<FeedModel | undefined> {
   const single = orgs?.length === 1 ? orgs[0] : undefined;
   const owner = single === undefined ? undefined : await getOrganization(db, single);
   if (single !== undefined && !owner) return undefined;
 
-  const { data } = await listStories(db, { orgs, challenge, limit });
+  const publishedBy = now.toISOString();
+  const { data } = await listStories(db, { orgs, challenge, limit, publishedBy });
   const owners = await ownersOf(db, data, owner);
   const challenges = await publicChallengeTitles(
     db,
