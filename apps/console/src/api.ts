@@ -45,6 +45,12 @@ export interface Session {
   expiresAt: string;
 }
 
+/** A body and the ETag of the version it is (for If-Match). */
+export interface Versioned<T> {
+  body: T;
+  etag: string | undefined;
+}
+
 /** A 412 problem: who changed the record first. */
 export class StaleError extends EntrypointError {
   override name = 'StaleError';
@@ -127,6 +133,43 @@ export class Api {
       return (init.blob ? await response.blob() : await response.json()) as T;
     }
     throw await toError(response, `${method} /v1/${path}`);
+  }
+
+  /**
+   * One call that also answers the ETag (for `If-Match` on the next change),
+   * never from the browser's cache; the body is JSON or a file's bytes. A 412
+   * (changed by someone else since `ifMatch`) is a StaleError.
+   */
+  async send<T>(
+    method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE',
+    path: string,
+    init: { json?: unknown; body?: Blob; ifMatch?: string; query?: Query } = {},
+  ): Promise<Versioned<T>> {
+    const query = new URLSearchParams();
+    for (const [k, v] of Object.entries(init.query ?? {}))
+      if (v !== undefined && v !== '') query.set(k, String(v));
+    const search = query.toString();
+    const headers: Record<string, string> = { accept: 'application/json', ...this.headers() };
+    if (init.json !== undefined) headers['content-type'] = 'application/json';
+    // The type the browser guessed from a file's name; the server checks the bytes.
+    if (init.body) headers['content-type'] = init.body.type || 'application/octet-stream';
+    if (init.ifMatch) headers['if-match'] = init.ifMatch;
+    let response: Response;
+    try {
+      response = await fetch(`${this.root}/v1/${path}${search ? `?${search}` : ''}`, {
+        method,
+        headers,
+        credentials: 'same-origin',
+        cache: 'no-store',
+        body: init.body ?? (init.json === undefined ? null : JSON.stringify(init.json)),
+      });
+    } catch (error) {
+      throw new NetworkError(`${method} /v1/${path} failed`, error);
+    }
+    if (!response.ok) throw await toError(response, `${method} /v1/${path}`);
+    const etag = response.headers.get('etag') ?? undefined;
+    const body = (response.status === 204 ? undefined : await response.json()) as T;
+    return { body, etag };
   }
 
   session = () => this.call<Session>('GET', 'session');

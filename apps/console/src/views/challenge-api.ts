@@ -1,21 +1,11 @@
 /**
  * The challenge calls of the console's challenge views. Reads and writes of
- * one challenge go through `fetch` here (not `Api.call`) because they need
- * the ETag: a PATCH carries `If-Match` with the version last read, and a 412
- * (someone else saved first) comes back as the console's `StaleError`. Errors
- * are the SDK's classes, as everywhere in the console.
+ * one challenge go through `Api.send` because they need the ETag: a PATCH
+ * carries `If-Match` with the version last read, and a 412 (someone else
+ * saved first) comes back as the console's `StaleError`.
  */
-import type { Challenge, ChallengeInput, ChallengePatch, Problem } from '@entrypoint/sdk';
-import {
-  AuthError,
-  ConflictError,
-  EntrypointError,
-  NetworkError,
-  NotFoundError,
-  RateLimitError,
-  ValidationError,
-} from '@entrypoint/sdk';
-import { ORG_HEADER, StaleError, type Api } from '../api.js';
+import type { Challenge, ChallengeInput, ChallengePatch } from '@entrypoint/sdk';
+import type { Api } from '../api.js';
 
 export interface Versioned {
   challenge: Challenge;
@@ -60,54 +50,11 @@ async function request(
   to: string,
   init: { json?: unknown; ifMatch?: string | undefined } = {},
 ): Promise<Versioned> {
-  const label = `${method} /v1/${to}`;
-  let response: Response;
-  try {
-    response = await fetch(`${api.root}/v1/${to}`, {
-      method,
-      credentials: 'same-origin',
-      cache: 'no-store',
-      headers: {
-        accept: 'application/json',
-        ...(api.org ? { [ORG_HEADER]: api.org } : {}),
-        ...(init.json === undefined ? {} : { 'content-type': 'application/json' }),
-        ...(init.ifMatch ? { 'if-match': init.ifMatch } : {}),
-      },
-      body: init.json === undefined ? null : JSON.stringify(init.json),
-    });
-  } catch (error) {
-    throw new NetworkError(`${label} failed`, error);
-  }
-  if (!response.ok) throw await toError(response, label);
-  return {
-    challenge: (await response.json()) as Challenge,
-    etag: response.headers.get('etag') ?? undefined,
-  };
-}
-
-async function toError(response: Response, label: string): Promise<EntrypointError> {
-  let problem: Problem | undefined;
-  try {
-    const body = (await response.json()) as Problem;
-    if (typeof body?.title === 'string') problem = body;
-  } catch {
-    // Not a problem document.
-  }
-  const { status } = response;
-  problem ??= { type: 'about:blank', title: response.statusText || `HTTP ${status}`, status };
-  const message = `${label} → ${status} ${problem.title}${problem.detail ? `: ${problem.detail}` : ''}`;
-  const details = {
-    status,
-    problem,
-    retryAfter: Number(response.headers.get('retry-after')) || undefined,
-  };
-  if (status === 412) return new StaleError(message, details);
-  if (status === 400 || status === 422) return new ValidationError(message, details);
-  if (status === 401 || status === 403) return new AuthError(message, details);
-  if (status === 404) return new NotFoundError(message, details);
-  if (status === 409) return new ConflictError(message, details);
-  if (status === 429) return new RateLimitError(message, details);
-  return new EntrypointError(message, details);
+  const { body, etag } = await api.send<Challenge>(method, to, {
+    json: init.json,
+    ...(init.ifMatch ? { ifMatch: init.ifMatch } : {}),
+  });
+  return { challenge: body, etag };
 }
 
 /** One challenge (drafts included for the organisation's staff) and its ETag. */

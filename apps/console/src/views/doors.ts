@@ -171,7 +171,7 @@ export class EpDoors extends LitElement {
           </tbody>
         </table>
       </div>
-      <div class="scroll">
+      <div class="scroll" role="region" tabindex="0" aria-label=${d.listCaption}>
         <table>
           <caption>
             ${d.listCaption}
@@ -208,7 +208,7 @@ export class EpDoors extends LitElement {
   private renderOpeners({ openers }: Loaded) {
     const d = t.doors;
     if (!openers.length) return html`<p>${d.openersEmpty}</p>`;
-    return html`<div class="scroll">
+    return html`<div class="scroll" role="region" tabindex="0" aria-label=${d.openersCaption}>
       <table>
         <caption>
           ${d.openersCaption}

@@ -1,33 +1,22 @@
 /**
  * The calls of <ep-organization> and <ep-staff>: the organisation (admin
  * shape, with the ETag that `If-Match` takes), its sign-in provider, its
- * cluster profile, logo upload and the staff. `Api.call` answers bodies only,
- * so the reads and writes that need an ETag go through `send` here, with the
- * same cookie, `Entrypoint-Org` and error classes (a 412 is `StaleError`).
+ * cluster profile, logo upload and the staff, through `Api.send`, which also
+ * answers the ETag that `If-Match` takes (a 412 is `StaleError`).
  */
 import {
-  AuthError,
-  ConflictError,
-  EntrypointError,
-  NetworkError,
   NotFoundError,
-  RateLimitError,
-  ValidationError,
   type Cluster,
   type ClusterPatch,
   type OrganizationAdmin,
   type OrganizationPatch,
-  type Problem,
 } from '@entrypoint/sdk';
-import { type Api, ORG_HEADER, StaleError } from '../api.js';
+import type { Api, Versioned } from '../api.js';
 
 export type Role = 'admin' | 'editor' | 'handler' | 'viewer';
 export const ROLES: readonly Role[] = ['admin', 'editor', 'handler', 'viewer'];
 
-export interface Versioned<T> {
-  body: T;
-  etag: string | undefined;
-}
+export type { Versioned };
 
 export interface SsoSettings {
   configured: boolean;
@@ -44,58 +33,8 @@ export interface Member {
   role: Role;
 }
 
-async function errorOf(response: Response, label: string): Promise<EntrypointError> {
-  let problem: Problem | undefined;
-  try {
-    const body = (await response.json()) as Problem;
-    if (typeof body?.title === 'string') problem = body;
-  } catch {
-    // Not a problem document.
-  }
-  const { status } = response;
-  problem ??= { type: 'about:blank', title: response.statusText || `HTTP ${status}`, status };
-  const message = `${label} → ${status} ${problem.title}${problem.detail ? `: ${problem.detail}` : ''}`;
-  const details = { status, problem, retryAfter: undefined };
-  if (status === 412) return new StaleError(message, details);
-  if (status === 400 || status === 422) return new ValidationError(message, details);
-  if (status === 401 || status === 403) return new AuthError(message, details);
-  if (status === 404) return new NotFoundError(message, details);
-  if (status === 409) return new ConflictError(message, details);
-  if (status === 429) return new RateLimitError(message, details);
-  return new EntrypointError(message, details);
-}
-
-/** One call, answering the body and the ETag; never from the browser's cache. */
-export async function send<T>(
-  api: Api,
-  method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE',
-  path: string,
-  init: { json?: unknown; ifMatch?: string; body?: Blob; query?: Record<string, string> } = {},
-): Promise<Versioned<T>> {
-  const search = new URLSearchParams(init.query ?? {}).toString();
-  const url = `${api.root}/v1/${path}${search ? `?${search}` : ''}`;
-  const headers: Record<string, string> = { accept: 'application/json' };
-  if (api.org) headers[ORG_HEADER] = api.org;
-  if (init.json !== undefined) headers['content-type'] = 'application/json';
-  if (init.body) headers['content-type'] = init.body.type;
-  if (init.ifMatch) headers['if-match'] = init.ifMatch;
-  let response: Response;
-  try {
-    response = await fetch(url, {
-      method,
-      headers,
-      credentials: 'same-origin',
-      cache: 'no-store',
-      body: init.body ?? (init.json === undefined ? null : JSON.stringify(init.json)),
-    });
-  } catch (error) {
-    throw new NetworkError(`${method} /v1/${path} failed`, error);
-  }
-  if (!response.ok) throw await errorOf(response, `${method} /v1/${path}`);
-  const etag = response.headers.get('etag') ?? undefined;
-  const body = (response.status === 204 ? undefined : await response.json()) as T;
-  return { body, etag };
-}
+/** One call, answering the body and the ETag (Api.send). */
+export const send = <T>(api: Api, ...args: Parameters<Api['send']>) => api.send<T>(...args);
 
 const org = (id: string) => `organizations/${encodeURIComponent(id)}`;
 

@@ -1,20 +1,13 @@
 /**
  * The calls the story views make. Most go through `ctx.api.call` (JSON, the
- * SDK's error classes); two need what `call` does not give: the `ETag` of the
- * story read (for `If-Match` on the next PATCH), and an image upload, whose
- * body is the file's bytes. Every call names the organisation in
+ * SDK's error classes); a story read and changed, and an image upload (the
+ * file's bytes), through `ctx.api.send`, which also answers the `ETag` for
+ * `If-Match` on the next PATCH. Every call names the organisation in
  * `Entrypoint-Org`, so its own scheduled stories and draft challenges are
  * included (apps/server/src/http/staff-access.ts `viewerOrg`).
  */
-import {
-  EntrypointError,
-  NetworkError,
-  type Challenge,
-  type Cluster,
-  type Organization,
-  type Story,
-} from '@entrypoint/sdk';
-import { ORG_HEADER, StaleError } from '../api.js';
+import type { Challenge, Cluster, Organization, Story } from '@entrypoint/sdk';
+import { ORG_HEADER } from '../api.js';
 import type { ConsoleContext } from '../context.js';
 
 export type { Story };
@@ -37,37 +30,6 @@ export const statusOf = (e: unknown): number | undefined => (e as { status?: num
 
 const orgHeaders = (ctx: ConsoleContext) => ({ [ORG_HEADER]: ctx.membership.orgId });
 
-async function raw(ctx: ConsoleContext, path: string, init: RequestInit): Promise<Response> {
-  let response: Response;
-  try {
-    response = await fetch(`${ctx.api.root}/v1/${path}`, {
-      ...init,
-      credentials: 'same-origin',
-      headers: { accept: 'application/json', ...orgHeaders(ctx), ...init.headers },
-    });
-  } catch (error) {
-    // The SDK's NetworkError, as call() throws: message() says "could not be reached".
-    throw new NetworkError(`${init.method ?? 'GET'} /v1/${path} failed`, error);
-  }
-  if (response.ok) return response;
-  let problem: { title: string; status: number; detail?: string; type: string } = {
-    type: 'about:blank',
-    title: response.statusText || `HTTP ${response.status}`,
-    status: response.status,
-  };
-  try {
-    const body = (await response.json()) as typeof problem;
-    if (typeof body?.title === 'string') problem = body;
-  } catch {
-    // Not a problem document.
-  }
-  const details = { status: response.status, problem };
-  const text = `${init.method ?? 'GET'} /v1/${path} → ${response.status} ${problem.title}`;
-  throw response.status === 412
-    ? new StaleError(text, details)
-    : new EntrypointError(text, details);
-}
-
 export function storiesApi(ctx: ConsoleContext) {
   const org = ctx.membership.orgId;
   const headers = orgHeaders(ctx);
@@ -80,24 +42,18 @@ export function storiesApi(ctx: ConsoleContext) {
       }),
     /** One story and its ETag. */
     async get(id: string): Promise<{ story: Story; etag: string | undefined }> {
-      const response = await raw(ctx, `stories/${encodeURIComponent(id)}`, { method: 'GET' });
-      return {
-        story: (await response.json()) as Story,
-        etag: response.headers.get('etag') ?? undefined,
-      };
+      const { body, etag } = await ctx.api.send<Story>('GET', `stories/${encodeURIComponent(id)}`);
+      return { story: body, etag };
     },
     create: (input: unknown) => ctx.api.call<Story>('POST', 'stories', { json: input, headers }),
     /** A change; with `etag`, only while the story is still that version (else StaleError). */
     async update(id: string, patch: unknown, etag: string | undefined) {
-      const response = await raw(ctx, `stories/${encodeURIComponent(id)}`, {
-        method: 'PATCH',
-        headers: { 'content-type': 'application/json', ...(etag ? { 'if-match': etag } : {}) },
-        body: JSON.stringify(patch),
-      });
-      return {
-        story: (await response.json()) as Story,
-        etag: response.headers.get('etag') ?? undefined,
-      };
+      const { body, etag: next } = await ctx.api.send<Story>(
+        'PATCH',
+        `stories/${encodeURIComponent(id)}`,
+        { json: patch, ...(etag ? { ifMatch: etag } : {}) },
+      );
+      return { story: body, etag: next };
     },
     remove: (id: string) =>
       ctx.api.call<void>('DELETE', `stories/${encodeURIComponent(id)}`, { headers }),
@@ -105,13 +61,11 @@ export function storiesApi(ctx: ConsoleContext) {
     markdown: (markdown: string) =>
       ctx.api.call<{ html: string }>('POST', 'markdown', { json: { markdown }, headers }),
     async upload(file: Blob, alt: string): Promise<UploadedImage> {
-      const response = await raw(ctx, `images?alt=${encodeURIComponent(alt)}`, {
-        method: 'POST',
-        // The type the browser guessed from the name; the server checks the bytes.
-        headers: { 'content-type': file.type || 'application/octet-stream' },
+      const { body } = await ctx.api.send<UploadedImage>('POST', 'images', {
         body: file,
+        query: { alt },
       });
-      return (await response.json()) as UploadedImage;
+      return body;
     },
     organization: () =>
       ctx.api.call<Organization>('GET', `organizations/${encodeURIComponent(org)}`),

@@ -1,6 +1,8 @@
 /**
- * The editor's components on a console page (the challenge editor's route,
- * mounted by harness-preview.ts with the view's own ConsoleContext): the
+ * The editor's components on a console page (the door openers' view, which
+ * does not load the editor's chunk; mounted by harness-preview.ts with the
+ * view's own ConsoleContext; test/e2e/challenges.test.ts uses them in the
+ * editor itself): the
  * code picker (NUTS and CPV picked by name with the keyboard alone), the
  * preview (the real board's detail at phone and desktop width), and share
  * links (made, opened in a browser without a session, withdrawn). Against
@@ -88,8 +90,9 @@ describe('the editor’s components', () => {
   beforeAll(async () => {
     page = await signedIn('maria@norrhamn.example');
     draft = await makeDraft(page);
-    await page.goto(`${server.url}/console/challenges/${draft.id as string}`);
-    await page.waitForSelector('ep-challenge-editor');
+    // A view that does not load the editor's chunk (which defines the same elements).
+    await page.goto(`${server.url}/console/doors`);
+    await page.waitForSelector('ep-doors');
     await mountComponents(page, script, { challenge: draft, challengeId: draft.id as string });
   });
 
@@ -285,8 +288,8 @@ describe('the editor’s components', () => {
 
   test('fits 320 px without scrolling the page sideways', async () => {
     const narrow = await signedIn('maria@norrhamn.example', 320);
-    await narrow.goto(`${server.url}/console/challenges/${draft.id as string}`);
-    await narrow.waitForSelector('ep-challenge-editor');
+    await narrow.goto(`${server.url}/console/doors`);
+    await narrow.waitForSelector('ep-doors');
     await mountComponents(narrow, script, { challenge: draft, challengeId: draft.id as string });
     await expect
       .poll(() => narrow.locator('ep-challenge-preview[width=phone] #detail-title').count())
