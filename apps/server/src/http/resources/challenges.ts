@@ -162,7 +162,7 @@ function withCards(ops: ReturnType<typeof list>) {
     ...get.responses['200'],
     description:
       'A page of challenges; with `view=card` a page of cards (and the facets with `facets=true`).',
-    content: json({ oneOf: [ref('ChallengeList'), ref('ChallengeCardPage')] }),
+    content: json({ anyOf: [ref('ChallengeList'), ref('ChallengeCardPage')] }),
   };
   return ops;
 }
