@@ -295,18 +295,32 @@ export async function listChallenges(db: Kysely<Database>, p: ChallengeQuery): P
               and (sort_at, id) < (${at}::timestamptz, ${cursor[1]})))`,
       );
     }
+    // The page's rows first, then their JSON: built for the rows answered, not every row sorted.
     const rows = await db
-      .selectFrom('challenges')
-      .select(['id', 'sort_at'])
-      .select(STATUS_RANK.as('rank'))
-      .select(DEADLINE_KEY.as('deadline_key'))
-      .select((p.view === 'card' ? cardJson('challenges') : sql<string>`doc::text`).as('json'))
-      .where(sql<boolean>`${sql.join(where, sql` and `)}`)
-      .orderBy(STATUS_RANK)
-      .orderBy(DEADLINE_KEY)
-      .orderBy('sort_at', 'desc')
-      .orderBy('id', 'desc')
-      .limit(p.limit + 1)
+      .with('top', (qb) =>
+        qb
+          .selectFrom('challenges')
+          .select(['id', 'org_id', 'sort_at'])
+          .select(STATUS_RANK.as('rank'))
+          .select(DEADLINE_KEY.as('deadline_key'))
+          .where(sql<boolean>`${sql.join(where, sql` and `)}`)
+          .orderBy(STATUS_RANK)
+          .orderBy(DEADLINE_KEY)
+          .orderBy('sort_at', 'desc')
+          .orderBy('id', 'desc')
+          .limit(p.limit + 1),
+      )
+      .selectFrom('top')
+      .innerJoin('challenges as c', (join) =>
+        join.onRef('c.org_id', '=', 'top.org_id').onRef('c.id', '=', 'top.id'),
+      )
+      .select(['top.id as id', 'top.sort_at as sort_at', 'top.rank as rank'])
+      .select('top.deadline_key as deadline_key')
+      .select((p.view === 'card' ? cardJson('c') : sql<string>`c.doc::text`).as('json'))
+      .orderBy('top.rank')
+      .orderBy('top.deadline_key')
+      .orderBy('top.sort_at', 'desc')
+      .orderBy('top.id', 'desc')
       .execute();
     const result = page(rows, p.limit, (r) => [
       `${r.rank}|${r.deadline_key}|${new Date(r.sort_at).toISOString()}`,
@@ -318,15 +332,26 @@ export async function listChallenges(db: Kysely<Database>, p: ChallengeQuery): P
   if (cursor) {
     where.push(sql<boolean>`(sort_at, id) < (${String(cursor[0])}::timestamptz, ${cursor[1]})`);
   }
-  // The stored JSON as text: the answer is assembled without parsing and re-serialising it.
+  // The stored JSON as text: the answer is assembled without parsing and re-serialising it,
+  // and only for the page's rows (the sort reads narrow rows).
   const rows = await db
-    .selectFrom('challenges')
-    .select(['id', 'sort_at'])
-    .select((p.view === 'card' ? cardJson('challenges') : sql<string>`doc::text`).as('json'))
-    .where(sql<boolean>`${sql.join(where, sql` and `)}`)
-    .orderBy('sort_at', 'desc')
-    .orderBy('id', 'desc')
-    .limit(p.limit + 1)
+    .with('top', (qb) =>
+      qb
+        .selectFrom('challenges')
+        .select(['id', 'org_id', 'sort_at'])
+        .where(sql<boolean>`${sql.join(where, sql` and `)}`)
+        .orderBy('sort_at', 'desc')
+        .orderBy('id', 'desc')
+        .limit(p.limit + 1),
+    )
+    .selectFrom('top')
+    .innerJoin('challenges as c', (join) =>
+      join.onRef('c.org_id', '=', 'top.org_id').onRef('c.id', '=', 'top.id'),
+    )
+    .select(['top.id as id', 'top.sort_at as sort_at'])
+    .select((p.view === 'card' ? cardJson('c') : sql<string>`c.doc::text`).as('json'))
+    .orderBy('top.sort_at', 'desc')
+    .orderBy('top.id', 'desc')
     .execute();
   const result = page(rows, p.limit, (r) => [new Date(r.sort_at).toISOString(), r.id]);
   return { json: result.rows.map((r) => r.json), nextCursor: result.nextCursor };
