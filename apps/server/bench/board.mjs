@@ -295,6 +295,8 @@ const table = [
 ].join('\n');
 console.log(`\n${table}`);
 
+const fmt = (ms) => (ms === undefined ? '–' : ms.toFixed(0));
+
 /** What changed and what it bought, from the rows measured. */
 function narrative() {
   const at = (n, ref) =>
@@ -326,8 +328,7 @@ ${lines.join('\n')}
 
 - **Time to the first card** depends on the load of the shared machine far
   more than on the board (see the min–max): compare rows of one run only. In
-  this run the old board painted its first card sooner at 10,000 (351 against
-  619 ms median, ranges overlapping): it paints after its first 100, and
+  this run, at ${sizes.at(-1)?.toLocaleString('en')} challenges, the old board's median was ${fmt(at(sizes.at(-1), true)?.ms)} against ${fmt(at(sizes.at(-1), false)?.ms)} ms (min–max above). Where the old one is sooner: it paints after its first 100, and
   counts later while it downloads the rest, whereas the new one waits for the
   one answer that carries the facets, a count over the whole scope (about
   36 ms alone on PGlite at 10,000 challenges, more under load; PGlite runs one
