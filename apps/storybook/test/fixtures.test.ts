@@ -194,3 +194,24 @@ describe('the fixture client (the real SDK client over the fixture API)', () => 
     await expect(call).rejects.toBe(reason);
   });
 });
+
+describe('the board’s cards (view=card), as the server answers them', () => {
+  it('answers checked cards in one language, filters within the scope, and counts the facets', async () => {
+    const client = fixtureClient();
+    const all = await client.challenges.cards({ org: '*', lang: 'sv', limit: 100, facets: true });
+    expect(all.data.length).toBe(all.facets!.total);
+    expect(all.data.every((c) => Object.keys(c.title).length === 1)).toBe(true);
+    const theme = all.data[0]!.themes[0]!;
+    const some = await client.challenges.cards({
+      org: '*',
+      lang: 'sv',
+      limit: 100,
+      facets: true,
+      filter: { theme },
+    });
+    expect(some.data.every((c) => c.themes.includes(theme))).toBe(true);
+    expect(some.facets!.total).toBe(all.facets!.theme[theme]);
+    // A theme's own choice does not narrow the theme counts.
+    expect(some.facets!.theme).toEqual(all.facets!.theme);
+  });
+});

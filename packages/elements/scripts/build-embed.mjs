@@ -114,7 +114,7 @@ const noGlobals = {
   },
 };
 
-const result = await build({
+const options = {
   plugins: [compactTemplates, noGlobals],
   absWorkingDir: root,
   entryPoints: { entrypoint: 'src/embed.ts' },
@@ -133,7 +133,53 @@ const result = await build({
   define: { __EP_EMBED__: 'true' },
   metafile: true,
   logLevel: 'warning',
-});
+};
+
+/**
+ * For each tag, the chunks its element's chunk imports statically (the
+ * shared code it cannot run without), by the hash in their names: the entry
+ * preloads them when it sees the tag (src/embed.ts `__EP_PRELOAD__`), so they
+ * load beside the element's chunk rather than after it.
+ */
+function preloadsOf(metafile) {
+  const outputs = metafile.outputs;
+  const map = {};
+  for (const file of Object.keys(outputs)) {
+    const m =
+      /\/chunks\/((?:challenge-board|entry-form|story-feed|cluster-directory))-[A-Z0-9]+\.js$/.exec(
+        file,
+      );
+    if (!m) continue;
+    const seen = new Set();
+    const visit = (f) => {
+      for (const imp of outputs[f].imports)
+        if (imp.kind === 'import-statement' && !seen.has(imp.path)) {
+          seen.add(imp.path);
+          visit(imp.path);
+        }
+    };
+    visit(file);
+    map[`ep-${m[1]}`] = [...seen].map((f) => {
+      const hash = /\/chunks\/chunk-([A-Z0-9]+)\.js$/.exec(f)?.[1];
+      if (!hash) throw new Error(`build-embed: ${f} is not a shared chunk`);
+      return hash;
+    });
+  }
+  return map;
+}
+
+const result = await build(options);
+// The map goes in as the entry's first line (a module-scoped constant the
+// entry reads: no global), and the source map's lines move down by one.
+const entryFile = `${outdir}/entrypoint.js`;
+const preload = JSON.stringify(preloadsOf(result.metafile));
+await writeFile(
+  entryFile,
+  `const __EP_PRELOAD__=${preload};\n${await readFile(entryFile, 'utf8')}`,
+);
+const entryMap = JSON.parse(await readFile(`${entryFile}.map`, 'utf8'));
+entryMap.mappings = `;${entryMap.mappings}`;
+await writeFile(`${entryFile}.map`, JSON.stringify(entryMap));
 await writeFile(`${root}dist/embed-meta.json`, JSON.stringify(result.metafile));
 
 // Each script also precompressed, at the highest settings (too slow per

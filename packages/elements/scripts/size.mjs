@@ -54,13 +54,19 @@ export const BUDGETS = [
     name: 'page with all three elements',
     // 35,000 until the door openers (via, refusals said plainly, unknown
     // organisations, similar challenges and stories, status badges, headings)
-    // added 2.7 kB; to be brought back down.
-    limit: 37_800,
+    // added 2.7 kB; to be brought back down. 37,800 until the board's cards
+    // (2026-12-02): the entry now starts, as soon as it sees a tag, the
+    // element's shared chunks (modulepreload), its UI strings and a board's
+    // first page (+830 B on every page), and the board pages from the server
+    // ("show more", kept answers, the next page ahead: +650 B).
+    limit: 39_400,
     files: [entry, chunkOf('challenge-board'), chunkOf('entry-form'), chunkOf('story-feed')],
   },
   {
     name: 'page with only <ep-entry-form>',
-    limit: 29_300,
+    // 29,300 until the entry started each element's shared chunks, strings and
+    // first page as soon as it sees the tag (+830 B; see above).
+    limit: 30_300,
     files: [entry, chunkOf('entry-form')],
   },
   {
@@ -70,7 +76,8 @@ export const BUDGETS = [
   },
   {
     name: 'page with only <ep-story-feed>',
-    limit: 19_500,
+    // 19,500 until the entry's preloading (+830 B; see above).
+    limit: 20_100,
     files: [entry, chunkOf('story-feed')],
   },
 ];

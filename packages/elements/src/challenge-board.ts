@@ -2,12 +2,12 @@ import {
   CHALLENGE_STATUSES,
   THEMES,
   type Challenge,
-  type ChallengeStatus,
-  type Theme,
+  type ChallengeCardPage,
+  type ChallengeCardParams,
   type Cluster,
 } from '@entrypoint/sdk';
 import { Task, TaskStatus } from '@lit/task';
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { styles } from './challenge-board.styles.js';
 import {
@@ -19,17 +19,27 @@ import {
 import { define } from './internal/define.js';
 import { EpElement } from './internal/ep-element.js';
 import { failureKind } from './internal/errors.js';
-import { filterChallenges, type Filtered, type Filters } from './internal/filter.js';
+import type { Filters } from './internal/filter.js';
+import {
+  cardParams,
+  cards,
+  PREFETCH,
+  unknownIn,
+  warnUnknown,
+  type Prefetched,
+} from './internal/board-data.js';
 import { plain } from './internal/format.js';
 import { extrasView, loadExtras, storyHref } from './internal/challenge-extras.js';
 import { HashRouteController } from './internal/hash-route.js';
 import { heading } from './internal/heading.js';
 import { organizations, orgList, unknownOrgs } from './internal/orgs.js';
 
-/** How many challenges one request asks for while the board loads them all. */
-const BATCH = 100;
-/** The most challenges the board loads for its filters and counts. */
-const MAX = 10_000;
+/** The list the board shows: the parameters asked with, and the first page of cards (with the facets). */
+interface Listing {
+  key: string;
+  params: ChallengeCardParams;
+  first: ChallengeCardPage;
+}
 
 export interface ChallengeSelectDetail {
   challenge: Challenge;
@@ -42,7 +52,9 @@ const isOffline = (error: unknown) => failureKind(error) === 'offline';
  * server (`org="*"`, with `region` for a regional board): search, filters with
  * counts, a list in the order that matters to a company (open first by
  * deadline, then in dialogue and in procurement, then solved, then closed)
- * that grows with "show more", and the detail of one challenge with the
+ * that grows with "show more", page by page from the server (cards: each
+ * text in the page's language; the counts of the filters come with the first
+ * page; answers are kept, and the next page is asked for ahead), and the detail of one challenge with the
  * clusters that match it, others working on the same thing, the stories told
  * about it, and a way to respond while responding makes sense (open, in
  * dialogue). The open challenge is kept in the URL hash (`#ep-challenge=ID`),
@@ -58,7 +70,7 @@ const isOffline = (error: unknown) => failureKind(error) === 'offline';
  * @csspart filters - The row of filters.
  * @csspart list - The list of challenges.
  * @csspart card - One challenge in the list.
- * @csspart load-more - The "show more" button.
+ * @csspart load-more - The "show more" button (it loads the next page; `aria-busy` while it does).
  * @csspart detail - The detail view of one challenge.
  * @csspart respond - The button or link to respond to a challenge.
  * @csspart status - The status badge of a challenge (also `status-open`, `status-solved` … by status: see the `--ep-status-*` properties).
@@ -105,14 +117,15 @@ export class ChallengeBoard extends EpElement {
   @state() private typed = '';
   @state() private query = '';
   @state() private filters: Filters = { theme: '', status: '', owner: '' };
-  @state() private shown = 0;
   @state() private responding = false;
-  /** Challenges loaded so far while the rest still loads. */
-  @state() private partial: Challenge[] = [];
+  /** The pages "show more" added to the listing with this key. */
+  @state() private more?: { key: string; pages: ChallengeCardPage[] };
+  @state() private loadingMore = false;
+  @state() private moreFailed = false;
+  /** What the board last said about "show more" (a status message). */
+  @state() private said = '';
 
   #debounce?: ReturnType<typeof setTimeout>;
-  #filtered?: Filtered;
-  #filteredFrom?: [Challenge[], Filters];
   /** The challenge a person opened whose `ep-challenge-select` waits for its data. */
   #selecting = '';
 
@@ -124,41 +137,49 @@ export class ChallengeBoard extends EpElement {
     else if (previous) this.focusAfterUpdate(`[data-id="${CSS.escape(previous)}"]`);
   });
 
-  /** Every challenge of the board's scope and search, page by page. */
+  /** The first page of cards of the board's scope, search and filters, with the facets. */
   #list = new Task(this, {
-    task: async ([client, org, status, theme, q, region], { signal }) => {
-      const all: Challenge[] = [];
-      this.partial = [];
-      const owners = orgList(org);
-      const pages = client.challenges.pages(
-        {
-          org: owners.length ? owners : undefined,
-          region: region || undefined,
-          sort: q ? undefined : 'status',
-          status: (status || undefined) as ChallengeStatus | undefined,
-          theme: (theme || undefined) as Theme | undefined,
-          q: q || undefined,
-          lang: this.pageLang,
-          limit: BATCH,
-        },
-        { signal },
-      );
-      for await (const page of pages) {
-        all.push(...page.data);
-        if (!page.nextCursor || all.length >= MAX) break;
-        this.partial = all.slice();
-      }
-      this.partial = [];
-      return all;
+    task: async ([client, org, status, theme, q, region, lang, filters, pageSize]) => {
+      const params = cardParams({ org, status, theme, q, region, lang, filters, pageSize });
+      this.said = '';
+      this.moreFailed = false;
+      // The first page the embed's entry asked for while this code loaded (embed.ts).
+      const host = this as unknown as { [PREFETCH]?: Prefetched };
+      const prefetched = this.client ? undefined : host[PREFETCH];
+      delete host[PREFETCH];
+      const first = await cards(client, { ...params, facets: true }, prefetched);
+      // The next page is asked for now, so "show more" shows it at once.
+      if (first.nextCursor) void cards(client, { ...params, cursor: first.nextCursor }).catch(noop);
+      return { key: JSON.stringify(params), params, first } satisfies Listing;
     },
     args: () =>
-      [this.sdk, this.org, this.status, this.theme, this.query, this.region.trim()] as const,
+      [
+        this.sdk,
+        this.org,
+        this.status,
+        this.theme,
+        this.query,
+        this.region.trim(),
+        this.pageLang,
+        this.filters,
+        this.pageSize,
+      ] as const,
   });
 
-  /** The ids in `org` that name no organisation. */
+  /**
+   * The ids in `org` that name no organisation: those the facets name no
+   * owner for (a server without facets is asked for each, internal/orgs.ts).
+   */
   #unknown = new Task(this, {
-    task: ([client, org]) => unknownOrgs(client, orgList(org), 'ep-challenge-board'),
-    args: () => [this.sdk, this.org] as const,
+    task: async ([client, org, listing]) => {
+      if (!listing) return [];
+      const { facets } = listing.first;
+      if (!facets) return unknownOrgs(client, orgList(org), 'ep-challenge-board');
+      const unknown = unknownIn(org, facets);
+      warnUnknown('ep-challenge-board', unknown);
+      return unknown;
+    },
+    args: () => [this.sdk, this.org, this.#list.value] as const,
   });
 
   /** Others working on this and the stories about it, loaded with a detail. */
@@ -168,9 +189,17 @@ export class ChallengeBoard extends EpElement {
     args: () => [this.sdk, this.#route.id] as const,
   });
 
+  /**
+   * Every organisation (internal/orgs.ts), for an open challenge's owner and
+   * entry point; for the list only when the server's cards carry no owner names.
+   */
   #orgs = new Task(this, {
-    task: ([client]) => organizations(client),
-    args: () => [this.sdk] as const,
+    task: ([client, needed]) => (needed ? organizations(client) : Promise.resolve(undefined)),
+    args: () =>
+      [
+        this.sdk,
+        !!this.#route.id || (!!this.#list.value && !this.#list.value.first.facets),
+      ] as const,
   });
 
   #detail = new Task(this, {
@@ -195,7 +224,6 @@ export class ChallengeBoard extends EpElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.shown = this.pageSize;
     window.addEventListener('online', this.#onOnline);
   }
 
@@ -209,10 +237,6 @@ export class ChallengeBoard extends EpElement {
     if (this.#list.status === TaskStatus.ERROR) void this.#list.run();
   };
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('pageSize')) this.shown = this.pageSize;
-  }
-
   #onSearch(e: Event) {
     this.typed = (e.target as HTMLInputElement).value;
     clearTimeout(this.#debounce);
@@ -223,24 +247,57 @@ export class ChallengeBoard extends EpElement {
     e?.preventDefault();
     clearTimeout(this.#debounce);
     this.query = this.typed.trim();
-    this.shown = this.pageSize;
   }
 
   #setFilter(key: keyof Filters, e: Event) {
     this.filters = { ...this.filters, [key]: (e.target as HTMLSelectElement).value };
-    this.shown = this.pageSize;
   }
 
   #clearFilters() {
     this.filters = { theme: '', status: '', owner: '' };
     this.typed = this.query = '';
-    this.shown = this.pageSize;
   }
 
-  #showMore() {
-    const next = this.#filtered?.items[this.shown];
-    this.shown += this.pageSize;
-    if (next) this.focusAfterUpdate(`[data-id="${CSS.escape(next.id)}"]`);
+  /** The pages shown of a listing: its first, and those "show more" added. */
+  #pagesOf(listing: Listing): ChallengeCardPage[] {
+    return this.more?.key === listing.key ? this.more.pages : [listing.first];
+  }
+
+  /**
+   * "Show more": the next page (usually asked for already), added below;
+   * focus moves to the first new card, and the board says how many it shows.
+   */
+  async #showMore() {
+    const listing = this.#list.value;
+    if (!listing || this.loadingMore) return;
+    const pages = this.#pagesOf(listing);
+    const cursor = pages.at(-1)?.nextCursor;
+    if (!cursor) return;
+    this.loadingMore = true;
+    this.moreFailed = false;
+    try {
+      const page = await cards(this.sdk, { ...listing.params, cursor });
+      // The person changed the search or a filter meanwhile: this page is of another list.
+      if (this.#list.value !== listing) return;
+      const shown = [...pages, page];
+      this.more = { key: listing.key, pages: shown };
+      const count = shown.reduce((n, p) => n + p.data.length, 0);
+      const total = listing.first.facets?.total;
+      this.said =
+        total === undefined ? '' : this.t.moreShown(this.#number(count), this.#number(total));
+      const next = page.data[0];
+      if (next) this.focusAfterUpdate(`[data-id="${CSS.escape(next.id)}"]`);
+      if (page.nextCursor)
+        void cards(this.sdk, { ...listing.params, cursor: page.nextCursor }).catch(noop);
+    } catch {
+      this.moreFailed = true;
+    } finally {
+      this.loadingMore = false;
+    }
+  }
+
+  #number(n: number): string {
+    return n.toLocaleString(this.pageLang);
   }
 
   async #respond() {
@@ -287,13 +344,15 @@ export class ChallengeBoard extends EpElement {
 
   #renderList(): TemplateResult {
     const t = this.t;
+    const facets = this.#list.value?.first.facets;
     const orgs = this.#orgs.value;
     const body = this.#list.render({
+      // While another answer comes, the list as it was (a kept answer comes at once).
       pending: () => {
-        const sofar = this.partial.length ? this.partial : this.#list.value;
-        return sofar ? this.#renderResults(sofar, true) : this.#skeleton();
+        const before = this.#list.value;
+        return before ? this.#renderResults(before, true) : this.#skeleton(this.pageSize);
       },
-      complete: (all) => this.#renderResults(all, false),
+      complete: (listing) => this.#renderResults(listing, false),
       error: (error) =>
         html`<div class="notice error" role="alert">
           <p>${isOffline(error) ? t.offline : t.loadError}</p>
@@ -319,11 +378,10 @@ export class ChallengeBoard extends EpElement {
         ${
           owners.length === 1 && owners[0] !== '*'
             ? nothing
-            : this.#select('owner', t.owner, this.#ownerIds(), (id) =>
-                orgs?.get(id)
-                  ? plain(orgs.get(id)?.name, this.pageLang, orgs.get(id)?.defaultLanguage)
-                  : id,
-              )
+            : this.#select('owner', t.owner, this.#ownerIds(), (id) => {
+                const name = facets?.names[id] ?? orgs?.get(id)?.name;
+                return name ? plain(name, this.pageLang, orgs?.get(id)?.defaultLanguage) : id;
+              })
         }
       </div>
       ${body}
@@ -331,8 +389,12 @@ export class ChallengeBoard extends EpElement {
   }
 
   #ownerIds(): string[] {
-    const ids = new Set(orgList(this.org));
-    for (const c of this.#list.value ?? this.partial) ids.add(c.orgId);
+    const ids = new Set(orgList(this.org).filter((id) => id !== '*'));
+    const listing = this.#list.value;
+    if (listing?.first.facets) for (const id in listing.first.facets.owner) ids.add(id);
+    else if (listing)
+      for (const p of this.#pagesOf(listing)) for (const c of p.data) ids.add(c.orgId);
+    if (this.filters.owner) ids.add(this.filters.owner);
     return [...ids];
   }
 
@@ -342,47 +404,51 @@ export class ChallengeBoard extends EpElement {
     values: readonly V[],
     name: (v: V) => string,
   ): TemplateResult {
-    const counts = this.#filtered?.counts[key];
+    const counts = this.#list.value?.first.facets?.[key];
     const current = this.filters[key];
     return html`<div class="filter">
       <label for="f-${key}">${label}</label>
       <select id="f-${key}" @change=${(e: Event) => this.#setFilter(key, e)}>
         <option value="" ?selected=${!current}>${this.t.all}</option>
         ${values
-          .filter((v) => v === current || !counts || counts.has(v))
+          .filter((v) => v === current || !counts || v in counts)
           .map(
             (v) =>
               html`<option value=${v} ?selected=${v === current}>
-                ${name(v)}${counts ? ` (${counts.get(v) ?? 0})` : ''}
+                ${name(v)}${counts ? ` (${this.#number(counts[v] ?? 0)})` : ''}
               </option>`,
           )}
       </select>
     </div>`;
   }
 
-  #skeleton(): TemplateResult {
+  /**
+   * Placeholders while the first answer comes: as many cards as a page will
+   * have (up to 12), each about as tall as a card, so that the list takes the
+   * space it will take and nothing below it moves when it comes.
+   */
+  #skeleton(cards = 3): TemplateResult {
+    const n = Math.min(Math.max(Math.floor(cards) || 3, 1), 12);
     return html`<div aria-busy="true" class="skeletons">
       <p role="status" class="visually-hidden">${this.t.loading}</p>
-      ${[0, 1, 2].map(
+      ${Array.from(
+        { length: n },
         () =>
           html`<div class="card" aria-hidden="true">
             <span class="skeleton w60"></span>
             <span class="skeleton w35"></span>
             <span class="skeleton"></span>
+            <span class="skeleton w50"></span>
           </div>`,
       )}
     </div>`;
   }
 
-  #renderResults(all: Challenge[], loading: boolean): TemplateResult {
+  #renderResults(listing: Listing, loading: boolean): TemplateResult {
     const t = this.t;
-    // Filter again only when the challenges or the filters changed, not on every keystroke.
-    if (this.#filteredFrom?.[0] !== all || this.#filteredFrom[1] !== this.filters) {
-      this.#filtered = filterChallenges(all, this.filters);
-      this.#filteredFrom = [all, this.filters];
-    }
-    const filtered = this.#filtered as Filtered;
-    const { items } = filtered;
+    const items = this.#pagesOf(listing).flatMap((p) => p.data);
+    const more = !!this.#pagesOf(listing).at(-1)?.nextCursor;
+    const total = listing.first.facets?.total ?? items.length;
     const orgs = this.#orgs.value;
     const filtering = !!(
       this.query ||
@@ -392,7 +458,7 @@ export class ChallengeBoard extends EpElement {
     );
     return html`
       <p role="status" class="count muted">
-        ${loading ? t.loading : t.results(items.length, items.length.toLocaleString(this.pageLang))}
+        ${loading ? t.loading : t.results(total, this.#number(total))}
       </p>
       ${
         items.length === 0 && !loading
@@ -407,20 +473,25 @@ export class ChallengeBoard extends EpElement {
               }
             </div>`
           : html`<ul part="list" class="list" aria-busy=${loading ? 'true' : 'false'}>
-              ${items
-                .slice(0, this.shown)
-                .map((c) =>
-                  challengeCard(c, t, this.pageLang, orgs?.get(c.orgId), this.headingLevel + 1),
-                )}
+              ${items.map((c) =>
+                challengeCard(c, t, this.pageLang, orgs?.get(c.orgId), this.headingLevel + 1),
+              )}
             </ul>`
       }
+      ${this.moreFailed ? html`<p class="notice error" role="alert">${t.loadError}</p>` : nothing}
       ${
-        items.length > this.shown
-          ? html`<button part="load-more" class="secondary more" @click=${this.#showMore}>
+        more
+          ? html`<button
+              part="load-more"
+              class="secondary more"
+              aria-busy=${this.loadingMore ? 'true' : 'false'}
+              @click=${this.#showMore}
+            >
               ${t.loadMore}
             </button>`
           : nothing
       }
+      <p role="status" class="visually-hidden">${this.said}</p>
     `;
   }
 
@@ -495,6 +566,8 @@ export class ChallengeBoard extends EpElement {
     </div>`;
   }
 }
+
+const noop = () => {};
 
 declare global {
   interface HTMLElementTagNameMap {

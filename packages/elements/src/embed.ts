@@ -14,6 +14,75 @@
 // the page has, instead of first waiting for shared code. (The elements find
 // the API from their own chunk's URL: see internal/context.ts.)
 
+/**
+ * For each tag, the shared chunks its element's chunk imports, by hash
+ * (`chunks/chunk-HASH.js`; filled in by scripts/build-embed.mjs from the
+ * build's metafile): fetched at once, beside the element's own chunk,
+ * instead of after it.
+ */
+declare const __EP_PRELOAD__: Record<string, string[]> | undefined;
+const preload = typeof __EP_PRELOAD__ === 'undefined' ? {} : __EP_PRELOAD__;
+
+/** The UI catalogues besides English (i18n/index.ts loads the same modules). */
+const catalogues: Record<string, () => Promise<unknown>> = {
+  sv: () => import('./i18n/sv.js'),
+  nb: () => import('./i18n/nb.js'),
+  fi: () => import('./i18n/fi.js'),
+};
+
+/** Where the first page of a board goes (internal/board-data.ts `PREFETCH`), and the server root. */
+const PREFETCH = Symbol.for('entrypoint.board.first-page');
+const root = new URL('..', import.meta.url).href;
+
+/** An element's language as internal/context.ts `resolveLang` reads it (without shadow roots). */
+function langOf(el: Element): string {
+  try {
+    return Intl.getCanonicalLocales(el.closest('[lang]')?.getAttribute('lang') || 'en')[0] ?? 'en';
+  } catch {
+    return 'en';
+  }
+}
+
+/**
+ * What an element needs besides its code, asked for as soon as its tag is
+ * seen: its UI language's strings and, for a board, its first page of cards
+ * with the facets, handed to the element (`PREFETCH`) when it starts. The
+ * parameters are those internal/board-data.ts `cardParams` makes from the
+ * same attributes (a board whose parameters differ asks again itself).
+ */
+function prefetch(el: Element) {
+  const lang = langOf(el);
+  const base = lang.toLowerCase().split('-')[0] ?? '';
+  void catalogues[base === 'no' || base === 'nn' ? 'nb' : base]?.().catch(() => {});
+  if (el.localName !== 'ep-challenge-board' || PREFETCH in el) return;
+  const attr = (name: string) => el.getAttribute(name) ?? '';
+  const owners = attr('org')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+  const size = el.hasAttribute('page-size') ? Number(attr('page-size')) : 12;
+  const params = {
+    org: owners.length ? owners : undefined,
+    region: attr('region').trim() || undefined,
+    sort: 'status',
+    status: attr('status') || undefined,
+    theme: attr('theme') || undefined,
+    lang,
+    limit: Math.min(Math.max(Math.floor(size) || 12, 1), 100),
+    filter: {},
+    facets: true,
+  };
+  const query = new URLSearchParams({ view: 'card' });
+  // The owners comma-separated (as the SDK's client sends a list); no filter is chosen yet.
+  for (const [key, value] of Object.entries({ ...params, filter: undefined }))
+    if (value !== undefined) query.set(key, Array.isArray(value) ? value.join(',') : String(value));
+  const api = (attr('api') || root).replace(/\/+$/, '');
+  const page = fetch(`${api}/v1/challenges?${query}`, { headers: { accept: 'application/json' } })
+    .then((r) => (r.ok ? (r.json() as Promise<unknown>) : undefined))
+    .catch(() => undefined);
+  (el as Element & Record<symbol, unknown>)[PREFETCH] = { params: JSON.stringify(params), page };
+}
+
 const loaders: Record<string, () => Promise<CustomElementConstructor>> = {
   'ep-challenge-board': () => import('./challenge-board.js').then((m) => m.ChallengeBoard),
   'ep-entry-form': () => import('./entry-form.js').then((m) => m.EntryForm),
@@ -25,6 +94,12 @@ const pending = new Set(Object.keys(loaders).filter((tag) => !customElements.get
 
 function load(tag: string) {
   pending.delete(tag);
+  for (const hash of preload[tag] ?? []) {
+    const link = document.createElement('link');
+    link.rel = 'modulepreload';
+    link.href = new URL(`chunks/chunk-${hash}.js`, import.meta.url).href;
+    document.head.append(link);
+  }
   loaders[tag]?.().then(
     (element) => {
       if (!customElements.get(tag)) customElements.define(tag, element);
@@ -37,7 +112,12 @@ function load(tag: string) {
 }
 
 function scan(root: ParentNode) {
-  for (const tag of [...pending]) if (root.querySelector(tag)) load(tag);
+  for (const tag of Object.keys(loaders))
+    for (const el of root.querySelectorAll(tag)) {
+      if (pending.has(tag)) load(tag);
+      // Only for an element that has not started yet (its tag is still loading).
+      if (!customElements.get(tag)) prefetch(el);
+    }
 }
 
 if (pending.size) {
@@ -49,8 +129,10 @@ if (pending.size) {
         for (const node of r.addedNodes)
           if (node instanceof Element) {
             const tag = node.localName;
-            if (pending.has(tag)) load(tag);
-            else if (node.firstElementChild) scan(node);
+            if (loaders[tag] && !customElements.get(tag)) {
+              if (pending.has(tag)) load(tag);
+              prefetch(node);
+            } else if (node.firstElementChild) scan(node);
           }
       if (!pending.size) observer.disconnect();
     });

@@ -39,6 +39,9 @@ import {
   TimelineEvent,
   AuditLogEntry,
   listOf,
+  ChallengeCard,
+  ChallengeCardPage,
+  ChallengeFacets,
 } from '@entrypoint/sdk';
 import { organizationPaths } from '../http/resources/organizations.js';
 import { challengePaths } from '../http/resources/challenges.js';
@@ -149,6 +152,10 @@ export function buildOpenApiDocument(): Json {
         OrgTag,
         OrgTagList: listOf(OrgTag),
         DefaultAssignee,
+        // The board's card form of the challenge list (http/resources/challenges.ts).
+        ChallengeCard,
+        ChallengeFacets,
+        ChallengeCardPage,
       },
       'output',
     ),

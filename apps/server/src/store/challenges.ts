@@ -20,6 +20,20 @@ export interface ChallengeQuery {
   cursor?: string | undefined;
   /** Drafts are never public; an owner's key sees its own. */
   draftsOf?: string | undefined;
+  /**
+   * Filters a person chose within the scope above (a board's selects): they
+   * narrow the list as the scope does; the facets leave each one's own out.
+   */
+  filter?: ChallengeSelection | undefined;
+  /** `card`: only what a board's card shows (`cardJson`), not the whole document. */
+  view?: 'card' | undefined;
+}
+
+export interface ChallengeSelection {
+  themes?: string[] | undefined;
+  statuses?: string[] | undefined;
+  orgs?: string[] | undefined;
+  regions?: string[] | undefined;
 }
 
 function searchOf(c: Challenge) {
@@ -196,21 +210,45 @@ const STATUS_RANK = sql<number>`(case status when 'open' then 0 when 'in-dialogu
 /** An open challenge's deadline; `9999-12-31` for no deadline, and for every other status. */
 const DEADLINE_KEY = sql<string>`(case when status = 'open' and deadline is not null then deadline else '9999-12-31' end)`;
 
-export async function listChallenges(db: Kysely<Database>, p: ChallengeQuery): Promise<RawList> {
-  // Filters on columns both tables have (challenges, and its narrow search twin).
-  const where: RawBuilder<boolean>[] = [
+/** The conditions of one set of filters, on columns both tables have (challenges, and its narrow search twin). */
+export function selectionWhere(f: ChallengeSelection): {
+  theme?: RawBuilder<boolean>;
+  status?: RawBuilder<boolean>;
+  org?: RawBuilder<boolean>;
+  region?: RawBuilder<boolean>;
+} {
+  const w: ReturnType<typeof selectionWhere> = {};
+  if (f.orgs?.length) w.org = sql<boolean>`org_id in (${sql.join(f.orgs)})`;
+  if (f.statuses?.length) w.status = sql<boolean>`status in (${sql.join(f.statuses)})`;
+  if (f.themes?.length) w.theme = sql<boolean>`themes && ${sql.val(f.themes)}::text[]`;
+  if (f.regions?.length) {
+    // Prefixes are NUTS codes (letters and digits only), so nothing in them is a LIKE wildcard.
+    const likes = f.regions.map((r) => sql<boolean>`region like ${`${r}%`}`);
+    w.region = sql<boolean>`(${sql.join(likes, sql` or `)})`;
+  }
+  return w;
+}
+
+/** The scope of a list (drafts, owners, statuses, themes, regions), without its search or filters. */
+function scopeWhere(p: Omit<ChallengeQuery, 'limit'>): RawBuilder<boolean>[] {
+  return [
     p.draftsOf
       ? sql<boolean>`(status <> 'draft' or org_id = ${p.draftsOf})`
       : sql<boolean>`status <> 'draft'`,
+    ...Object.values(selectionWhere(p)),
   ];
-  if (p.orgs?.length) where.push(sql<boolean>`org_id in (${sql.join(p.orgs)})`);
-  if (p.statuses?.length) where.push(sql<boolean>`status in (${sql.join(p.statuses)})`);
-  if (p.themes?.length) where.push(sql<boolean>`themes && ${sql.val(p.themes)}::text[]`);
-  if (p.regions?.length) {
-    // Prefixes are NUTS codes (letters and digits only), so nothing in them is a LIKE wildcard.
-    const likes = p.regions.map((r) => sql<boolean>`region like ${`${r}%`}`);
-    where.push(sql<boolean>`(${sql.join(likes, sql` or `)})`);
-  }
+}
+
+/**
+ * The card of a challenge as JSON text, from its row (`t` is the row's
+ * alias): the texts still in every language (services/challenge-cards.ts
+ * keeps one).
+ */
+const cardJson = (t: string) =>
+  sql<string>`jsonb_build_object('id', ${sql.ref(`${t}.id`)}, 'orgId', ${sql.ref(`${t}.org_id`)}, 'title', ${sql.ref(`${t}.doc`)}->'title', 'summary', ${sql.ref(`${t}.doc`)}->'summary', 'status', ${sql.ref(`${t}.status`)}, 'deadline', ${sql.ref(`${t}.doc`)}->'deadline', 'themes', ${sql.ref(`${t}.doc`)}->'themes', 'region', ${sql.ref(`${t}.doc`)}->'region')::text`;
+
+export async function listChallenges(db: Kysely<Database>, p: ChallengeQuery): Promise<RawList> {
+  const where = [...scopeWhere(p), ...Object.values(selectionWhere(p.filter ?? {}))];
   const byStatus = !p.q && p.sort === 'status';
   const cursor = p.cursor
     ? decodeCursor(p.cursor, p.q ? 'rank' : byStatus ? 'status' : 'time')
@@ -240,7 +278,7 @@ export async function listChallenges(db: Kysely<Database>, p: ChallengeQuery): P
         join.onRef('c.org_id', '=', 'top.org_id').onRef('c.id', '=', 'top.id'),
       )
       .select(['top.id as id', 'top.rank as rank'])
-      .select(sql<string>`c.doc::text`.as('json'))
+      .select((p.view === 'card' ? cardJson('c') : sql<string>`c.doc::text`).as('json'))
       .orderBy('top.rank', 'desc')
       .orderBy('top.id', 'desc')
       .execute();
@@ -257,18 +295,32 @@ export async function listChallenges(db: Kysely<Database>, p: ChallengeQuery): P
               and (sort_at, id) < (${at}::timestamptz, ${cursor[1]})))`,
       );
     }
+    // The page's rows first, then their JSON: built for the rows answered, not every row sorted.
     const rows = await db
-      .selectFrom('challenges')
-      .select(['id', 'sort_at'])
-      .select(STATUS_RANK.as('rank'))
-      .select(DEADLINE_KEY.as('deadline_key'))
-      .select(sql<string>`doc::text`.as('json'))
-      .where(sql<boolean>`${sql.join(where, sql` and `)}`)
-      .orderBy(STATUS_RANK)
-      .orderBy(DEADLINE_KEY)
-      .orderBy('sort_at', 'desc')
-      .orderBy('id', 'desc')
-      .limit(p.limit + 1)
+      .with('top', (qb) =>
+        qb
+          .selectFrom('challenges')
+          .select(['id', 'org_id', 'sort_at'])
+          .select(STATUS_RANK.as('rank'))
+          .select(DEADLINE_KEY.as('deadline_key'))
+          .where(sql<boolean>`${sql.join(where, sql` and `)}`)
+          .orderBy(STATUS_RANK)
+          .orderBy(DEADLINE_KEY)
+          .orderBy('sort_at', 'desc')
+          .orderBy('id', 'desc')
+          .limit(p.limit + 1),
+      )
+      .selectFrom('top')
+      .innerJoin('challenges as c', (join) =>
+        join.onRef('c.org_id', '=', 'top.org_id').onRef('c.id', '=', 'top.id'),
+      )
+      .select(['top.id as id', 'top.sort_at as sort_at', 'top.rank as rank'])
+      .select('top.deadline_key as deadline_key')
+      .select((p.view === 'card' ? cardJson('c') : sql<string>`c.doc::text`).as('json'))
+      .orderBy('top.rank')
+      .orderBy('top.deadline_key')
+      .orderBy('top.sort_at', 'desc')
+      .orderBy('top.id', 'desc')
       .execute();
     const result = page(rows, p.limit, (r) => [
       `${r.rank}|${r.deadline_key}|${new Date(r.sort_at).toISOString()}`,
@@ -280,15 +332,26 @@ export async function listChallenges(db: Kysely<Database>, p: ChallengeQuery): P
   if (cursor) {
     where.push(sql<boolean>`(sort_at, id) < (${String(cursor[0])}::timestamptz, ${cursor[1]})`);
   }
-  // The stored JSON as text: the answer is assembled without parsing and re-serialising it.
+  // The stored JSON as text: the answer is assembled without parsing and re-serialising it,
+  // and only for the page's rows (the sort reads narrow rows).
   const rows = await db
-    .selectFrom('challenges')
-    .select(['id', 'sort_at'])
-    .select(sql<string>`doc::text`.as('json'))
-    .where(sql<boolean>`${sql.join(where, sql` and `)}`)
-    .orderBy('sort_at', 'desc')
-    .orderBy('id', 'desc')
-    .limit(p.limit + 1)
+    .with('top', (qb) =>
+      qb
+        .selectFrom('challenges')
+        .select(['id', 'org_id', 'sort_at'])
+        .where(sql<boolean>`${sql.join(where, sql` and `)}`)
+        .orderBy('sort_at', 'desc')
+        .orderBy('id', 'desc')
+        .limit(p.limit + 1),
+    )
+    .selectFrom('top')
+    .innerJoin('challenges as c', (join) =>
+      join.onRef('c.org_id', '=', 'top.org_id').onRef('c.id', '=', 'top.id'),
+    )
+    .select(['top.id as id', 'top.sort_at as sort_at'])
+    .select((p.view === 'card' ? cardJson('c') : sql<string>`c.doc::text`).as('json'))
+    .orderBy('top.sort_at', 'desc')
+    .orderBy('top.id', 'desc')
     .execute();
   const result = page(rows, p.limit, (r) => [new Date(r.sort_at).toISOString(), r.id]);
   return { json: result.rows.map((r) => r.json), nextCursor: result.nextCursor };
@@ -429,4 +492,72 @@ export async function similarChallenges(
     .orderBy('top.id')
     .execute();
   return rows.map((r) => r.json);
+}
+
+/** Counts by value of each filter, and the length of the list (store side of `ChallengeFacets`). */
+export interface FacetCounts {
+  total: number;
+  theme: Record<string, number>;
+  status: Record<string, number>;
+  owner: Record<string, number>;
+  region: Record<string, number>;
+}
+
+/**
+ * The facets of a list, in one query over the narrow `challenge_search`
+ * table: the rows of the scope (and search) once, each with whether it passes
+ * each chosen filter; then per facet the count of each value among the rows
+ * that pass every other filter, as shops count (choosing a theme does not
+ * hide the other themes' counts).
+ */
+export async function challengeFacets(
+  db: Kysely<Database>,
+  p: Omit<ChallengeQuery, 'limit' | 'cursor' | 'sort' | 'view'>,
+): Promise<FacetCounts> {
+  const where = scopeWhere(p);
+  if (p.q) where.push(sql<boolean>`search @@ ${tsqueryOf(p.q, p.lang)}`);
+  const chosen = selectionWhere(p.filter ?? {});
+  const yes = sql<boolean>`true`;
+  const rows = await sql<{ facet: keyof FacetCounts; value: string; n: number }>`
+    with base as materialized (
+      select org_id, status, themes, region,
+        ${chosen.theme ?? yes} as t, ${chosen.status ?? yes} as s,
+        ${chosen.org ?? yes} as o, ${chosen.region ?? yes} as r
+      from challenge_search
+      where ${sql.join(where, sql` and `)}
+    )
+    select 'total' as facet, '' as value, count(*)::int as n from base where t and s and o and r
+    union all
+    select 'status', status, count(*)::int from base where t and o and r group by status
+    union all
+    select 'owner', org_id, count(*)::int from base where t and s and r group by org_id
+    union all
+    select 'region', region, count(*)::int from base
+      where t and s and o and region is not null group by region
+    union all
+    select 'theme', th, count(*)::int from base cross join lateral unnest(themes) as th
+      where s and o and r group by th
+  `.execute(db);
+  const out: FacetCounts = { total: 0, theme: {}, status: {}, owner: {}, region: {} };
+  for (const { facet, value, n } of rows.rows) {
+    if (facet === 'total') out.total = Number(n);
+    else out[facet][value] = Number(n);
+  }
+  return out;
+}
+
+/** The names and default languages of these organisations (those that exist). */
+export async function organizationNames(
+  db: Kysely<Database>,
+  ids: readonly string[],
+): Promise<Map<string, { name: Record<string, string>; defaultLanguage: string | undefined }>> {
+  if (!ids.length) return new Map();
+  const rows = await db
+    .selectFrom('organizations')
+    .select('id')
+    .select(sql<Record<string, string>>`doc->'name'`.as('name'))
+    .select(sql<string | null>`doc->>'defaultLanguage'`.as('lang'))
+    .where('id', 'in', [...new Set(ids)])
+    .execute();
+  return new Map(rows.map((r) => [r.id, { name: r.name, defaultLanguage: r.lang ?? undefined }]));
 }

@@ -9,8 +9,12 @@ import type { components, operations, paths } from './generated/schema.js';
 
 type Challenge = components['schemas']['Challenge'];
 type ChallengeQuery = NonNullable<operations['listChallenges']['parameters']['query']>;
-type ChallengePage =
-  paths['/v1/challenges']['get']['responses'][200]['content']['application/json'];
+/** The list answers whole challenges, or cards with `view=card` (`ChallengeCardPage`): this asks for the whole ones. */
+type ChallengePage = Extract<
+  paths['/v1/challenges']['get']['responses'][200]['content']['application/json'],
+  { data: Challenge[] }
+>;
+type CardPage = components['schemas']['ChallengeCardPage'];
 type SubmissionInput = components['schemas']['SubmissionInput'];
 type Receipt = paths['/v1/submissions']['post']['responses'][201]['content']['application/json'];
 type JsonFeed =
@@ -39,6 +43,16 @@ export async function openMobilityChallenges(base: string): Promise<Challenge[]>
   const res = await fetch(`${base}/v1/challenges?${search(query)}`);
   const page = (await res.json()) as ChallengePage;
   return page.data.filter((c) => c.status !== 'draft');
+}
+
+/** A board's first page: cards in one language with the counts of its filters. */
+export async function boardFirstPage(base: string): Promise<CardPage> {
+  const query: ChallengeQuery = { org: ['norrhamn'], view: 'card', facets: 'true', lang: 'sv' };
+  const res = await fetch(`${base}/v1/challenges?${search(query)}`);
+  const page = (await res.json()) as CardPage;
+  const open: number = page.facets?.status.open ?? 0;
+  void open;
+  return page;
 }
 
 /** The owner reads its own draft with its key (the operation takes an optional key). */

@@ -84,6 +84,8 @@ export const en = {
   loadError: 'The challenges could not be loaded.',
   offline: 'You are offline. The list will load when the connection is back.',
   retry: 'Try again',
+  /** Said when more challenges are shown (after "show more"). */
+  moreShown: (shown: string, total: string): string => `Showing ${shown} of ${total} challenges`,
   loadMore: 'Show more challenges',
   deadline: 'Deadline',
   back: 'Back to all challenges',

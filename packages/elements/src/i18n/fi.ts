@@ -71,6 +71,7 @@ export const fi: Messages = {
   loadError: 'Haasteiden haku ei onnistunut.',
   offline: 'Verkkoyhteys puuttuu. Lista näkyy, kun yhteys toimii taas.',
   retry: 'Yritä uudelleen',
+  moreShown: (shown, total) => `Näytetään ${shown}/${total} haastetta`,
   loadMore: 'Näytä lisää haasteita',
   deadline: 'Määräaika',
   back: 'Takaisin kaikkiin haasteisiin',

@@ -71,6 +71,7 @@ export const nb: Messages = {
   loadError: 'Vi klarte ikke å hente utfordringene.',
   offline: 'Du er ikke koblet til internett. Listen vises når forbindelsen virker igjen.',
   retry: 'Prøv igjen',
+  moreShown: (shown, total) => `Viser ${shown} av ${total} utfordringer`,
   loadMore: 'Vis flere utfordringer',
   deadline: 'Frist',
   back: 'Tilbake til alle utfordringer',

@@ -71,6 +71,7 @@ export const sv: Messages = {
   loadError: 'Det gick inte att hämta utmaningarna.',
   offline: 'Du är inte ansluten till internet. Listan visas när anslutningen fungerar igen.',
   retry: 'Försök igen',
+  moreShown: (shown, total) => `Visar ${shown} av ${total} utmaningar`,
   loadMore: 'Visa fler utmaningar',
   deadline: 'Sista dag',
   back: 'Tillbaka till alla utmaningar',

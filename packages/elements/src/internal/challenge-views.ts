@@ -1,5 +1,5 @@
 /** How one challenge is shown on the board: its card in the list, and its detail. */
-import type { Challenge, Cluster, Organization } from '@entrypoint/sdk';
+import type { Challenge, ChallengeCard, Cluster, Localized, Organization } from '@entrypoint/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Messages } from '../i18n/index.js';
 import type { ElementsClient } from './client.js';
@@ -38,18 +38,25 @@ export interface DetailContext {
 }
 
 /** The status badge of a challenge, in its card and its detail. */
-export const statusBadge = (t: Messages, c: Challenge): TemplateResult =>
+export const statusBadge = (t: Messages, c: Pick<Challenge, 'status'>): TemplateResult =>
   html`<span part="status" class="status status-${c.status}">${t.statuses[c.status]}</span>`;
 
-/** One challenge in the board's list: title (the link that opens it), owner, status, deadline, summary, themes. */
+/**
+ * One challenge in the board's list: title (the link that opens it), owner,
+ * status, deadline, summary, themes. A card from the server (`view=card`)
+ * carries its texts and its owner's name in one language each; a whole
+ * challenge (from a client of an older server) takes its owner's name from
+ * `org`.
+ */
 export function challengeCard(
-  c: Challenge,
+  c: ChallengeCard | Challenge,
   t: Messages,
   lang: string,
-  org: Organization | undefined,
+  org: (Pick<Organization, 'defaultLanguage'> & { name?: Localized | undefined }) | undefined,
   level = 3,
 ): TemplateResult {
   const owner = org?.defaultLanguage;
+  const name = ('owner' in c && c.owner) || org?.name;
   return html`<li>
     <article part="card" class="card">
       ${heading(
@@ -59,8 +66,7 @@ export function challengeCard(
         >`,
       )}
       <p class="meta muted">
-        ${org ? html`<span>${content(org.name, lang, org.defaultLanguage)}</span>` : nothing}
-        ${statusBadge(t, c)}
+        ${name ? html`<span>${content(name, lang, owner)}</span>` : nothing} ${statusBadge(t, c)}
         ${
           c.deadline
             ? html`<span

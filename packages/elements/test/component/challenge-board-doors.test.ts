@@ -10,6 +10,7 @@ import { challenge, organization, story } from '../../../sdk/test/factories.js';
 import type { ChallengeBoard } from '../../src/challenge-board.js';
 import '../../src/define.js';
 import { $, $$, list, mount, stubClient, text, unmountAll, type Stub } from './stub.js';
+import { cardServer } from './card-server.js';
 
 afterEach(() => {
   unmountAll();
@@ -97,6 +98,20 @@ describe('<ep-challenge-board> opening doors', () => {
     expect(warn).toHaveBeenCalledWith(expect.stringContaining('"norhamn"'));
   });
 
+  test('a typo in org, with a server that names owners in its facets: said from the first answer, nothing else asked', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const stub = stubClient({
+      'GET /v1/challenges': cardServer([ferries], [organization()]),
+    });
+    const el = await board(stub, { org: 'norrhamn,fjordvk' });
+    await expect.poll(() => text(el, '[part=unknown-org]')).toContain('“fjordvk”');
+    await expect.poll(() => $$(el, '[part=card]')).toHaveLength(1);
+    expect(stub.calls.every((c) => c.url.pathname === '/v1/challenges')).toBe(true);
+    expect(stub.callsTo('GET /v1/organizations')).toHaveLength(0);
+    expect(stub.callsTo('GET /v1/organizations/fjordvk')).toHaveLength(0);
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('"fjordvk"'));
+  });
+
   test('one unknown id among several: the notice names it, the others still list', async () => {
     vi.spyOn(console, 'warn').mockImplementation(() => {});
     const stub = stubClient({ 'GET /v1/challenges': list([ferries]) });
@@ -129,7 +144,8 @@ describe('<ep-challenge-board> opening doors', () => {
     await expect.poll(() => $$(el, '[part=card]')).toHaveLength(2);
     const asked = stub.callsTo('GET /v1/challenges')[0]!.url.searchParams;
     expect([asked.get('org'), asked.get('region')]).toEqual(['*', 'SE2']);
-    expect(text(el, '#f-owner option[value=fjordvik]')).toContain('Fjordvik');
+    // A server without facets: the names come with the organisations, after the cards.
+    await expect.poll(() => text(el, '#f-owner option[value=fjordvik]')).toContain('Fjordvik');
     expect($(el, '[part=unknown-org]')).toBeNull();
   });
 

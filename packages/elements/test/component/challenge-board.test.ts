@@ -8,13 +8,15 @@ import { challenge, cluster, organization } from '../../../sdk/test/factories.js
 import type { ChallengeBoard } from '../../src/challenge-board.js';
 import '../../src/define.js';
 import { $, $$, fail, list, mount, stubClient, text, unmountAll, type Stub } from './stub.js';
+import { cardServer } from './card-server.js';
 
 afterEach(unmountAll);
 
-const ORGS = list([
+const ORG_LIST = [
   organization(),
   organization({ id: 'fjordvik', name: { nb: 'Fjordvik kommune', en: 'Fjordvik' } }),
-]);
+];
+const ORGS = list(ORG_LIST);
 
 const ferries = challenge({
   id: 'ferries',
@@ -53,37 +55,44 @@ describe('<ep-challenge-board>', () => {
     expect(text(el, '.skeletons [role=status]')).toBe('Loading…');
   });
 
-  test('lists the challenges of several owners from every page, with the count and owner names', async () => {
+  test('lists the first page of cards of several owners in one request, with the total and owner names', async () => {
     const stub = stubClient({
-      'GET /v1/organizations': ORGS,
-      'GET /v1/challenges': (call) =>
-        call.url.searchParams.get('cursor') === 'p2' ? list([heat]) : list([ferries, buses], 'p2'),
+      'GET /v1/challenges': cardServer([ferries, buses, heat], ORG_LIST),
     });
     const el = await board(stub);
     await expect.poll(() => cardIds(el)).toEqual(['ferries', 'buses', 'heat']);
     expect(text(el, '.count')).toBe('3 challenges');
     const asked = stub.callsTo('GET /v1/challenges').map((c) => c.url.searchParams);
-    expect(asked.map((p) => p.get('cursor'))).toEqual([null, 'p2']);
-    expect(
-      asked.every((p) => p.get('org') === 'norrhamn,fjordvik' && p.get('limit') === '100'),
-    ).toBe(true);
+    expect(asked).toHaveLength(1);
+    expect(Object.fromEntries(asked[0]!)).toEqual({
+      view: 'card',
+      org: 'norrhamn,fjordvik',
+      sort: 'status',
+      lang: 'en',
+      limit: '12',
+      facets: 'true',
+    });
+    // The owners' names came with the cards and the facets: no list of organisations.
+    expect(stub.callsTo('GET /v1/organizations')).toHaveLength(0);
+    expect($$(el, '[part=card] .meta bdi').map((b) => b.textContent)).toContain('Fjordvik');
+    // Several owners: an owner filter, with the names.
+    expect($(el, '#f-owner')).not.toBeNull();
+    expect(text(el, '#f-owner option[value=fjordvik]')).toBe('\u2068Fjordvik\u2069 (1)');
+  });
+
+  test('a server without cards (whole challenges, no facets): lists them, names owners from the organisations', async () => {
+    const stub = stubClient({
+      'GET /v1/organizations': ORGS,
+      'GET /v1/challenges': list([ferries, heat]),
+    });
+    const el = await board(stub);
+    await expect.poll(() => cardIds(el)).toEqual(['ferries', 'heat']);
+    expect(text(el, '.count')).toBe('2 challenges');
     await expect
       .poll(() => $$(el, '[part=card] .meta bdi').map((b) => b.textContent))
       .toContain('Fjordvik');
-    // Several owners: an owner filter, with the names.
-    expect($(el, '#f-owner')).not.toBeNull();
-    expect(text(el, '#f-owner option[value=fjordvik]')).toContain('Fjordvik');
-  });
-
-  test('shows the pages that have come while the rest still loads', async () => {
-    const stub = stubClient({
-      'GET /v1/challenges': (call) =>
-        call.url.searchParams.get('cursor') ? 'pending' : list([ferries], 'p2'),
-    });
-    const el = await board(stub);
-    await expect.poll(() => cardIds(el)).toEqual(['ferries']);
-    expect(text(el, '.count')).toBe('Loading…');
-    expect($(el, '[part=list]')!.getAttribute('aria-busy')).toBe('true');
+    // No counts to show: the values, without numbers.
+    expect(text(el, '#f-status option[value=open]')).toBe('Open');
   });
 
   test('one owner: no owner filter', async () => {
@@ -105,27 +114,37 @@ describe('<ep-challenge-board>', () => {
     ]);
   });
 
-  test('filters in place with counts, and clears them from the empty state', async () => {
-    const el = await board(stubClient({ 'GET /v1/challenges': list([ferries, heat, buses]) }));
+  test('filters on the server with counts, keeps answers, and clears them from the empty state', async () => {
+    const stub = stubClient({
+      'GET /v1/challenges': cardServer([ferries, heat, buses], ORG_LIST),
+    });
+    const el = await board(stub);
     await expect.poll(() => cardIds(el).length).toBe(3);
     expect(text(el, '#f-status option[value=open]')).toBe('Open (2)');
     const status = $<HTMLSelectElement>(el, '#f-status')!;
     status.value = 'closed';
     status.dispatchEvent(new Event('change'));
     await expect.poll(() => cardIds(el)).toEqual(['heat']);
+    expect(stub.callsTo('GET /v1/challenges').at(-1)!.url.searchParams.get('filter-status')).toBe(
+      'closed',
+    );
     const theme = $<HTMLSelectElement>(el, '#f-theme')!;
     // Only themes that would show something are offered, with their counts.
-    expect($$(el, '#f-theme option').map((o) => o.textContent?.trim())).toEqual([
-      'All',
-      'Energy (1)',
-    ]);
+    await expect
+      .poll(() => $$(el, '#f-theme option').map((o) => o.textContent?.trim()))
+      .toEqual(['All', 'Energy (1)']);
+    // Counts given the other choices: every status still counted.
+    expect(text(el, '#f-status option[value=open]')).toBe('Open (2)');
     theme.value = 'energy';
     theme.dispatchEvent(new Event('change'));
     status.value = 'open';
     status.dispatchEvent(new Event('change'));
     await expect.poll(() => text(el, '.notice')).toContain('No challenges match.');
+    const asked = stub.callsTo('GET /v1/challenges').length;
     $<HTMLButtonElement>(el, '.notice button')!.click();
     await expect.poll(() => cardIds(el).length).toBe(3);
+    // Back to no filter: the answer kept from the start, nothing asked again.
+    expect(stub.callsTo('GET /v1/challenges')).toHaveLength(asked);
   });
 
   test('searches on the server after a pause in typing, or at once on Enter', async () => {
@@ -148,20 +167,67 @@ describe('<ep-challenge-board>', () => {
       .toBe('zzz');
   });
 
-  test('shows page-size challenges, then more, with focus on the first new one', async () => {
+  test('shows page-size challenges, then the next page (asked for ahead), with focus on the first new one, announced', async () => {
     const many = Array.from({ length: 5 }, (_, i) =>
       challenge({ id: `c${i}`, title: { en: `Challenge ${i}` } }),
     );
-    const el = await board(
-      stubClient({ 'GET /v1/challenges': list(many) }),
-      'org="norrhamn" page-size="2"',
-    );
+    const stub = stubClient({
+      'GET /v1/challenges': cardServer(many, ORG_LIST),
+    });
+    const el = await board(stub, 'org="norrhamn" page-size="2"');
     await expect.poll(() => cardIds(el)).toEqual(['c0', 'c1']);
-    $<HTMLButtonElement>(el, '[part=load-more]')!.click();
+    expect(text(el, '.count')).toBe('5 challenges');
+    // The second page is asked for before "show more" is pressed.
+    await expect
+      .poll(() => stub.callsTo('GET /v1/challenges').map((c) => c.url.searchParams.get('cursor')))
+      .toEqual([null, '2']);
+    const more = $<HTMLButtonElement>(el, '[part=load-more]')!;
+    expect(more.tagName).toBe('BUTTON');
+    more.click();
     await expect.poll(() => cardIds(el)).toEqual(['c0', 'c1', 'c2', 'c3']);
     await expect.poll(() => el.shadowRoot!.activeElement?.getAttribute('data-id')).toBe('c2');
+    expect($$(el, '[role=status]').map((s) => s.textContent?.trim())).toContain(
+      'Showing 4 of 5 challenges',
+    );
+    // The page after was asked for ahead too; pressing again asks nothing new.
+    await expect.poll(() => stub.callsTo('GET /v1/challenges')).toHaveLength(3);
     $<HTMLButtonElement>(el, '[part=load-more]')!.click();
     await expect.poll(() => cardIds(el).length).toBe(5);
+    expect(stub.callsTo('GET /v1/challenges')).toHaveLength(3);
+    expect($(el, '[part=load-more]')).toBeNull();
+  });
+
+  test('show more: busy while the page comes, says so when it fails, and tries again', async () => {
+    const many = Array.from({ length: 3 }, (_, i) =>
+      challenge({ id: `c${i}`, title: { en: `Challenge ${i}` } }),
+    );
+    const server = cardServer(many, ORG_LIST);
+    const waiting = stubClient({
+      'GET /v1/challenges': (call) =>
+        call.url.searchParams.get('cursor') ? 'pending' : server(call),
+    });
+    const busy = await board(waiting, 'org="norrhamn" page-size="2"');
+    await expect.poll(() => cardIds(busy)).toEqual(['c0', 'c1']);
+    $<HTMLButtonElement>(busy, '[part=load-more]')!.click();
+    await expect.poll(() => $(busy, '[part=load-more]')!.getAttribute('aria-busy')).toBe('true');
+    unmountAll();
+
+    const stub = stubClient({
+      'GET /v1/challenges': (call, n) => {
+        if (!call.url.searchParams.get('cursor')) return server(call);
+        // The page asked for ahead fails (and is forgotten), so does the next try; the third comes.
+        return n === 2 || n === 3 ? fail(500) : server(call);
+      },
+    });
+    const el = await board(stub, 'org="norrhamn" page-size="2"');
+    await expect.poll(() => cardIds(el)).toEqual(['c0', 'c1']);
+    await expect.poll(() => stub.callsTo('GET /v1/challenges')).toHaveLength(2);
+    $<HTMLButtonElement>(el, '[part=load-more]')!.click();
+    await expect.poll(() => text(el, '.notice.error')).toBe('The challenges could not be loaded.');
+    expect(cardIds(el)).toEqual(['c0', 'c1']);
+    $<HTMLButtonElement>(el, '[part=load-more]')!.click();
+    await expect.poll(() => cardIds(el)).toEqual(['c0', 'c1', 'c2']);
+    expect($(el, '.notice.error')).toBeNull();
     expect($(el, '[part=load-more]')).toBeNull();
   });
 

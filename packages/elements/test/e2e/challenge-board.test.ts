@@ -123,6 +123,40 @@ describe.each(BROWSERS)('<ep-challenge-board> in %s', (name) => {
     expect(await attrs(page, 'html', 'data-selected')).toEqual([`${challenge.id};`]);
   });
 
+  test('asks for its first page once, while its code loads, names owners without another request, and shows more by keyboard', async () => {
+    const log: string[] = [];
+    page.on('request', (r) => log.push(`request ${r.url()}`));
+    page.on('requestfinished', (r) => log.push(`finished ${r.url()}`));
+    await openHost(page, `<ep-challenge-board org="${OWNERS}" page-size="4"></ep-challenge-board>`);
+    await expect.poll(() => count(page, CARD)).toBe(4);
+    expect(await text(page, 'ep-challenge-board >>> .count')).toBe(`${all.length} challenges`);
+    const api = log.filter((l) => l.startsWith('request') && l.includes('/v1/'));
+    const first = api.filter((l) => l.includes('facets=true'));
+    expect(first).toHaveLength(1);
+    expect(first[0]).toContain('view=card');
+    // The entry asked for it before the board's code had arrived.
+    const boardCode = log.findIndex((l) => /finished .*\/chunks\/challenge-board-/.test(l));
+    expect(log.indexOf(first[0]!)).toBeLessThan(boardCode);
+    expect(api.filter((l) => l.includes('/v1/organizations'))).toEqual([]);
+    expect(await text(page, 'ep-challenge-board >>> [part=card] .meta span')).toBeTruthy();
+
+    // "Show more" with the keyboard: the next four, focus on the first of them.
+    await page.focus('ep-challenge-board >>> [part=load-more]');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => count(page, CARD)).toBe(Math.min(8, all.length));
+    const ids = await attrs(page, CARD_LINK, 'data-id');
+    await expect
+      .poll(() =>
+        page.evaluate(() =>
+          document
+            .querySelector('ep-challenge-board')
+            ?.shadowRoot?.activeElement?.getAttribute('data-id'),
+        ),
+      )
+      .toBe(ids[4]);
+    expect(await axe(page)).toEqual([]);
+  });
+
   test('speaks Swedish on a Swedish page, with content in Swedish', async () => {
     const norrhamn = all.filter((c) => c.orgId === 'norrhamn');
     await openHost(page, `<ep-challenge-board org="norrhamn"></ep-challenge-board>`, {

@@ -1,4 +1,5 @@
 import type { Challenge } from '../schemas/challenge.js';
+import type { ChallengeCardPage } from '../schemas/challenge-card.js';
 import type { Cluster } from '../schemas/cluster.js';
 import type { List } from '../schemas/common.js';
 import type { Organization, OrganizationAdmin } from '../schemas/organization.js';
@@ -24,6 +25,8 @@ export interface Answers {
   /** With the organisation's own key, the admin shape (its `allowedOrigins` too). */
   organization: Organization | OrganizationAdmin;
   challenge: Challenge;
+  /** `GET /v1/challenges?view=card`: a page of cards, with the facets when asked. */
+  cardPage: ChallengeCardPage;
   cluster: Cluster;
   story: Story;
   submission: Submission;

@@ -1,10 +1,11 @@
 import type { Challenge, ChallengeInput, ChallengePatch } from '../schemas/challenge.js';
+import type { ChallengeCardPage } from '../schemas/challenge-card.js';
 import type { Cluster } from '../schemas/cluster.js';
 import type { DefaultAssignee } from '../schemas/inbox-actions.js';
 import type { List, Theme } from '../schemas/common.js';
 import type { ChallengeStatus } from '../schemas/vocabulary.js';
 import type { PageParams } from './pagination.js';
-import { resource } from './resource.js';
+import { resource, searchParamsOf } from './resource.js';
 import type { RequestOptions, Transport } from './transport.js';
 
 /** The orders of a challenge list: newest first (the default), or what a company can still respond to first. */
@@ -28,6 +29,26 @@ export interface ChallengeListParams extends PageParams {
   lang?: string | undefined;
 }
 
+/**
+ * The choices a person makes on a board, within the list's scope: each
+ * narrows the list (and the others' counts), but not its own counts.
+ */
+export interface ChallengeFilters {
+  theme?: Theme | readonly Theme[] | undefined;
+  status?: ChallengeStatus | readonly ChallengeStatus[] | undefined;
+  /** Owner ids (within `org`). */
+  org?: string | readonly string[] | undefined;
+  /** NUTS codes or their prefixes (within `region`). */
+  region?: string | readonly string[] | undefined;
+}
+
+export interface ChallengeCardParams extends ChallengeListParams {
+  /** Filters chosen within the scope the other parameters set (`filter-theme` …). */
+  filter?: ChallengeFilters | undefined;
+  /** Also count the filters (`facets` in the answer): for a board's first page. */
+  facets?: boolean | undefined;
+}
+
 export interface SimilarParams {
   /** How many (default 5, at most 20). */
   limit?: number | undefined;
@@ -46,6 +67,12 @@ export interface ChallengesResource {
     params?: ChallengeListParams,
     opts?: RequestOptions,
   ): AsyncGenerator<List<Challenge>, void, undefined>;
+  /**
+   * `GET /v1/challenges?view=card`: one page of cards (title, summary and
+   * owner's name in `lang`), and with `facets: true` the counts of the filters.
+   * A board lists these, and gets the whole challenge when one is opened.
+   */
+  cards(params?: ChallengeCardParams, opts?: RequestOptions): Promise<ChallengeCardPage>;
   /** `GET /v1/challenges/{id}`. */
   get(id: string, opts?: RequestOptions): Promise<Challenge>;
   /** `GET /v1/challenges/{id}/clusters`: the clusters whose sectors match the challenge. */
@@ -89,6 +116,11 @@ export function challengesResource(send: Transport): ChallengesResource {
     list: r.list,
     iterate: r.iterate,
     pages: r.pages,
+    cards: ({ filter = {}, ...params }: ChallengeCardParams = {}, opts?: RequestOptions) => {
+      const query: Record<string, unknown> = { view: 'card', ...params };
+      for (const [key, value] of Object.entries(filter)) query[`filter-${key}`] = value;
+      return send('GET', 'challenges', 'cardPage', opts, { searchParams: searchParamsOf(query) });
+    },
     get: r.get,
     clusters: (id: string, opts?: RequestOptions): Promise<List<Cluster>> =>
       send('GET', `challenges/${encodeURIComponent(id)}/clusters`, 'cluster[]', opts),

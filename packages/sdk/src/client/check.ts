@@ -2,6 +2,7 @@ import { array, safeParse, string, union } from 'zod/mini';
 import type * as z from 'zod/mini';
 import { formatPath, type FieldError } from '../issues.js';
 import { Challenge } from '../schemas/challenge.js';
+import { ChallengeCardPage } from '../schemas/challenge-card.js';
 import { Cluster } from '../schemas/cluster.js';
 import { listOf, Problem } from '../schemas/common.js';
 import { Organization, OrganizationAdmin } from '../schemas/organization.js';
@@ -24,6 +25,7 @@ const ONE: { [K in keyof Answers]: z.core.$ZodType<Answers[K]> } = {
   // The admin shape first: with the organisation's own key the answer has `allowedOrigins`.
   organization: /* @__PURE__ */ union([OrganizationAdmin, Organization]),
   challenge: Challenge,
+  cardPage: ChallengeCardPage,
   cluster: Cluster,
   story: Story,
   submission: Submission,

@@ -20,7 +20,13 @@ export type { ClientOptions, RequestOptions, RetryOptions } from './transport.js
 export { parseRetryAfter } from './transport.js';
 export type { PageParams } from './pagination.js';
 export type { OrganizationListParams, OrganizationsResource } from './organizations.js';
-export type { ChallengeListParams, ChallengeSort, ChallengesResource } from './challenges.js';
+export type {
+  ChallengeCardParams,
+  ChallengeFilters,
+  ChallengeListParams,
+  ChallengeSort,
+  ChallengesResource,
+} from './challenges.js';
 export type { OpenedDoorsFilter, OpenedDoorsParams, OpenedDoorsResource } from './doors.js';
 export type { ClusterListParams, ClustersResource } from './clusters.js';
 export type { StaffResource } from './staff.js';

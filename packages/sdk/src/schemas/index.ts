@@ -10,3 +10,4 @@ export * from './inbox.js';
 export * from './doors.js';
 export * from './staff.js';
 export * from './inbox-actions.js';
+export * from './challenge-card.js';

@@ -3,7 +3,14 @@
  * naming it in `Entrypoint-Org`, also sees its drafts), and the owner's writes.
  */
 import { Hono } from 'hono';
-import { CHALLENGE_STATUSES, ChallengeInput, ChallengePatch, THEMES } from '@entrypoint/sdk';
+import {
+  CHALLENGE_STATUSES,
+  ChallengeInput,
+  ChallengePatch,
+  isSlug,
+  THEMES,
+} from '@entrypoint/sdk';
+import { listChallengeCards } from '../../services/challenge-cards.js';
 import * as content from '../../services/content.js';
 import * as reads from '../../services/reads.js';
 import { rawListJson } from '../../store/cursor.js';
@@ -31,6 +38,20 @@ import {
 
 /** The orders of `GET /v1/challenges` (store/challenges.ts). */
 const CHALLENGE_SORTS = ['newest', 'status'] as const;
+/** The forms of `GET /v1/challenges`: whole challenges, or cards (services/challenge-cards.ts). */
+const CHALLENGE_VIEWS = ['full', 'card'] as const;
+const NUTS_PREFIX = /^[A-Z]{2}[A-Z0-9]{0,3}$/;
+
+/** The `filter-*` parameters: choices within the list's scope (store/challenges.ts `ChallengeSelection`). */
+function readSelection(q: Query) {
+  const selection = {
+    themes: q.oneOf('filter-theme', THEMES),
+    statuses: q.oneOf('filter-status', CHALLENGE_STATUSES),
+    orgs: q.list('filter-org', isSlug, 'organisation ids, comma-separated'),
+    regions: q.list('filter-region', (v) => NUTS_PREFIX.test(v), 'NUTS codes, like SE2 or SE224'),
+  };
+  return Object.values(selection).some(Boolean) ? selection : undefined;
+}
 
 export function challengeRoutes(deps: Deps) {
   const app = new Hono<Env>();
@@ -47,6 +68,12 @@ export function challengeRoutes(deps: Deps) {
     const sort = q.choice('sort', CHALLENGE_SORTS);
     const limit = q.limit();
     const cursor = q.cursor();
+    const view = q.choice('view', CHALLENGE_VIEWS);
+    const facets = q.choice('facets', ['true', 'false'] as const) === 'true';
+    const filter = readSelection(q);
+    if (facets && view !== 'card') {
+      q.errors.push({ path: 'facets', message: 'Facets come with the cards: add view=card' });
+    }
     if (text && sort === 'status') {
       q.errors.push({
         path: 'sort',
@@ -55,9 +82,14 @@ export function challengeRoutes(deps: Deps) {
     }
     q.done();
     const viewer = await viewerOrg(c, deps);
-    const query = { orgs, statuses, themes, regions, sort, q: text, lang, limit, cursor };
+    const query = { orgs, statuses, themes, regions, sort, q: text, lang, limit, cursor, filter };
+    const visibility = viewer ? 'private' : 'public';
+    if (view === 'card') {
+      const body = await listChallengeCards(db(), { ...query, facets }, viewer);
+      return send(c, body, JSON_TYPE, { visibility });
+    }
     const result = await reads.listChallenges(db(), query, viewer);
-    return send(c, rawListJson(result), JSON_TYPE, { visibility: viewer ? 'private' : 'public' });
+    return send(c, rawListJson(result), JSON_TYPE, { visibility });
   });
 
   app.get('/v1/challenges/:id', async (c) => {
@@ -122,38 +154,91 @@ const orgOrAll = listParam(
   },
 );
 
+/** The list operation, with the card form's parameters and answer added (see `cardParams`). */
+function withCards(ops: ReturnType<typeof list>) {
+  const get = ops.get;
+  get.parameters.splice(get.parameters.length - 2, 0, ...cardParams);
+  get.responses['200'] = {
+    ...get.responses['200'],
+    description:
+      'A page of challenges; with `view=card` a page of cards (and the facets with `facets=true`).',
+    content: json({ anyOf: [ref('ChallengeList'), ref('ChallengeCardPage')] }),
+  };
+  return ops;
+}
+
+const cardParams = [
+  param(
+    'view',
+    "`full` (the default): whole challenges. `card`: only what a card on a board shows (`ChallengeCard`): id, owner (id and name), title, summary, status, deadline, themes and region, with each text in one language: `lang`, else the owner's default language, else English, else the first there is. The answer is then a `ChallengeCardPage`.",
+    { type: 'string', enum: [...CHALLENGE_VIEWS], default: 'full' },
+  ),
+  param(
+    'facets',
+    "With `view=card`: `true` adds `facets`, the counts of themes, statuses, owners and regions for this list (each counted with the other `filter-*` choices, not its own), the total, and the owners' names. Ask on the first page only.",
+    { type: 'string', enum: ['true', 'false'], default: 'false' },
+  ),
+  enumParam(
+    'filter-theme',
+    'A choice within the scope above (`theme` and the rest): challenges with any of these themes. Narrows the list and the other facets, not the theme counts.',
+    THEMES,
+  ),
+  enumParam(
+    'filter-status',
+    'A choice within the scope: challenges in any of these statuses (not narrowing the status counts).',
+    CHALLENGE_STATUSES,
+  ),
+  listParam(
+    'filter-org',
+    'A choice within the scope: these owners (not narrowing the owner counts).',
+    {
+      type: 'string',
+      minLength: 2,
+      maxLength: 64,
+      pattern: '^[a-z0-9]+(-[a-z0-9]+)*$',
+    },
+  ),
+  listParam(
+    'filter-region',
+    'A choice within the scope: these NUTS regions or prefixes (not narrowing the region counts).',
+    { type: 'string', pattern: '^[A-Z]{2}[A-Z0-9]{0,3}$' },
+  ),
+];
+
 export const challengePaths = {
   '/v1/challenges': {
-    ...list(
-      'List and search challenges',
-      'Challenges',
-      'Challenge',
-      [
-        orgOrAll,
-        enumParam('status', 'Challenges in any of these statuses.', CHALLENGE_STATUSES),
-        enumParam('theme', 'Challenges with any of these themes.', THEMES),
-        listParam(
-          'region',
-          'Challenges in these NUTS regions: a code or its prefix (`SE2` finds `SE224`).',
-          {
-            type: 'string',
-            pattern: '^[A-Z]{2}[A-Z0-9]{0,3}$',
-          },
-        ),
-        param(
-          'sort',
-          '`newest` (the default): newest first. `status`: open challenges first, by deadline (nearest first; those without one after them), then those in dialogue or procurement, then solved, then closed; newest first within each. Not with `q`.',
-          { type: 'string', enum: [...CHALLENGE_SORTS], default: 'newest' },
-        ),
-        p.q,
-        p.lang,
-        orgHeader,
-      ],
-      {
-        description:
-          "Newest first, or as `sort` says; with `q`, most relevant first. Every owner's by default (`org=*` says so outright); `org` narrows to some. Drafts are never listed publicly; with an API key, or a staff session naming its organisation in `Entrypoint-Org`, that organisation's own drafts are included (and the answer is not cached).",
-        withKey: true,
-      },
+    ...withCards(
+      list(
+        'List and search challenges',
+        'Challenges',
+        'Challenge',
+        [
+          orgOrAll,
+          enumParam('status', 'Challenges in any of these statuses.', CHALLENGE_STATUSES),
+          enumParam('theme', 'Challenges with any of these themes.', THEMES),
+          listParam(
+            'region',
+            'Challenges in these NUTS regions: a code or its prefix (`SE2` finds `SE224`).',
+            {
+              type: 'string',
+              pattern: '^[A-Z]{2}[A-Z0-9]{0,3}$',
+            },
+          ),
+          param(
+            'sort',
+            '`newest` (the default): newest first. `status`: open challenges first, by deadline (nearest first; those without one after them), then those in dialogue or procurement, then solved, then closed; newest first within each. Not with `q`.',
+            { type: 'string', enum: [...CHALLENGE_SORTS], default: 'newest' },
+          ),
+          p.q,
+          p.lang,
+          orgHeader,
+        ],
+        {
+          description:
+            "Newest first, or as `sort` says; with `q`, most relevant first. Every owner's by default (`org=*` says so outright); `org` narrows to some. Drafts are never listed publicly; with an API key, or a staff session naming its organisation in `Entrypoint-Org`, that organisation's own drafts are included (and the answer is not cached).",
+          withKey: true,
+        },
+      ),
     ),
     ...writes.collection,
   },
