@@ -236,6 +236,11 @@ describe('challenges in the console', { timeout: 180_000 }, () => {
       },
       year: 2030,
     });
+    // Drawn by the real board's detail, in Swedish, in a frame a phone wide.
+    const detail = page.locator('ep-challenge-preview[width=phone] #detail-title');
+    await expect.poll(() => detail.innerText()).toBe('Trygga cykelresor i Norrhamn hela året');
+    const screen = page.locator('ep-challenge-preview[width=phone] [data-screen]');
+    expect(await screen.evaluate((el) => Math.round(el.getBoundingClientRect().width))).toBe(360);
     expect(await axe(page)).toEqual([]);
 
     await page.getByRole('button', { name: 'Publicera' }).click();
