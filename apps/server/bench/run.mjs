@@ -31,7 +31,7 @@ import { randomUUID } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import pg from 'pg';
-import { Kysely, PostgresDialect } from 'kysely';
+import { CompiledQuery, Kysely, PostgresDialect } from 'kysely';
 import { seed } from './seed.mjs';
 
 const here = (p) => fileURLToPath(new URL(p, import.meta.url));
@@ -103,9 +103,50 @@ async function measure(url, scenario) {
   };
 }
 
-function submissionBody() {
+/**
+ * Receivers for the spread submissions: ten owners whose references have
+ * prefixes of their own (ALF-, BRA-, …). Owners that share a prefix share its
+ * counter row (bench-org-3 … would all be BEN-), and their posts queue on it.
+ */
+export const SPREAD_OWNERS = [
+  'alfa',
+  'bravo',
+  'charlie',
+  'delta',
+  'echo',
+  'foxtrot',
+  'golf',
+  'hotel',
+  'india',
+  'juliett',
+].map((w) => `${w}-kommun`);
+
+/** Adds the SPREAD_OWNERS (no challenges) to a seeded store. */
+async function seedSpreadOwners(db) {
+  const now = new Date().toISOString();
+  for (const id of SPREAD_OWNERS) {
+    const doc = {
+      id,
+      kind: 'city',
+      name: { en: `Bench ${id}` },
+      country: 'SE',
+      defaultLanguage: 'sv',
+      entryPoint: { name: 'Bench', email: `bench@${id}.example` },
+      allowedOrigins: [],
+    };
+    await db.executeQuery(
+      CompiledQuery.raw(
+        `insert into organizations (id, kind, country, allowed_origins, doc, created_at, updated_at)
+         values ($1, 'city', 'SE', '{}', $2, $3, $3)`,
+        [id, JSON.stringify(doc), now],
+      ),
+    );
+  }
+}
+
+function submissionBody(orgId = 'bench-city') {
   return JSON.stringify({
-    orgId: 'bench-city',
+    orgId,
     kind: 'idea',
     title: 'Shared electric boats',
     description: 'We run electric boats that could serve the archipelago all year.',
@@ -137,7 +178,28 @@ const scenarios = [
       ],
     },
   },
+  {
+    name: 'post submission, 10 owners',
+    path: '/v1/submissions',
+    options: {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      requests: [
+        {
+          setupRequest: (req) => {
+            spread = (spread + 1) % SPREAD_OWNERS.length;
+            return {
+              ...req,
+              body: submissionBody(SPREAD_OWNERS[spread]),
+              headers: { ...req.headers, 'idempotency-key': randomUUID() },
+            };
+          },
+        },
+      ],
+    },
+  },
 ];
+let spread = 0;
 
 async function reference() {
   // In a child process, like the server, so it gets its own event loop and core.
@@ -169,6 +231,7 @@ async function seededPostgres(name, n) {
     dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: url, max: 1 }) }),
   });
   await seed(db, n);
+  await seedSpreadOwners(db);
   await db.destroy();
   return {
     url,
@@ -324,6 +387,7 @@ for (const engine of engines) {
       };
       const db = new Kysely({ dialect: new PostgresDialect({ pool }) });
       await seed(db, n);
+      await seedSpreadOwners(db);
       await db.destroy();
       await lite.close();
       cleanup = () => rmSync(dir, { recursive: true, force: true });
