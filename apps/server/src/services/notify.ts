@@ -85,17 +85,35 @@ function orgName(org: Pick<OrganizationAdmin, 'id' | 'name' | 'defaultLanguage'>
   return localize(org.name, lang, [org.defaultLanguage])?.text ?? org.id;
 }
 
+/**
+ * Intl formatters are costly to build (a mail per arrival built two of each),
+ * so they are kept per locale and time zone; the zone is a setting tests change.
+ */
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+const regionNames = new Map<string, Intl.DisplayNames>();
+
 function formatWhen(at: string | Date, lang: MailLanguage): string {
-  return new Intl.DateTimeFormat(LOCALES[lang], {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-    timeZone: settings.timeZone,
-  }).format(new Date(at));
+  const key = `${LOCALES[lang]} ${settings.timeZone}`;
+  let format = dateFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(LOCALES[lang], {
+      dateStyle: 'medium',
+      timeStyle: 'short',
+      timeZone: settings.timeZone,
+    });
+    dateFormats.set(key, format);
+  }
+  return format.format(new Date(at));
 }
 
 function countryName(code: string, lang: MailLanguage): string {
   try {
-    return new Intl.DisplayNames([LOCALES[lang]], { type: 'region' }).of(code) ?? code;
+    let names = regionNames.get(LOCALES[lang]);
+    if (!names) {
+      names = new Intl.DisplayNames([LOCALES[lang]], { type: 'region' });
+      regionNames.set(LOCALES[lang], names);
+    }
+    return names.of(code) ?? code;
   } catch {
     return code;
   }
