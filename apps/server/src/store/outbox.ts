@@ -47,34 +47,29 @@ export async function claimDueMail(
   now: Date,
   { limit, leaseMs }: { limit: number; leaseMs: number },
 ): Promise<OutboxRow[]> {
-  return db.transaction().execute(async (trx) => {
-    const due = await trx
-      .selectFrom('outbox')
-      .select('id')
-      .where('sent_at', 'is', null)
-      .where('failed_at', 'is', null)
-      .where('next_attempt_at', '<=', now)
-      .where((eb) => eb.or([eb('locked_until', 'is', null), eb('locked_until', '<=', now)]))
-      .orderBy('next_attempt_at')
-      .limit(limit)
-      .forUpdate()
-      .skipLocked()
-      .execute();
-    if (!due.length) return [];
-    return trx
-      .updateTable('outbox')
-      .set({
-        locked_until: new Date(now.getTime() + leaseMs),
-        attempts: sql<number>`attempts + 1`,
-      })
-      .where(
-        'id',
-        'in',
-        due.map((r) => r.id),
-      )
-      .returningAll()
-      .execute();
-  });
+  // One statement (no transaction around a select and an update): the rows are locked
+  // by the subquery's FOR UPDATE SKIP LOCKED and leased by the update that holds them.
+  return db
+    .updateTable('outbox')
+    .set({
+      locked_until: new Date(now.getTime() + leaseMs),
+      attempts: sql<number>`attempts + 1`,
+    })
+    .where('id', 'in', (eb) =>
+      eb
+        .selectFrom('outbox')
+        .select('id')
+        .where('sent_at', 'is', null)
+        .where('failed_at', 'is', null)
+        .where('next_attempt_at', '<=', now)
+        .where((w) => w.or([w('locked_until', 'is', null), w('locked_until', '<=', now)]))
+        .orderBy('next_attempt_at')
+        .limit(limit)
+        .forUpdate()
+        .skipLocked(),
+    )
+    .returningAll()
+    .execute();
 }
 
 export async function markMailSent(db: Kysely<Database>, id: string, now: Date) {
