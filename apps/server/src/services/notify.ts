@@ -77,6 +77,10 @@ interface OrgContext {
 async function orgContext(db: Db, orgId: string): Promise<OrgContext> {
   const org = await getOrganization(db, orgId);
   if (!org) throw new NotFoundError(`Organization "${orgId}"`);
+  return orgContextOf(org);
+}
+
+function orgContextOf(org: OrganizationAdmin): OrgContext {
   const lang = mailLanguage(org.defaultLanguage);
   return { org, lang, t: STRINGS[lang], name: orgName(org, lang) };
 }
@@ -230,8 +234,17 @@ function signature(ctx: OrgContext): Block {
  * A submission arrived: to its assignee, else to the entry-point address, in
  * the way that member chose (at once, in the digest, or not at all).
  */
-export async function notifyArrival(db: Db, clock: Clock, submission: Submission): Promise<void> {
-  const ctx = await orgContext(db, submission.orgId);
+export async function notifyArrival(
+  db: Db,
+  clock: Clock,
+  submission: Submission,
+  /** The receiver, when the caller has just read it (one query less in the submission's transaction). */
+  receiver?: OrganizationAdmin,
+): Promise<void> {
+  const ctx =
+    receiver?.id === submission.orgId
+      ? orgContextOf(receiver)
+      : await orgContext(db, submission.orgId);
   const assignee = submission.assigneeId
     ? await memberOf(db, submission.orgId, { staffId: submission.assigneeId })
     : undefined;

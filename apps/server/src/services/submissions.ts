@@ -152,7 +152,13 @@ export interface SubmitResult {
 export async function submit(
   db: Db,
   clock: Clock,
-  args: { input: SubmissionData; idempotencyKey: string; source: SubmissionSource },
+  args: {
+    input: SubmissionData;
+    idempotencyKey: string;
+    source: SubmissionSource;
+    /** The receiver as checkTargets read it, for the arrival mail. */
+    receiver?: OrganizationAdmin;
+  },
 ): Promise<SubmitResult> {
   const { input, idempotencyKey } = args;
   const requestHash = sha256(canonicalJson(input));
@@ -206,7 +212,12 @@ export async function submit(
         detail: { assigneeId, default: true },
       });
     }
-    await notifyArrival(trx, clock, { ...submission, assigneeId: assigneeId ?? null, tags: [] });
+    await notifyArrival(
+      trx,
+      clock,
+      { ...submission, assigneeId: assigneeId ?? null, tags: [] },
+      args.receiver,
+    );
     const receipt: SubmissionReceipt = {
       id: submission.id,
       reference: submission.reference,

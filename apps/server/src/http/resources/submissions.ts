@@ -87,6 +87,7 @@ export function submissionRoutes(deps: Deps) {
       input,
       idempotencyKey: key,
       source: { origin: origin?.slice(0, 200) ?? null, page: page?.slice(0, 2000) ?? null },
+      receiver: org,
     });
     if (result.replayed) c.header('Idempotent-Replayed', 'true');
     c.header('Location', `/v1/submissions/${result.receipt.id}`);
