@@ -164,13 +164,16 @@ export async function submit(
   const requestHash = sha256(canonicalJson(input));
   return db.transaction().execute(async (trx) => {
     const now = clock.now();
-    const claimed = await store.claimIdempotencyKey(trx, {
+    const year = now.getUTCFullYear();
+    const n = await store.claimKeyAndNumber(trx, {
       orgId: input.orgId,
       key: idempotencyKey,
       requestHash,
       now,
+      prefix: referencePrefix(input.orgId),
+      year,
     });
-    if (!claimed) {
+    if (n === undefined) {
       const record = await store.getIdempotencyRecord(trx, input.orgId, idempotencyKey);
       if (!record || record.request_hash !== requestHash || !record.response) {
         throw new ConflictError(
@@ -179,8 +182,6 @@ export async function submit(
       }
       return { receipt: record.response as SubmissionReceipt, replayed: true };
     }
-    const year = now.getUTCFullYear();
-    const n = await store.nextReferenceNumber(trx, referencePrefix(input.orgId), year);
     const createdAt = now.toISOString();
     const submission: Submission = {
       id: newId(),

@@ -22,6 +22,30 @@ export async function claimIdempotencyKey(
   return Number(r.numInsertedOrUpdatedRows ?? 0) > 0;
 }
 
+/**
+ * claimIdempotencyKey and nextReferenceNumber in one statement (one round
+ * trip, the same locks in the same order): the key is claimed, and only if it
+ * was, the prefix's counter moves on. Undefined when the key was already
+ * claimed (after waiting for a claim in flight), the counter untouched.
+ */
+export async function claimKeyAndNumber(
+  db: Kysely<Database>,
+  k: { orgId: string; key: string; requestHash: string; now: Date; prefix: string; year: number },
+): Promise<number | undefined> {
+  const r = await sql<{ last: number }>`
+    with claimed as (
+      insert into idempotency_keys (org_id, key, request_hash, response, created_at)
+      values (${k.orgId}, ${k.key}, ${k.requestHash}, null, ${k.now})
+      on conflict (org_id, key) do nothing
+      returning 1
+    )
+    insert into reference_counters (prefix, year, last)
+    select ${k.prefix}, ${k.year}, 1 where exists (select 1 from claimed)
+    on conflict (prefix, year) do update set last = reference_counters.last + 1
+    returning last`.execute(db);
+  return r.rows[0]?.last;
+}
+
 export async function getIdempotencyRecord(db: Kysely<Database>, orgId: string, key: string) {
   return db
     .selectFrom('idempotency_keys')
