@@ -25,7 +25,7 @@
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
-import { tmpdir, cpus, totalmem } from 'node:os';
+import { tmpdir, cpus, totalmem, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
@@ -354,6 +354,7 @@ if (process.env.BENCH_INSTANCES) {
 }
 
 const rows = [];
+const loadBefore = loadavg()[0];
 console.log(
   `node ${process.version}, ${cpus().length} CPU (${cpus()[0]?.model}), ${Math.round(totalmem() / 2 ** 30)} GiB; ${connections} connections, ${duration} s per scenario`,
 );
@@ -441,7 +442,7 @@ const table = [
 console.log(`\n${table}\n`);
 
 if (process.env.BENCH_WRITE !== '0') {
-  const header = `## Server\n\n<!-- written by apps/server/bench/run.mjs -->\nCommand: \`${command}\`\n\nMachine: ${machine()}; autocannon with ${connections} connections for ${duration} s per scenario (after a 2 s warm-up), server and load generator on the same machine. Measured ${new Date().toISOString().slice(0, 16)} UTC.\n\n${table}\n`;
+  const header = `## Server\n\n<!-- written by apps/server/bench/run.mjs -->\nCommand: \`${command}\`\n\nMachine: ${machine()}; autocannon with ${connections} connections for ${duration} s per scenario (after a 2 s warm-up), server, PostgreSQL and load generator on the same machine; load average ${loadBefore.toFixed(1)} before and ${loadavg()[0].toFixed(1)} after. Measured ${new Date().toISOString().slice(0, 16)} UTC.\n\n${table}\n`;
   const notes = process.env.BENCH_NOTES
     ? `\n${readFileSync(process.env.BENCH_NOTES, 'utf8')}\n`
     : '';
