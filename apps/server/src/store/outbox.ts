@@ -49,7 +49,7 @@ export async function claimDueMail(
 ): Promise<OutboxRow[]> {
   // One statement (no transaction around a select and an update): the rows are locked
   // by the subquery's FOR UPDATE SKIP LOCKED and leased by the update that holds them.
-  return db
+  const rows = await db
     .updateTable('outbox')
     .set({
       locked_until: new Date(now.getTime() + leaseMs),
@@ -70,6 +70,12 @@ export async function claimDueMail(
     )
     .returningAll()
     .execute();
+  // RETURNING has no order: send them as they were queued.
+  return rows.sort(
+    (a, b) =>
+      +new Date(a.next_attempt_at) - +new Date(b.next_attempt_at) ||
+      +new Date(a.created_at) - +new Date(b.created_at),
+  );
 }
 
 export async function markMailSent(db: Kysely<Database>, id: string, now: Date) {
