@@ -247,18 +247,6 @@ function scopeWhere(p: Omit<ChallengeQuery, 'limit'>): RawBuilder<boolean>[] {
 const cardJson = (t: string) =>
   sql<string>`jsonb_build_object('id', ${sql.ref(`${t}.id`)}, 'orgId', ${sql.ref(`${t}.org_id`)}, 'title', ${sql.ref(`${t}.doc`)}->'title', 'summary', ${sql.ref(`${t}.doc`)}->'summary', 'status', ${sql.ref(`${t}.status`)}, 'deadline', ${sql.ref(`${t}.doc`)}->'deadline', 'themes', ${sql.ref(`${t}.doc`)}->'themes', 'region', ${sql.ref(`${t}.doc`)}->'region')::text`;
 
-/**
- * How many matches of a search are ranked, at most. A query matches through
- * the GIN index, and each match is then read from its own page of
- * `challenge_search` to rank it: a word in 5 % of 100,000 challenges read
- * 5,000 pages per query (7 ms alone, 219 ms p99 at 10 connections). Past
- * this many matches, the page is the best ranked among the first this many
- * in the table's order (an answer to so broad a query is then a sample of
- * it, ranked). A cursor's condition applies before the limit, so the pages
- * after it still reach every match, each ranked among its own next matches.
- */
-export const RANKED_MATCHES = 1000;
-
 export async function listChallenges(db: Kysely<Database>, p: ChallengeQuery): Promise<RawList> {
   const where = [...scopeWhere(p), ...Object.values(selectionWhere(p.filter ?? {}))];
   const byStatus = !p.q && p.sort === 'status';
@@ -269,30 +257,18 @@ export async function listChallenges(db: Kysely<Database>, p: ChallengeQuery): P
   if (p.q) {
     // Rank in the narrow `challenge_search` table (dense pages: only ids, filters and
     // the tsvector), then fetch the documents of the one page that is answered.
-    // At most RANKED_MATCHES matches are ranked (see its comment): reading every match of
-    // a broad word is what the time went to, not the ranking itself.
     const tsq = tsqueryOf(p.q, p.lang);
     const rank = sql<number>`ts_rank(search, ${tsq})::float8`;
     where.push(sql<boolean>`search @@ ${tsq}`);
     if (cursor)
       where.push(sql<boolean>`(${rank}, id) < (${Number(cursor[0])}::float8, ${cursor[1]})`);
     const rows = await db
-      // Materialized: planned without the limit (on the GIN index, not a sequential scan
-      // hoping to meet enough matches early), and read on demand, so the limit below
-      // stops the bitmap heap scan after RANKED_MATCHES rows.
-      .with(
-        (cte) => cte('matches').materialized(),
-        (qb) =>
-          qb
-            .selectFrom('challenge_search')
-            .select(['id', 'org_id'])
-            .select(rank.as('rank'))
-            .where(sql<boolean>`${sql.join(where, sql` and `)}`),
-      )
       .with('top', (qb) =>
         qb
-          .selectFrom((sub) => sub.selectFrom('matches').selectAll().limit(RANKED_MATCHES).as('m'))
-          .selectAll()
+          .selectFrom('challenge_search')
+          .select(['id', 'org_id'])
+          .select(rank.as('rank'))
+          .where(sql<boolean>`${sql.join(where, sql` and `)}`)
           .orderBy('rank', 'desc')
           .orderBy('id', 'desc')
           .limit(p.limit + 1),
