@@ -48,3 +48,27 @@ export function text(value: Record<string, string> | string | undefined | null):
 
 /** A form field's value as text ('' for a file or nothing). */
 export const formValue = (v: FormDataEntryValue | null): string => (typeof v === 'string' ? v : '');
+
+/**
+ * Inline style set through the CSSOM (`el.style.setProperty`), which a CSP
+ * without 'unsafe-inline' allows: a `style="…"` attribute in markup, or
+ * lit's styleMap on its first render (which writes the attribute), is
+ * blocked by the console's `style-src 'self'`. Used in element position:
+ * `<div ${cssom({ height: '10px' })}>`; properties are CSS names.
+ */
+export const cssom = directive(
+  class extends Directive {
+    constructor(part: PartInfo) {
+      super(part);
+      if (part.type !== PartType.ELEMENT) throw new Error('cssom() goes on an element');
+    }
+    render(_props: Record<string, string>) {
+      return nothing;
+    }
+    override update(part: ElementPart, [props]: [Record<string, string>]) {
+      const style = (part.element as HTMLElement).style;
+      for (const [name, value] of Object.entries(props)) style.setProperty(name, value);
+      return nothing;
+    }
+  },
+);

@@ -10,10 +10,9 @@
  * The console's CSP stays strict: the preview is a page of this server
  * (apps/server/src/http/resources/embed-preview.ts) in a same-origin frame,
  * told what to show with postMessage; its size and scale are set through the
- * CSSOM (styleMap), never a style attribute in markup.
+ * CSSOM (`cssom` in util.ts), never a style attribute in markup.
  */
 import { LitElement, css, html, nothing, type TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
 import { live } from 'lit/directives/live.js';
 import { THEMES } from '@entrypoint/sdk';
 import type { ConsoleContext } from '../context.js';
@@ -21,7 +20,7 @@ import type { Route } from '../router.js';
 import { lang, pick } from '../i18n/index.js';
 import { strings } from '../i18n/views/embed.js';
 import { shared } from '../styles.js';
-import { focusOnRender, message, text } from '../util.js';
+import { cssom, focusOnRender, message, text } from '../util.js';
 import {
   COLOR_TOKENS,
   ELEMENT_LANGUAGES,
@@ -786,7 +785,7 @@ export class EpEmbed extends LitElement {
               <span
                 class="swatch"
                 aria-hidden="true"
-                style=${styleMap({ background: hex ?? 'transparent' })}
+                ${cssom({ background: hex ?? 'transparent' })}
               ></span>
               <input
                 id=${id}
@@ -863,11 +862,11 @@ export class EpEmbed extends LitElement {
           ? html`<p class="hint">${s.previewNoSend}</p>`
           : nothing
       }
-      <div class="stage" style=${styleMap({ height: `${Math.ceil(this.frameHeight * scale)}px` })}>
+      <div class="stage" ${cssom({ height: `${Math.ceil(this.frameHeight * scale)}px` })}>
         <iframe
           src=${this.previewSrc}
           title=${s.previewTitle(s.elements[this.config.tag].name)}
-          style=${styleMap({
+          ${cssom({
             width: `${width}px`,
             height: `${this.frameHeight}px`,
             transform: scale < 1 ? `scale(${scale})` : 'none',

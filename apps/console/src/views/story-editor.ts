@@ -69,6 +69,9 @@ export class EpStoryEditor extends LitElement {
     shared,
     newsletterStyles,
     css`
+      .add-language {
+        margin-top: 0.75rem;
+      }
       form > fieldset,
       section.newsletter {
         margin-block-end: 1.25rem;
@@ -993,7 +996,7 @@ export class EpStoryEditor extends LitElement {
           <div class="columns">${d.langs.map((l) => this.renderLanguage(l))}</div>
           ${
             addable.length
-              ? html`<div class="row" style="margin-top: 0.75rem">
+              ? html`<div class="row add-language">
                   <label for="add-language">${s.addLanguage}</label>
                   <select
                     id="add-language"
