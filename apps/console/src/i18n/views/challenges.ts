@@ -3,8 +3,9 @@
  * (views/challenges.ts, views/challenge-editor.ts), in the console's four
  * languages. Loaded with those views only.
  */
-import type { ChallengeStatus, Offer, ProcurementRoute, Theme } from '@entrypoint/sdk';
+import type { ChallengeStatus, Offer, ProcurementRoute } from '@entrypoint/sdk';
 import type { Catalogue } from '../index.js';
+import { themeNames } from '../themes.js';
 
 const en = {
   statuses: {
@@ -15,24 +16,7 @@ const en = {
     closed: 'Closed',
     solved: 'Solved',
   } as Record<ChallengeStatus, string>,
-  themes: {
-    mobility: 'Mobility',
-    energy: 'Energy',
-    climate: 'Climate',
-    'circular-economy': 'Circular economy',
-    'built-environment': 'Built environment',
-    water: 'Water',
-    food: 'Food',
-    health: 'Health',
-    'social-care': 'Social care',
-    education: 'Education',
-    safety: 'Safety',
-    digitalisation: 'Digitalisation',
-    culture: 'Culture',
-    tourism: 'Tourism',
-    maritime: 'Maritime',
-    industry: 'Industry',
-  } as Record<Theme, string>,
+  themes: themeNames.en,
   offers: {
     testbed: 'A testbed',
     data: 'Data',
@@ -287,24 +271,7 @@ const sv: ChallengeMessages = {
     closed: 'Avslutad',
     solved: 'Löst',
   },
-  themes: {
-    mobility: 'Mobilitet',
-    energy: 'Energi',
-    climate: 'Klimat',
-    'circular-economy': 'Cirkulär ekonomi',
-    'built-environment': 'Byggd miljö',
-    water: 'Vatten',
-    food: 'Livsmedel',
-    health: 'Hälsa',
-    'social-care': 'Omsorg',
-    education: 'Utbildning',
-    safety: 'Trygghet',
-    digitalisation: 'Digitalisering',
-    culture: 'Kultur',
-    tourism: 'Turism',
-    maritime: 'Maritimt',
-    industry: 'Industri',
-  },
+  themes: themeNames.sv,
   offers: {
     testbed: 'En testbädd',
     data: 'Data',
@@ -546,24 +513,7 @@ const nb: ChallengeMessages = {
     closed: 'Lukket',
     solved: 'Løst',
   },
-  themes: {
-    mobility: 'Mobilitet',
-    energy: 'Energi',
-    climate: 'Klima',
-    'circular-economy': 'Sirkulær økonomi',
-    'built-environment': 'Bygde omgivelser',
-    water: 'Vann',
-    food: 'Mat',
-    health: 'Helse',
-    'social-care': 'Omsorg',
-    education: 'Utdanning',
-    safety: 'Trygghet',
-    digitalisation: 'Digitalisering',
-    culture: 'Kultur',
-    tourism: 'Turisme',
-    maritime: 'Maritimt',
-    industry: 'Industri',
-  },
+  themes: themeNames.nb,
   offers: {
     testbed: 'En testarena',
     data: 'Data',
@@ -805,24 +755,7 @@ const fi: ChallengeMessages = {
     closed: 'Suljettu',
     solved: 'Ratkaistu',
   },
-  themes: {
-    mobility: 'Liikkuminen',
-    energy: 'Energia',
-    climate: 'Ilmasto',
-    'circular-economy': 'Kiertotalous',
-    'built-environment': 'Rakennettu ympäristö',
-    water: 'Vesi',
-    food: 'Ruoka',
-    health: 'Terveys',
-    'social-care': 'Sosiaalihuolto',
-    education: 'Koulutus',
-    safety: 'Turvallisuus',
-    digitalisation: 'Digitalisaatio',
-    culture: 'Kulttuuri',
-    tourism: 'Matkailu',
-    maritime: 'Meriala',
-    industry: 'Teollisuus',
-  },
+  themes: themeNames.fi,
   offers: {
     testbed: 'Testiympäristö',
     data: 'Dataa',

@@ -1,24 +1,9 @@
 /** The embed builder's strings (views/embed.ts), in the console's four languages. */
+import type { Theme } from '@entrypoint/sdk';
 import type { Catalogue } from '../index.js';
+import { themeNames } from '../themes.js';
 
 type Tag = 'ep-challenge-board' | 'ep-entry-form' | 'ep-story-feed' | 'ep-cluster-directory';
-type Theme =
-  | 'mobility'
-  | 'energy'
-  | 'climate'
-  | 'circular-economy'
-  | 'built-environment'
-  | 'water'
-  | 'food'
-  | 'health'
-  | 'social-care'
-  | 'education'
-  | 'safety'
-  | 'digitalisation'
-  | 'culture'
-  | 'tourism'
-  | 'maritime'
-  | 'industry';
 
 export interface M {
   title: string;
@@ -210,24 +195,7 @@ const en: M = {
   theme: 'Theme',
   themeHint: 'Show only challenges on this theme.',
   allThemes: 'Every theme',
-  themes: {
-    mobility: 'Mobility',
-    energy: 'Energy',
-    climate: 'Climate',
-    'circular-economy': 'Circular economy',
-    'built-environment': 'Built environment',
-    water: 'Water',
-    food: 'Food',
-    health: 'Health',
-    'social-care': 'Social care',
-    education: 'Education',
-    safety: 'Safety',
-    digitalisation: 'Digitalisation',
-    culture: 'Culture',
-    tourism: 'Tourism',
-    maritime: 'Maritime',
-    industry: 'Industry',
-  },
+  themes: themeNames.en,
   pageSize: 'Challenges shown at first (optional)',
   pageSizeHint: 'Then "Show more". Empty: 12.',
   receiver: 'Who receives what is sent',
@@ -416,24 +384,7 @@ const sv: M = {
   theme: 'Tema',
   themeHint: 'Visa bara utmaningar inom det här temat.',
   allThemes: 'Alla teman',
-  themes: {
-    mobility: 'Mobilitet',
-    energy: 'Energi',
-    climate: 'Klimat',
-    'circular-economy': 'Cirkulär ekonomi',
-    'built-environment': 'Byggd miljö',
-    water: 'Vatten',
-    food: 'Livsmedel',
-    health: 'Hälsa',
-    'social-care': 'Omsorg',
-    education: 'Utbildning',
-    safety: 'Trygghet',
-    digitalisation: 'Digitalisering',
-    culture: 'Kultur',
-    tourism: 'Turism',
-    maritime: 'Maritimt',
-    industry: 'Industri',
-  },
+  themes: themeNames.sv,
   pageSize: 'Antal utmaningar som visas först (valfritt)',
   pageSizeHint: 'Sedan "Visa fler". Tomt: 12.',
   receiver: 'Vem som tar emot det som skickas',
@@ -622,24 +573,7 @@ const nb: M = {
   theme: 'Tema',
   themeHint: 'Vis bare utfordringer innenfor dette temaet.',
   allThemes: 'Alle temaer',
-  themes: {
-    mobility: 'Mobilitet',
-    energy: 'Energi',
-    climate: 'Klima',
-    'circular-economy': 'Sirkulær økonomi',
-    'built-environment': 'Bygde omgivelser',
-    water: 'Vann',
-    food: 'Mat',
-    health: 'Helse',
-    'social-care': 'Omsorg',
-    education: 'Utdanning',
-    safety: 'Trygghet',
-    digitalisation: 'Digitalisering',
-    culture: 'Kultur',
-    tourism: 'Turisme',
-    maritime: 'Maritimt',
-    industry: 'Industri',
-  },
+  themes: themeNames.nb,
   pageSize: 'Antall utfordringer som vises først (valgfritt)',
   pageSizeHint: 'Deretter «Vis flere». Tomt: 12.',
   receiver: 'Hvem som mottar det som sendes',
@@ -828,24 +762,7 @@ const fi: M = {
   theme: 'Teema',
   themeHint: 'Näytä vain tämän teeman haasteet.',
   allThemes: 'Kaikki teemat',
-  themes: {
-    mobility: 'Liikkuminen',
-    energy: 'Energia',
-    climate: 'Ilmasto',
-    'circular-economy': 'Kiertotalous',
-    'built-environment': 'Rakennettu ympäristö',
-    water: 'Vesi',
-    food: 'Ruoka',
-    health: 'Terveys',
-    'social-care': 'Hoiva',
-    education: 'Koulutus',
-    safety: 'Turvallisuus',
-    digitalisation: 'Digitalisaatio',
-    culture: 'Kulttuuri',
-    tourism: 'Matkailu',
-    maritime: 'Meriala',
-    industry: 'Teollisuus',
-  },
+  themes: themeNames.fi,
   pageSize: 'Ensin näytettävien haasteiden määrä (vapaaehtoinen)',
   pageSizeHint: 'Sitten ”Näytä lisää”. Tyhjä: 12.',
   receiver: 'Kuka vastaanottaa lähetetyn',
