@@ -29,20 +29,13 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Kysely, PostgresDialect } from 'kysely';
-import pg from 'pg';
 import { chromium } from 'playwright-core';
-import { seed } from './seed.mjs';
-import { machine, startServer, stop, writeSection, MAIN_BUILT } from './lib.mjs';
+import { machine, seededStore, startServer, stop, writeSection, MAIN_BUILT } from './lib.mjs';
 
 const sizes = (process.env.BENCH_SIZES ?? '1000,10000').split(',').map(Number);
 const engines = (process.env.BENCH_ENGINES ?? 'pglite').split(',');
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const OLD_REF = process.env.BENCH_OLD_REF ?? 'main';
-const pgUrl =
-  process.env.BENCH_DATABASE_URL ??
-  process.env.TEST_DATABASE_URL ??
-  'postgres://postgres@127.0.0.1:5432/test';
 const ORGS = 8;
 const REPO = fileURLToPath(new URL('../../../', import.meta.url));
 const NEW_EMBED = join(REPO, 'packages/elements/dist/embed');
@@ -84,59 +77,6 @@ function oldEmbed(ref) {
     console.warn(`No reference: could not build the embed of ${ref} (${error.message})`);
     return undefined;
   }
-}
-
-/** A Kysely on PGlite's folder, in this process (the server is stopped meanwhile). */
-async function pgliteDb(dir) {
-  const { PGlite } = await import('@electric-sql/pglite');
-  const lite = await PGlite.create(join(dir, 'pgdata'));
-  const pool = {
-    connect: async () => ({
-      query: async (text, params) => {
-        const r = await lite.query(text, params);
-        return { rows: r.rows, rowCount: r.affectedRows ?? r.rows.length, command: 'SELECT' };
-      },
-      release() {},
-    }),
-    end: async () => {},
-  };
-  return { db: new Kysely({ dialect: new PostgresDialect({ pool }) }), close: () => lite.close() };
-}
-
-/** A store of `n` challenges, migrated by the server itself; its env and how to remove it. */
-async function seeded(engine, n) {
-  if (engine === 'pglite') {
-    const dir = mkdtempSync(join(tmpdir(), 'ep-bench-board-'));
-    const env = { DATA_DIR: dir };
-    await stop((await startServer(env)).proc);
-    const { db, close } = await pgliteDb(dir);
-    await seed(db, n, { orgs: ORGS });
-    await db.destroy();
-    await close();
-    return { env, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
-  }
-  const schema = `ep_bench_board_${n}_${process.pid}`;
-  const admin = new pg.Client({ connectionString: pgUrl });
-  await admin.connect();
-  await admin.query(`drop schema if exists ${schema} cascade; create schema ${schema}`);
-  await admin.end();
-  const url = `${pgUrl}${pgUrl.includes('?') ? '&' : '?'}options=${encodeURIComponent(`-c search_path=${schema}`)}`;
-  const env = { DATABASE_URL: url };
-  await stop((await startServer(env)).proc);
-  const db = new Kysely({
-    dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: url, max: 1 }) }),
-  });
-  await seed(db, n, { orgs: ORGS });
-  await db.destroy();
-  return {
-    env,
-    async cleanup() {
-      const c = new pg.Client({ connectionString: pgUrl });
-      await c.connect();
-      await c.query(`drop schema if exists ${schema} cascade`);
-      await c.end();
-    },
-  };
 }
 
 const HOST = `<!doctype html><html lang="sv"><head><meta charset="utf-8"><title>bench</title>
@@ -223,7 +163,7 @@ try {
   for (const engine of engines)
     for (const n of sizes) {
       const t0 = Date.now();
-      const { env, cleanup } = await seeded(engine, n);
+      const { env, cleanup } = await seededStore(engine, n, { name: 'board', orgs: ORGS });
       console.log(
         `\n${engine}, ${n.toLocaleString('en')} challenges (seeded in ${((Date.now() - t0) / 1000).toFixed(1)} s)`,
       );

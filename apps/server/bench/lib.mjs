@@ -1,12 +1,16 @@
 /**
  * What the benchmarks besides run.mjs share: the server as a child process,
- * the machine's description, and writing a section of BENCHMARKS.md.
+ * a store seeded with synthetic challenges, the machine's description, and
+ * writing a section of BENCHMARKS.md.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { Kysely, PostgresDialect } from 'kysely';
+import pg from 'pg';
+import { seed } from './seed.mjs';
 
 const here = (p) => fileURLToPath(new URL(p, import.meta.url));
 const MAIN = here('../dist/main.js');
@@ -43,6 +47,71 @@ export async function stop(proc) {
   const done = new Promise((r) => proc.once('exit', r));
   proc.kill('SIGTERM');
   await done;
+}
+
+/** PostgreSQL for the benchmarks that run on it. */
+const pgUrl =
+  process.env.BENCH_DATABASE_URL ??
+  process.env.TEST_DATABASE_URL ??
+  'postgres://postgres@127.0.0.1:5432/test';
+
+/** A Kysely on PGlite's folder, in this process (the server is stopped meanwhile). */
+async function pgliteDb(dir) {
+  const { PGlite } = await import('@electric-sql/pglite');
+  const lite = await PGlite.create(join(dir, 'pgdata'));
+  const pool = {
+    connect: async () => ({
+      query: async (text, params) => {
+        const r = await lite.query(text, params);
+        return { rows: r.rows, rowCount: r.affectedRows ?? r.rows.length, command: 'SELECT' };
+      },
+      release() {},
+    }),
+    end: async () => {},
+  };
+  return { db: new Kysely({ dialect: new PostgresDialect({ pool }) }), close: () => lite.close() };
+}
+
+/**
+ * A store of `n` challenges (bench/seed.mjs, over `orgs` owners), migrated by
+ * the server itself: on PGlite a temporary folder, on PostgreSQL a schema of
+ * its own (`BENCH_DATABASE_URL`, else `TEST_DATABASE_URL`, else the local
+ * test database). `name` tells the bench's folders and schemas apart.
+ * Resolves to the server's env for it and how to remove it.
+ */
+export async function seededStore(engine, n, { name, orgs }) {
+  if (engine === 'pglite') {
+    const dir = mkdtempSync(join(tmpdir(), `ep-bench-${name}-`));
+    const env = { DATA_DIR: dir };
+    await stop((await startServer(env)).proc);
+    const { db, close } = await pgliteDb(dir);
+    await seed(db, n, { orgs });
+    await db.destroy();
+    await close();
+    return { env, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+  }
+  const schema = `ep_bench_${name}_${n}_${process.pid}`;
+  const admin = new pg.Client({ connectionString: pgUrl });
+  await admin.connect();
+  await admin.query(`drop schema if exists ${schema} cascade; create schema ${schema}`);
+  await admin.end();
+  const url = `${pgUrl}${pgUrl.includes('?') ? '&' : '?'}options=${encodeURIComponent(`-c search_path=${schema}`)}`;
+  const env = { DATABASE_URL: url };
+  await stop((await startServer(env)).proc);
+  const db = new Kysely({
+    dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: url, max: 1 }) }),
+  });
+  await seed(db, n, { orgs });
+  await db.destroy();
+  return {
+    env,
+    async cleanup() {
+      const c = new pg.Client({ connectionString: pgUrl });
+      await c.connect();
+      await c.query(`drop schema if exists ${schema} cascade`);
+      await c.end();
+    },
+  };
 }
 
 export const machine = () =>

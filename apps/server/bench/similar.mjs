@@ -20,20 +20,10 @@
  * Latency is measured per request from the client (fetch, keep-alive), so it
  * includes HTTP and JSON; p50, p95 and p99 are over the measured requests.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { Kysely, PostgresDialect } from 'kysely';
-import pg from 'pg';
-import { seed } from './seed.mjs';
-import { machine, startServer, stop, writeSection, MAIN_BUILT } from './lib.mjs';
+import { machine, seededStore, startServer, stop, writeSection, MAIN_BUILT } from './lib.mjs';
 
 const sizes = (process.env.BENCH_SIZES ?? '10000').split(',').map(Number);
 const engines = (process.env.BENCH_ENGINES ?? 'pglite,postgres').split(',');
-const pgUrl =
-  process.env.BENCH_DATABASE_URL ??
-  process.env.TEST_DATABASE_URL ??
-  'postgres://postgres@127.0.0.1:5432/test';
 const requests = Number(process.env.BENCH_REQUESTS ?? 400);
 const concurrencies = (process.env.BENCH_CONCURRENCY ?? '1,10').split(',').map(Number);
 /** Owners the challenges are spread over: "similar" leaves the asker's own out. */
@@ -42,59 +32,6 @@ const ORGS = 8;
 if (!MAIN_BUILT) {
   console.error('Build first: npm run build -w @entrypoint/server');
   process.exit(1);
-}
-
-/** A Kysely on PGlite's folder, in this process (the server is stopped meanwhile). */
-async function pgliteDb(dir) {
-  const { PGlite } = await import('@electric-sql/pglite');
-  const lite = await PGlite.create(join(dir, 'pgdata'));
-  const pool = {
-    connect: async () => ({
-      query: async (text, params) => {
-        const r = await lite.query(text, params);
-        return { rows: r.rows, rowCount: r.affectedRows ?? r.rows.length, command: 'SELECT' };
-      },
-      release() {},
-    }),
-    end: async () => {},
-  };
-  return { db: new Kysely({ dialect: new PostgresDialect({ pool }) }), close: () => lite.close() };
-}
-
-/** A store of `n` challenges, migrated by the server itself; its env and how to remove it. */
-async function seeded(engine, n) {
-  if (engine === 'pglite') {
-    const dir = mkdtempSync(join(tmpdir(), 'ep-bench-similar-'));
-    const env = { DATA_DIR: dir };
-    await stop((await startServer(env)).proc);
-    const { db, close } = await pgliteDb(dir);
-    await seed(db, n, { orgs: ORGS });
-    await db.destroy();
-    await close();
-    return { env, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
-  }
-  const schema = `ep_bench_similar_${n}_${process.pid}`;
-  const admin = new pg.Client({ connectionString: pgUrl });
-  await admin.connect();
-  await admin.query(`drop schema if exists ${schema} cascade; create schema ${schema}`);
-  await admin.end();
-  const url = `${pgUrl}${pgUrl.includes('?') ? '&' : '?'}options=${encodeURIComponent(`-c search_path=${schema}`)}`;
-  const env = { DATABASE_URL: url };
-  await stop((await startServer(env)).proc);
-  const db = new Kysely({
-    dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: url, max: 1 }) }),
-  });
-  await seed(db, n, { orgs: ORGS });
-  await db.destroy();
-  return {
-    env,
-    async cleanup() {
-      const c = new pg.Client({ connectionString: pgUrl });
-      await c.connect();
-      await c.query(`drop schema if exists ${schema} cascade`);
-      await c.end();
-    },
-  };
 }
 
 const percentile = (sorted, p) =>
@@ -126,7 +63,7 @@ console.log(`${machine()}; ${requests} requests per row`);
 for (const engine of engines) {
   for (const n of sizes) {
     const t0 = Date.now();
-    const { env, cleanup } = await seeded(engine, n);
+    const { env, cleanup } = await seededStore(engine, n, { name: 'similar', orgs: ORGS });
     console.log(
       `\n${engine}, ${n.toLocaleString('en')} challenges (seeded in ${((Date.now() - t0) / 1000).toFixed(1)} s)`,
     );
