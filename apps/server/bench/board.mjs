@@ -22,7 +22,7 @@
  *   npm run bench:board -w @entrypoint/server     (after npm run build)
  *
  *   BENCH_SIZES=1000,10000   BENCH_RUNS=7   BENCH_ENGINES=pglite (or postgres)
- *   BENCH_OLD_REF=main (empty: no reference)   BENCH_WRITE=1 (write BENCHMARKS.md)
+ *   BENCH_OLD_REF=main (empty: no reference)   BENCH_WRITE=1 (write BENCHMARKS.md; unset or 0: not)
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
@@ -285,7 +285,7 @@ ${lines.join('\n')}
   \`ep-challenge-board:not(:defined) { display: block; min-height: 40em }\`.`;
 }
 
-if (process.env.BENCH_WRITE) {
+if (process.env.BENCH_WRITE && process.env.BENCH_WRITE !== '0') {
   const section = `## Board at 1,000 and 10,000 challenges
 
 <!-- written by apps/server/bench/board.mjs -->
