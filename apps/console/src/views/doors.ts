@@ -18,6 +18,29 @@ interface Loaded {
   openers: DoorOpener[];
 }
 
+/** A table of counts: a caption, what is counted (the rows' headers) and the count. */
+const countTable = (caption: string, label: string, rows: Array<[name: string, count: number]>) =>
+  html`<table>
+    <caption>
+      ${caption}
+    </caption>
+    <thead>
+      <tr>
+        <th scope="col">${label}</th>
+        <th scope="col">${t.doors.count}</th>
+      </tr>
+    </thead>
+    <tbody>
+      ${rows.map(
+        ([name, count]) =>
+          html`<tr>
+            <th scope="row">${name}</th>
+            <td>${num(count)}</td>
+          </tr>`,
+      )}
+    </tbody>
+  </table>`;
+
 export class EpDoors extends LitElement {
   static override properties = {
     ctx: { attribute: false },
@@ -108,68 +131,21 @@ export class EpDoors extends LitElement {
     const d = t.doors;
     if (!doors.length) return html`<p>${d.openedEmpty}</p>`;
     return html`<div class="tables">
-        <table>
-          <caption>
-            ${d.byReceiver}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">${d.receiver}</th>
-              <th scope="col">${d.count}</th>
-            </tr>
-          </thead>
-          <tbody>
-            ${summary.byReceiver.map(
-              (r) =>
-                html`<tr>
-                  <th scope="row">${this.org(r.orgId)}</th>
-                  <td>${num(r.count)}</td>
-                </tr>`,
-            )}
-          </tbody>
-        </table>
-        <table>
-          <caption>
-            ${d.byStatus}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">${d.status}</th>
-              <th scope="col">${d.count}</th>
-            </tr>
-          </thead>
-          <tbody>
-            ${summary.byStatus
-              .filter((r) => r.count > 0)
-              .map(
-                (r) =>
-                  html`<tr>
-                    <th scope="row">${t.statuses[r.status]}</th>
-                    <td>${num(r.count)}</td>
-                  </tr>`,
-              )}
-          </tbody>
-        </table>
-        <table>
-          <caption>
-            ${d.byMonth}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">${d.month}</th>
-              <th scope="col">${d.count}</th>
-            </tr>
-          </thead>
-          <tbody>
-            ${summary.byMonth.map(
-              (r) =>
-                html`<tr>
-                  <th scope="row">${r.month}</th>
-                  <td>${num(r.count)}</td>
-                </tr>`,
-            )}
-          </tbody>
-        </table>
+        ${countTable(
+          d.byReceiver,
+          d.receiver,
+          summary.byReceiver.map((r) => [this.org(r.orgId), r.count]),
+        )}
+        ${countTable(
+          d.byStatus,
+          d.status,
+          summary.byStatus.filter((r) => r.count > 0).map((r) => [t.statuses[r.status], r.count]),
+        )}
+        ${countTable(
+          d.byMonth,
+          d.month,
+          summary.byMonth.map((r) => [r.month, r.count]),
+        )}
       </div>
       <div class="scroll" role="region" tabindex="0" aria-label=${d.listCaption}>
         <table>
