@@ -973,10 +973,19 @@ export class EpChallengeEditor extends LitElement {
   private renderStatus(s: ChallengeMessages) {
     const saved = this.saved;
     const status = saved?.status ?? 'draft';
-    const others = CHALLENGE_STATUSES.filter(
-      (st) =>
-        st !== status && st !== 'draft' && st !== 'open' && st !== 'closed' && st !== 'solved',
-    );
+    // Out of a published status: closed, solved and open by name, then any
+    // other; each always at its place in the list (the current one empty).
+    const named: Array<[ChallengeStatus, string]> = [
+      ['closed', s.closeIt],
+      ['solved', s.solveIt],
+      ['open', s.statuses.open],
+    ];
+    const moves = [
+      ...named,
+      ...CHALLENGE_STATUSES.filter((st) => st !== 'draft' && !named.some(([n]) => n === st)).map(
+        (st): [ChallengeStatus, string] => [st, `${s.otherStatus}: ${s.statuses[st]}`],
+      ),
+    ];
     return html`<div class="actions" role="group" aria-label=${s.status}>
       <button class="primary" type="submit" ?disabled=${this.busy}>
         ${this.busy ? s.saving : status === 'draft' ? s.saveDraft : s.save}
@@ -989,44 +998,16 @@ export class EpChallengeEditor extends LitElement {
           : html`<button type="button" @click=${() => this.moveTo('draft')} ?disabled=${this.busy}>
                 ${s.unpublish}
               </button>
-              ${
-                status !== 'closed'
-                  ? html`<button
+              ${moves.map(([st, label]) =>
+                st === status
+                  ? nothing
+                  : html`<button
                       type="button"
-                      @click=${() => this.moveTo('closed')}
+                      @click=${() => this.moveTo(st)}
                       ?disabled=${this.busy}
                     >
-                      ${s.closeIt}
-                    </button>`
-                  : nothing
-              }
-              ${
-                status !== 'solved'
-                  ? html`<button
-                      type="button"
-                      @click=${() => this.moveTo('solved')}
-                      ?disabled=${this.busy}
-                    >
-                      ${s.solveIt}
-                    </button>`
-                  : nothing
-              }
-              ${
-                status !== 'open'
-                  ? html`<button
-                      type="button"
-                      @click=${() => this.moveTo('open')}
-                      ?disabled=${this.busy}
-                    >
-                      ${s.statuses.open}
-                    </button>`
-                  : nothing
-              }
-              ${others.map(
-                (st) =>
-                  html`<button type="button" @click=${() => this.moveTo(st)} ?disabled=${this.busy}>
-                    ${s.otherStatus}: ${s.statuses[st]}
-                  </button>`,
+                      ${label}
+                    </button>`,
               )}`
       }
       ${
