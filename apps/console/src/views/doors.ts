@@ -73,7 +73,7 @@ export class EpDoors extends LitElement {
       td {
         text-align: start;
         padding: 0.25rem 0.75rem 0.25rem 0;
-        border-block-end: 1px solid var(--ep-border, #d0d4da);
+        border-block-end: 1px solid var(--ep-color-border);
         vertical-align: top;
       }
       td {
