@@ -360,6 +360,31 @@ describe('challenges in the console', { timeout: 180_000 }, () => {
 
     await page.getByRole('button', { name: 'Publish' }).click();
     await expect.poll(() => badge.innerText()).toBe('Open');
+    // The moves out of a status: every other one, once, never the current one.
+    const moves = page.getByRole('group', { name: 'Status' }).getByRole('button');
+    expect(await moves.allInnerTexts()).toEqual([
+      'Save',
+      'Back to draft',
+      'Close',
+      'Mark as solved',
+      'Move to: In dialogue',
+      'Move to: In procurement',
+    ]);
+    await page.getByRole('button', { name: 'Move to: In dialogue' }).click();
+    await expect.poll(() => badge.innerText()).toBe('In dialogue');
+    expect(await moves.allInnerTexts()).toEqual([
+      'Save',
+      'Back to draft',
+      'Close',
+      'Mark as solved',
+      'Open',
+      'Move to: In procurement',
+    ]);
+    await page
+      .getByRole('group', { name: 'Status' })
+      .getByRole('button', { name: 'Open', exact: true })
+      .click();
+    await expect.poll(() => badge.innerText()).toBe('Open');
     // Back to draft asks first; Cancel changes nothing.
     await page.getByRole('button', { name: 'Back to draft' }).click();
     const back = page.getByRole('dialog', { name: 'Take the challenge back to draft?' });
