@@ -208,11 +208,14 @@ try {
       const cdp = await context.newCDPSession(page);
       await cdp.send('Network.enable');
       let from;
-      cdp.on('Network.requestServedFromCache', () => from.fromCache++);
-      cdp.on('Network.responseReceived', ({ response }) => {
-        if (response.fromDiskCache || response.fromPrefetchCache) return;
-        if (response.status === 304) from.revalidated++;
-        else if (!response.url.startsWith(host.url)) from.network++;
+      // (The memory cache says requestServedFromCache, then responseReceived; the disk cache only the latter.)
+      const cached = new Set();
+      cdp.on('Network.requestServedFromCache', ({ requestId }) => cached.add(requestId));
+      cdp.on('Network.responseReceived', ({ requestId, response }) => {
+        if (response.url.startsWith(host.url)) return;
+        if (cached.has(requestId) || response.fromDiskCache) from.fromCache++;
+        else if (response.status === 304) from.revalidated++;
+        else from.network++;
       });
       const visit = async (load) => {
         from = { fromCache: 0, revalidated: 0, network: 0 };
