@@ -1,12 +1,19 @@
-// Benchmark of the elements in headless Chromium, written to the "Elements"
-// section of BENCHMARKS.md at the repository root.
+// Benchmark of the elements in headless Chromium, for the "Elements" section
+// of BENCHMARKS.md at the repository root (written with BENCH_WRITE=1 only:
+// figures of a loaded machine are printed, not written).
 //
 //   npm run bench -w @entrypoint/elements        (after npm run build)
+//   BENCH_RUNS=15  BENCH_LANG=en  BENCH_PARTS=paint (only 1)
+//   BENCH_EMBED_DIR=<another build of dist/embed> (a reference, e.g. main's)
 //
 // 1. Script load → first list paint: a page with <ep-challenge-board> against
-//    the real server with demo data; from the moment entrypoint.js starts to
-//    load (Resource Timing) to the frame after the first card is in the DOM.
-//    A fresh browser context per run, so nothing is cached.
+//    the real server with demo data, on an origin of its own; from the moment
+//    entrypoint.js starts to load (Resource Timing) to the frame that paints
+//    the first card, with the waterfall (each request's start and end), in a
+//    fresh browser context (nothing cached). Then the second visit: the page
+//    reloaded in the same context (the HTTP cache warm), the same measures,
+//    and the frames from the first page of cards (and from the board's code)
+//    to the first card painted.
 // 2. Filter 1,000 and 10,000 challenges: the board fed by an in-page SDK
 //    client over N generated challenges; from changing the theme filter to
 //    the frame after the list re-rendered.
@@ -434,10 +441,16 @@ ${[1000, 10000]
   .join('\n')}
 
 "First list paint" runs from the moment \`entrypoint.js\` starts to load to the
-frame after the first card is in the DOM: the entry, the board's chunk, the
-shared chunks, the UI strings and the first page of cards with the counts of
-the filters (one request, asked for by the entry while the board's code
-loads). Filtering is timed with an in-page client that answers at once (as a
+frame that paints the first card (the first requestAnimationFrame after it
+is in the DOM): the entry, the board's chunk, the shared chunks, the UI
+strings and the first page of cards (asked for by the entry while the
+board's code loads, beside the counts of the filters, \`facets=only\`, which
+the cards do not wait for). The page is on an origin of its own, as a
+city's site is. The second visit is a reload in the same browser context:
+the code and the answers come from the browser's cache (the chunks are
+immutable, the answers \`max-age=60\`); "in frames" counts the animation
+frames that began after the first page of cards had come, up to the one
+that painted a card (1: the first frame possible). Filtering is timed with an in-page client that answers at once (as a
 kept answer does; a new one is a request to the server, see "Board at 1,000
 and 10,000 challenges"): one pass over the challenges (counts for every facet
 included) and a render of the first page of cards.
