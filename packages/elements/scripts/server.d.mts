@@ -1,2 +1,4 @@
 /** Types of scripts/server.mjs. */
-export function startServer(): Promise<{ url: string; dataDir: string; stop(): Promise<void> }>;
+export function startServer(options?: {
+  embedDir?: string;
+}): Promise<{ url: string; dataDir: string; stop(): Promise<void> }>;

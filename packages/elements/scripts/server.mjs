@@ -13,11 +13,14 @@ const repo = join(pkg, '../..');
 const main = join(repo, 'apps/server/dist/main.js');
 const embed = join(pkg, 'dist/embed');
 
-/** Starts the server; resolves with its URL, data folder and a `stop()`. */
-export async function startServer() {
+/**
+ * Starts the server; resolves with its URL, data folder and a `stop()`.
+ * `embedDir`: another build of the embed to serve (the bench's reference).
+ */
+export async function startServer({ embedDir = embed } = {}) {
   for (const [file, what] of [
     [main, 'the server'],
-    [join(embed, 'entrypoint.js'), 'the embed'],
+    [join(embedDir, 'entrypoint.js'), 'the embed'],
   ])
     if (!existsSync(file))
       throw new Error(`${what} is not built (${file}): run \`npm run build\` first`);
@@ -32,7 +35,7 @@ export async function startServer() {
       DATA_DIR: dataDir,
       DATABASE_URL: '',
       DEMO: '1',
-      EMBED_DIR: embed,
+      EMBED_DIR: embedDir,
       RATE_LIMIT_MAX: '100000',
     },
     stdio: ['ignore', 'pipe', 'inherit'],

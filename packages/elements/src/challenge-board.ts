@@ -4,6 +4,7 @@ import {
   type Challenge,
   type ChallengeCardPage,
   type ChallengeCardParams,
+  type ChallengeFacets,
   type Cluster,
 } from '@entrypoint/sdk';
 import { Task, TaskStatus } from '@lit/task';
@@ -23,6 +24,7 @@ import type { Filters } from './internal/filter.js';
 import {
   cardParams,
   cards,
+  kept,
   PREFETCH,
   unknownIn,
   warnUnknown,
@@ -34,11 +36,18 @@ import { HashRouteController } from './internal/hash-route.js';
 import { heading } from './internal/heading.js';
 import { organizations, orgList, unknownOrgs } from './internal/orgs.js';
 
-/** The list the board shows: the parameters asked with, and the first page of cards (with the facets). */
+/** The list the board shows: the parameters asked with, its first page of cards, and the counts of its filters. */
 interface Listing {
   key: string;
   params: ChallengeCardParams;
   first: ChallengeCardPage;
+  counts: Promise<Counts>;
+}
+
+/** The counts of a listing's filters (`facets` absent from a server that counts none). */
+interface Counts {
+  key: string;
+  facets?: ChallengeFacets | undefined;
 }
 
 export interface ChallengeSelectDetail {
@@ -137,20 +146,43 @@ export class ChallengeBoard extends EpElement {
     else if (previous) this.focusAfterUpdate(`[data-id="${CSS.escape(previous)}"]`);
   });
 
-  /** The first page of cards of the board's scope, search and filters, with the facets. */
+  /**
+   * The first page of cards of the board's scope, search and filters, and the
+   * counts of its filters. The board's first list asks for the two side by
+   * side and shows the cards as soon as they come (the counts, over the whole
+   * scope, take longer); later lists ask for both in one answer, so that the
+   * cards and the counts change together.
+   */
   #list = new Task(this, {
     task: async ([client, org, status, theme, q, region, lang, filters, pageSize]) => {
       const params = cardParams({ org, status, theme, q, region, lang, filters, pageSize });
+      const key = JSON.stringify(params);
       this.said = '';
       this.moreFailed = false;
-      // The first page the embed's entry asked for while this code loaded (embed.ts).
+      // What the embed's entry asked for while this code loaded (embed.ts).
       const host = this as unknown as { [PREFETCH]?: Prefetched };
       const prefetched = this.client ? undefined : host[PREFETCH];
       delete host[PREFETCH];
-      const first = await cards(client, { ...params, facets: true }, prefetched);
+      const facetsOf = (p: Promise<ChallengeCardPage>) =>
+        p.then((page): Counts => ({ key, facets: page.facets }));
+      const only = { ...params, facets: 'only' as const };
+      let first: ChallengeCardPage;
+      let counts: Promise<Counts>;
+      // A list shown before, and not asked for as the first was: one answer.
+      if (this.#list.value && !(kept(client, params) && kept(client, only))) {
+        first = await cards(client, { ...params, facets: true }, prefetched);
+        counts = facetsOf(Promise.resolve(first));
+      } else {
+        const page = cards(client, params, prefetched);
+        // A server without `facets=only` (it refuses it): the counts with the cards, once more.
+        counts = facetsOf(cards(client, only, prefetched))
+          .catch(() => facetsOf(cards(client, { ...params, facets: true })))
+          .catch(() => ({ key }));
+        first = await page;
+      }
       // The next page is asked for now, so "show more" shows it at once.
       if (first.nextCursor) void cards(client, { ...params, cursor: first.nextCursor }).catch(noop);
-      return { key: JSON.stringify(params), params, first } satisfies Listing;
+      return { key, params, first, counts } satisfies Listing;
     },
     args: () =>
       [
@@ -166,20 +198,26 @@ export class ChallengeBoard extends EpElement {
       ] as const,
   });
 
+  /** The counts of the filters of the list shown (those of the list before, until they come). */
+  #counts = new Task(this, {
+    task: ([listing]) => listing?.counts,
+    args: () => [this.#list.value] as const,
+  });
+
   /**
    * The ids in `org` that name no organisation: those the facets name no
    * owner for (a server without facets is asked for each, internal/orgs.ts).
    */
   #unknown = new Task(this, {
-    task: async ([client, org, listing]) => {
-      if (!listing) return [];
-      const { facets } = listing.first;
+    task: async ([client, org, counted]) => {
+      if (!counted) return [];
+      const { facets } = counted;
       if (!facets) return unknownOrgs(client, orgList(org), 'ep-challenge-board');
       const unknown = unknownIn(org, facets);
       warnUnknown('ep-challenge-board', unknown);
       return unknown;
     },
-    args: () => [this.sdk, this.org, this.#list.value] as const,
+    args: () => [this.sdk, this.org, this.#counts.value] as const,
   });
 
   /** Others working on this and the stories about it, loaded with a detail. */
@@ -196,10 +234,7 @@ export class ChallengeBoard extends EpElement {
   #orgs = new Task(this, {
     task: ([client, needed]) => (needed ? organizations(client) : Promise.resolve(undefined)),
     args: () =>
-      [
-        this.sdk,
-        !!this.#route.id || (!!this.#list.value && !this.#list.value.first.facets),
-      ] as const,
+      [this.sdk, !!this.#route.id || (!!this.#counts.value && !this.#counts.value.facets)] as const,
   });
 
   #detail = new Task(this, {
@@ -282,7 +317,7 @@ export class ChallengeBoard extends EpElement {
       const shown = [...pages, page];
       this.more = { key: listing.key, pages: shown };
       const count = shown.reduce((n, p) => n + p.data.length, 0);
-      const total = listing.first.facets?.total;
+      const total = this.#facetsOf(listing)?.total;
       this.said =
         total === undefined ? '' : this.t.moreShown(this.#number(count), this.#number(total));
       const next = page.data[0];
@@ -294,6 +329,12 @@ export class ChallengeBoard extends EpElement {
     } finally {
       this.loadingMore = false;
     }
+  }
+
+  /** The counts of this listing's filters, once they are here. */
+  #facetsOf(listing: Listing): ChallengeFacets | undefined {
+    const counted = this.#counts.value;
+    return counted?.key === listing.key ? counted.facets : undefined;
   }
 
   #number(n: number): string {
@@ -344,7 +385,7 @@ export class ChallengeBoard extends EpElement {
 
   #renderList(): TemplateResult {
     const t = this.t;
-    const facets = this.#list.value?.first.facets;
+    const facets = this.#counts.value?.facets;
     const orgs = this.#orgs.value;
     const body = this.#list.render({
       // While another answer comes, the list as it was (a kept answer comes at once).
@@ -391,7 +432,8 @@ export class ChallengeBoard extends EpElement {
   #ownerIds(): string[] {
     const ids = new Set(orgList(this.org).filter((id) => id !== '*'));
     const listing = this.#list.value;
-    if (listing?.first.facets) for (const id in listing.first.facets.owner) ids.add(id);
+    const facets = this.#counts.value?.facets;
+    if (facets) for (const id in facets.owner) ids.add(id);
     else if (listing)
       for (const p of this.#pagesOf(listing)) for (const c of p.data) ids.add(c.orgId);
     if (this.filters.owner) ids.add(this.filters.owner);
@@ -404,7 +446,7 @@ export class ChallengeBoard extends EpElement {
     values: readonly V[],
     name: (v: V) => string,
   ): TemplateResult {
-    const counts = this.#list.value?.first.facets?.[key];
+    const counts = this.#counts.value?.facets?.[key];
     const current = this.filters[key];
     return html`<div class="filter">
       <label for="f-${key}">${label}</label>
@@ -448,7 +490,10 @@ export class ChallengeBoard extends EpElement {
     const t = this.t;
     const items = this.#pagesOf(listing).flatMap((p) => p.data);
     const more = !!this.#pagesOf(listing).at(-1)?.nextCursor;
-    const total = listing.first.facets?.total ?? items.length;
+    // Until the counts come, the total is known only when there is no more to show.
+    const total =
+      this.#facetsOf(listing)?.total ??
+      (more && this.#counts.value?.key !== listing.key ? undefined : items.length);
     const orgs = this.#orgs.value;
     const filtering = !!(
       this.query ||
@@ -458,7 +503,7 @@ export class ChallengeBoard extends EpElement {
     );
     return html`
       <p role="status" class="count muted">
-        ${loading ? t.loading : t.results(total, this.#number(total))}
+        ${loading ? t.loading : total === undefined ? '\u00a0' : t.results(total, this.#number(total))}
       </p>
       ${
         items.length === 0 && !loading

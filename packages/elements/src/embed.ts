@@ -46,9 +46,12 @@ function langOf(el: Element): string {
 /**
  * What an element needs besides its code, asked for as soon as its tag is
  * seen: its UI language's strings and, for a board, its first page of cards
- * with the facets, handed to the element (`PREFETCH`) when it starts. The
+ * and, beside it, the counts of its filters (`facets=only`: a count over the
+ * whole scope, slower than a page, which the cards need not wait for); both
+ * handed to the element (`PREFETCH`, by their parameters) when it starts. The
  * parameters are those internal/board-data.ts `cardParams` makes from the
- * same attributes (a board whose parameters differ asks again itself).
+ * same attributes (a board whose parameters differ asks again itself), and so
+ * are the URLs, the same for every visitor of the board, for the caches.
  */
 function prefetch(el: Element) {
   const lang = langOf(el);
@@ -70,17 +73,22 @@ function prefetch(el: Element) {
     lang,
     limit: Math.min(Math.max(Math.floor(size) || 12, 1), 100),
     filter: {},
-    facets: true,
   };
-  const query = new URLSearchParams({ view: 'card' });
-  // The owners comma-separated (as the SDK's client sends a list); no filter is chosen yet.
-  for (const [key, value] of Object.entries({ ...params, filter: undefined }))
-    if (value !== undefined) query.set(key, Array.isArray(value) ? value.join(',') : String(value));
   const api = (attr('api') || root).replace(/\/+$/, '');
-  const page = fetch(`${api}/v1/challenges?${query}`, { headers: { accept: 'application/json' } })
-    .then((r) => (r.ok ? (r.json() as Promise<unknown>) : undefined))
-    .catch(() => undefined);
-  (el as Element & Record<symbol, unknown>)[PREFETCH] = { params: JSON.stringify(params), page };
+  const asked: Record<string, Promise<unknown>> = {};
+  for (const p of [params, { ...params, facets: 'only' }]) {
+    const query = new URLSearchParams({ view: 'card' });
+    // The owners comma-separated (as the SDK's client sends a list); no filter is chosen yet.
+    for (const [key, value] of Object.entries({ ...p, filter: undefined }))
+      if (value !== undefined)
+        query.set(key, Array.isArray(value) ? value.join(',') : String(value));
+    asked[JSON.stringify(p)] = fetch(`${api}/v1/challenges?${query}`, {
+      headers: { accept: 'application/json' },
+    })
+      .then((r) => (r.ok ? (r.json() as Promise<unknown>) : undefined))
+      .catch(() => undefined);
+  }
+  (el as Element & Record<symbol, unknown>)[PREFETCH] = asked;
 }
 
 const loaders: Record<string, () => Promise<CustomElementConstructor>> = {

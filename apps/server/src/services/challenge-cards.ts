@@ -36,8 +36,12 @@ function one(
 }
 
 export interface CardQuery extends Omit<challenges.ChallengeQuery, 'draftsOf' | 'view'> {
-  /** Count the filters too (the first page of a board). */
-  facets?: boolean | undefined;
+  /**
+   * `true`: count the filters too (a board's first page). `only`: the counts
+   * alone, no cards (`data` empty): asked beside the cards, so that a board
+   * shows its cards before the slower count over its whole scope is done.
+   */
+  facets?: boolean | 'only' | undefined;
 }
 
 /** A page of cards (and the facets when asked) as JSON text. */
@@ -48,16 +52,26 @@ export async function listChallengeCards(
 ): Promise<string> {
   const { facets: withFacets, ...rest } = query;
   const scope = { ...rest, draftsOf: viewer };
-  // Both read the same scope; on PostgreSQL they run side by side.
-  const [page, counts] = await Promise.all([
-    challenges.listChallenges(db, { ...scope, view: 'card' }),
-    withFacets ? challenges.challengeFacets(db, scope) : Promise.resolve(undefined),
-  ]);
+  const read = async (db: Db) => {
+    // Both read the same scope; on PostgreSQL they run side by side.
+    const [page, counts] = await Promise.all([
+      withFacets === 'only'
+        ? { json: [], nextCursor: null }
+        : challenges.listChallenges(db, { ...scope, view: 'card' }),
+      withFacets ? challenges.challengeFacets(db, scope) : undefined,
+    ]);
+    const owners = new Set(page.json.map((json) => (JSON.parse(json) as StoredCard).orgId));
+    for (const id of Object.keys(counts?.owner ?? {})) owners.add(id);
+    for (const id of query.orgs ?? []) owners.add(id);
+    return { page, counts, orgs: await challenges.organizationNames(db, [...owners]) };
+  };
+  // The cards alone, or the counts alone (asked at the same moment by a board
+  // that shows its cards first), each hold one connection for both their
+  // queries, so that on PGlite, which runs one query at a time, the owners'
+  // names of the cards do not wait behind the count that was asked after them.
+  const { page, counts, orgs } =
+    withFacets === true ? await read(db) : await db.connection().execute(read);
   const stored = page.json.map((json) => JSON.parse(json) as StoredCard);
-  const owners = new Set(stored.map((c) => c.orgId));
-  for (const id of Object.keys(counts?.owner ?? {})) owners.add(id);
-  for (const id of query.orgs ?? []) owners.add(id);
-  const orgs = await challenges.organizationNames(db, [...owners]);
   const lang = query.lang;
   const data: ChallengeCard[] = stored.map((c) => {
     const org = orgs.get(c.orgId);

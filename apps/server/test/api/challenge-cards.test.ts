@@ -221,9 +221,53 @@ describe('GET /v1/challenges?view=card', () => {
     expect(own.headers.get('cache-control')).toBe('no-store');
   });
 
+  it('answers the facets alone (facets=only): the same counts as with the cards, no cards', async () => {
+    for (const query of ['lang=sv', 'lang=en&filter-theme=mobility&theme=mobility,energy,water']) {
+      const both = await api.get(`/v1/challenges?${scope()}&sort=status&facets=true&${query}`);
+      const only = await api.get(`/v1/challenges?${scope()}&sort=status&facets=only&${query}`);
+      expect(only.status).toBe(200);
+      expect(both.body.data.length).toBeGreaterThan(0);
+      expect(only.body).toEqual({ data: [], nextCursor: null, facets: both.body.facets });
+    }
+    // With a key, the owner's drafts are counted as with the cards.
+    const own = await api.get(`/v1/challenges?${scope()}&facets=only`, bearer(a.key));
+    expect(own.body.facets.status.draft).toBe(1);
+    expect(own.headers.get('cache-control')).toBe('no-store');
+  });
+
+  it('a board’s first page and its facets: cacheable by the browser for a minute, then revalidated (ETag, 304)', async () => {
+    for (const facets of ['', '&facets=only', '&facets=true']) {
+      const url = `/v1/challenges?view=card&org=${a.id},${b.id}&sort=status&lang=sv&limit=12${facets}`;
+      const first = await api.get(url);
+      expect(first.status).toBe(200);
+      expect(first.headers.get('cache-control')).toBe(
+        'public, max-age=60, s-maxage=300, stale-while-revalidate=600',
+      );
+      const etag = first.headers.get('etag')!;
+      expect(etag).toMatch(/^W\/"[0-9a-f]+"$/);
+      // The same answer for the next visitor (the micro-cache's or a new query's): the same tag.
+      const second = await api.get(url);
+      expect(second.headers.get('etag')).toBe(etag);
+      const again = await api.get(url, { 'if-none-match': etag });
+      expect(again.status).toBe(304);
+      expect(again.headers.get('cache-control')).toMatch(/max-age=60/);
+      expect(again.headers.get('etag')).toBe(etag);
+    }
+    // The cards and the facets alone are different answers, with different tags.
+    const tags = await Promise.all(
+      ['', '&facets=only'].map(async (f) =>
+        (await api.get(`/v1/challenges?${scope()}${f}`)).headers.get('etag'),
+      ),
+    );
+    expect(tags[0]).not.toBe(tags[1]);
+  });
+
   it('refuses what it cannot do, naming the parameter', async () => {
     for (const [query, path] of [
       ['facets=true', 'facets'],
+      ['facets=only', 'facets'],
+      ['view=card&facets=some', 'facets'],
+      ['view=card&facets=only&cursor=WyJ4Il0', 'facets'],
       ['view=cards', 'view'],
       ['view=card&filter-theme=boats', 'filter-theme'],
       ['view=card&filter-status=draft,gone', 'filter-status'],

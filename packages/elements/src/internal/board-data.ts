@@ -3,9 +3,9 @@
  * filters, asked of the server (`client.challenges.cards`), so that a board
  * never downloads its whole scope. Answers are kept per client for the page's
  * life, so that going back to a filter or a search shows it at once, and the
- * next page is asked for before "show more" is pressed. The first page may
- * already be on its way: the embed's entry asks for it as soon as it sees the
- * tag, while the board's code still loads (`prefetchedFirstPage`).
+ * next page is asked for before "show more" is pressed. The first page and
+ * its facets may already be on their way: the embed's entry asks for them as
+ * soon as it sees the tag, while the board's code still loads (`PREFETCH`).
  */
 import type {
   ChallengeCardPage,
@@ -64,11 +64,8 @@ const answers = new WeakMap<ElementsClient, Map<string, Promise<ChallengeCardPag
 /** The key under which the embed's entry hands over the first page it asked for (a property of the element). */
 export const PREFETCH = Symbol.for('entrypoint.board.first-page');
 
-/** What the entry leaves on the element: the parameters it asked with and the answer's promise. */
-export interface Prefetched {
-  params: string;
-  page: Promise<ChallengeCardPage | undefined>;
-}
+/** What the entry leaves on the element: the answers it asked for, by their parameters (JSON). */
+export type Prefetched = Record<string, Promise<ChallengeCardPage | undefined>>;
 
 /**
  * One page of cards, from the answers kept, else from the server. Not
@@ -89,12 +86,18 @@ export function cards(
     kept.delete(key);
   } else {
     const ask = () => client.challenges.cards(params);
-    found = prefetched?.params === key ? prefetched.page.then((page) => page ?? ask(), ask) : ask();
+    const early = prefetched?.[key];
+    found = early ? early.then((page) => page ?? ask(), ask) : ask();
     found.catch(() => kept.delete(key));
     if (kept.size >= KEEP) kept.delete(kept.keys().next().value as string);
   }
   kept.set(key, found);
   return found;
+}
+
+/** Whether an answer for these parameters is kept (or on its way). */
+export function kept(client: ElementsClient, params: ChallengeCardParams): boolean {
+  return !!answers.get(client)?.has(JSON.stringify(params));
 }
 
 /** The ids in `org` that name no organisation: those the facets have no name for. */

@@ -3,7 +3,7 @@
  * challenges in, the answer the server gives out (cards in one language with
  * the owner's name, `filter-*` applied, pages by an offset cursor, and with
  * `facets=true` the counts of each filter given the others, the total and the
- * owners' names). The server's own rules are tested in
+ * owners' names; with `facets=only` those alone). The server's own rules are tested in
  * apps/server/test/api/challenge-cards.test.ts; this only feeds the element.
  */
 import { localize, type Challenge, type Organization } from '@entrypoint/sdk';
@@ -52,7 +52,8 @@ export function cardServer(all: Challenge[], orgs: Organization[]) {
       };
     });
     const nextCursor = start + limit < items.length ? String(start + limit) : null;
-    if (p.get('facets') !== 'true') return { body: { data, nextCursor } };
+    const only = p.get('facets') === 'only';
+    if (p.get('facets') !== 'true' && !only) return { body: { data, nextCursor } };
     const count = (m: Record<string, number>, k: string) => (m[k] = (m[k] ?? 0) + 1);
     const facets = {
       total: items.length,
@@ -74,6 +75,6 @@ export function cardServer(all: Challenge[], orgs: Organization[]) {
       const name = org && one(org.name, lang, org.defaultLanguage);
       if (name) facets.names[id] = name;
     }
-    return { body: { data, nextCursor, facets } };
+    return { body: only ? { data: [], nextCursor: null, facets } : { data, nextCursor, facets } };
   };
 }

@@ -5,6 +5,7 @@
 import { html } from 'lit';
 import { afterEach, describe, expect, test } from 'vitest';
 import { challenge, cluster, organization } from '../../../sdk/test/factories.js';
+import type { ChallengeCardParams } from '@entrypoint/sdk';
 import type { ChallengeBoard } from '../../src/challenge-board.js';
 import '../../src/define.js';
 import { $, $$, fail, list, mount, stubClient, text, unmountAll, type Stub } from './stub.js';
@@ -55,7 +56,7 @@ describe('<ep-challenge-board>', () => {
     expect(text(el, '.skeletons [role=status]')).toBe('Loading…');
   });
 
-  test('lists the first page of cards of several owners in one request, with the total and owner names', async () => {
+  test('lists the first page of cards of several owners in one request, the counts in another beside it, with the total and owner names', async () => {
     const stub = stubClient({
       'GET /v1/challenges': cardServer([ferries, buses, heat], ORG_LIST),
     });
@@ -63,21 +64,77 @@ describe('<ep-challenge-board>', () => {
     await expect.poll(() => cardIds(el)).toEqual(['ferries', 'buses', 'heat']);
     expect(text(el, '.count')).toBe('3 challenges');
     const asked = stub.callsTo('GET /v1/challenges').map((c) => c.url.searchParams);
-    expect(asked).toHaveLength(1);
-    expect(Object.fromEntries(asked[0]!)).toEqual({
-      view: 'card',
-      org: 'norrhamn,fjordvik',
-      sort: 'status',
-      lang: 'en',
-      limit: '12',
-      facets: 'true',
-    });
+    expect(asked.map((p) => Object.fromEntries(p))).toEqual([
+      { view: 'card', org: 'norrhamn,fjordvik', sort: 'status', lang: 'en', limit: '12' },
+      {
+        view: 'card',
+        org: 'norrhamn,fjordvik',
+        sort: 'status',
+        lang: 'en',
+        limit: '12',
+        facets: 'only',
+      },
+    ]);
     // The owners' names came with the cards and the facets: no list of organisations.
     expect(stub.callsTo('GET /v1/organizations')).toHaveLength(0);
     expect($$(el, '[part=card] .meta bdi').map((b) => b.textContent)).toContain('Fjordvik');
     // Several owners: an owner filter, with the names.
     expect($(el, '#f-owner')).not.toBeNull();
     expect(text(el, '#f-owner option[value=fjordvik]')).toBe('\u2068Fjordvik\u2069 (1)');
+  });
+
+  test('shows the cards while their counts are on their way, then the counts, with nothing moved', async () => {
+    const many = [
+      ferries,
+      heat,
+      buses,
+      ...Array.from({ length: 3 }, (_, i) => challenge({ id: `c${i}` })),
+    ];
+    const stub = stubClient({ 'GET /v1/challenges': cardServer(many, ORG_LIST) });
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const cards = (params: ChallengeCardParams) => stub.client.challenges.cards(params);
+    const client = {
+      ...stub.client,
+      challenges: {
+        ...stub.client.challenges,
+        cards: (params: ChallengeCardParams = {}) =>
+          params.facets === 'only' ? gate.then(() => cards(params)) : cards(params),
+      },
+    };
+    const el = await board({ ...stub, client }, 'org="norrhamn,fjordvik" page-size="2"');
+    await expect.poll(() => cardIds(el)).toEqual(['ferries', 'heat']);
+    // The total is not known yet (there is more to show): the line keeps its place, empty.
+    expect($(el, '.count')!.textContent.trim()).toBe('');
+    expect(text(el, '#f-status option[value=open]')).toBe('Open');
+    expect($(el, '[aria-busy=true]')).toBeNull();
+    const boxes = () =>
+      ['[part=filters]', '.count', '[part=list]', '[part=load-more]'].map((s) => {
+        const r = $(el, s)!.getBoundingClientRect();
+        return [r.top, r.height];
+      });
+    const before = boxes();
+    release();
+    await expect.poll(() => text(el, '.count')).toBe('6 challenges');
+    expect(text(el, '#f-status option[value=open]')).toBe('Open (5)');
+    expect(text(el, '#f-owner option[value=fjordvik]')).toBe('\u2068Fjordvik\u2069 (1)');
+    expect(boxes()).toEqual(before);
+    // The owners' names came with the cards and the counts: no list of organisations.
+    expect(stub.callsTo('GET /v1/organizations')).toHaveLength(0);
+  });
+
+  test('a server that refuses facets=only: the counts come with the cards, asked once more', async () => {
+    const server = cardServer([ferries, heat], ORG_LIST);
+    const stub = stubClient({
+      'GET /v1/challenges': (call) =>
+        call.url.searchParams.get('facets') === 'only' ? fail(400) : server(call),
+    });
+    const el = await board(stub);
+    await expect.poll(() => text(el, '#f-status option[value=open]')).toBe('Open (1)');
+    expect(text(el, '.count')).toBe('2 challenges');
+    expect(stub.callsTo('GET /v1/challenges').map((c) => c.url.searchParams.get('facets'))).toEqual(
+      [null, 'only', 'true'],
+    );
   });
 
   test('a server without cards (whole challenges, no facets): lists them, names owners from the organisations', async () => {
@@ -177,10 +234,18 @@ describe('<ep-challenge-board>', () => {
     const el = await board(stub, 'org="norrhamn" page-size="2"');
     await expect.poll(() => cardIds(el)).toEqual(['c0', 'c1']);
     expect(text(el, '.count')).toBe('5 challenges');
-    // The second page is asked for before "show more" is pressed.
+    // The second page is asked for before "show more" is pressed (besides the first page and its counts).
     await expect
-      .poll(() => stub.callsTo('GET /v1/challenges').map((c) => c.url.searchParams.get('cursor')))
-      .toEqual([null, '2']);
+      .poll(() =>
+        stub
+          .callsTo('GET /v1/challenges')
+          .map((c) => [c.url.searchParams.get('cursor'), c.url.searchParams.get('facets')]),
+      )
+      .toEqual([
+        [null, null],
+        [null, 'only'],
+        ['2', null],
+      ]);
     const more = $<HTMLButtonElement>(el, '[part=load-more]')!;
     expect(more.tagName).toBe('BUTTON');
     more.click();
@@ -190,10 +255,10 @@ describe('<ep-challenge-board>', () => {
       'Showing 4 of 5 challenges',
     );
     // The page after was asked for ahead too; pressing again asks nothing new.
-    await expect.poll(() => stub.callsTo('GET /v1/challenges')).toHaveLength(3);
+    await expect.poll(() => stub.callsTo('GET /v1/challenges')).toHaveLength(4);
     $<HTMLButtonElement>(el, '[part=load-more]')!.click();
     await expect.poll(() => cardIds(el).length).toBe(5);
-    expect(stub.callsTo('GET /v1/challenges')).toHaveLength(3);
+    expect(stub.callsTo('GET /v1/challenges')).toHaveLength(4);
     expect($(el, '[part=load-more]')).toBeNull();
   });
 
@@ -216,12 +281,13 @@ describe('<ep-challenge-board>', () => {
       'GET /v1/challenges': (call, n) => {
         if (!call.url.searchParams.get('cursor')) return server(call);
         // The page asked for ahead fails (and is forgotten), so does the next try; the third comes.
-        return n === 2 || n === 3 ? fail(500) : server(call);
+        // (Calls 1 and 2: the first page and its counts.)
+        return n === 3 || n === 4 ? fail(500) : server(call);
       },
     });
     const el = await board(stub, 'org="norrhamn" page-size="2"');
     await expect.poll(() => cardIds(el)).toEqual(['c0', 'c1']);
-    await expect.poll(() => stub.callsTo('GET /v1/challenges')).toHaveLength(2);
+    await expect.poll(() => stub.callsTo('GET /v1/challenges')).toHaveLength(3);
     $<HTMLButtonElement>(el, '[part=load-more]')!.click();
     await expect.poll(() => text(el, '.notice.error')).toBe('The challenges could not be loaded.');
     expect(cardIds(el)).toEqual(['c0', 'c1']);

@@ -123,7 +123,7 @@ describe.each(BROWSERS)('<ep-challenge-board> in %s', (name) => {
     expect(await attrs(page, 'html', 'data-selected')).toEqual([`${challenge.id};`]);
   });
 
-  test('asks for its first page once, while its code loads, names owners without another request, and shows more by keyboard', async () => {
+  test('asks for its first page and its counts once each, while its code loads, names owners without another request, and shows more by keyboard', async () => {
     const log: string[] = [];
     page.on('request', (r) => log.push(`request ${r.url()}`));
     page.on('requestfinished', (r) => log.push(`finished ${r.url()}`));
@@ -131,12 +131,16 @@ describe.each(BROWSERS)('<ep-challenge-board> in %s', (name) => {
     await expect.poll(() => count(page, CARD)).toBe(4);
     expect(await text(page, 'ep-challenge-board >>> .count')).toBe(`${all.length} challenges`);
     const api = log.filter((l) => l.startsWith('request') && l.includes('/v1/'));
-    const first = api.filter((l) => l.includes('facets=true'));
+    // The first page of cards, and beside it the counts alone; neither twice, nor both in one.
+    const first = api.filter((l) => l.includes('view=card') && !/[?&](facets|cursor)=/.test(l));
+    const counts = api.filter((l) => l.includes('view=card') && l.includes('facets=only'));
     expect(first).toHaveLength(1);
-    expect(first[0]).toContain('view=card');
-    // The entry asked for it before the board's code had arrived.
+    expect(counts).toHaveLength(1);
+    expect(api.filter((l) => l.includes('facets=true'))).toEqual([]);
+    // The entry asked for both before the board's code had arrived.
     const boardCode = log.findIndex((l) => /finished .*\/chunks\/challenge-board-/.test(l));
     expect(log.indexOf(first[0]!)).toBeLessThan(boardCode);
+    expect(log.indexOf(counts[0]!)).toBeLessThan(boardCode);
     expect(api.filter((l) => l.includes('/v1/organizations'))).toEqual([]);
     expect(await text(page, 'ep-challenge-board >>> [part=card] .meta span')).toBeTruthy();
 

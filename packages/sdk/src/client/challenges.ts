@@ -45,8 +45,12 @@ export interface ChallengeFilters {
 export interface ChallengeCardParams extends ChallengeListParams {
   /** Filters chosen within the scope the other parameters set (`filter-theme` …). */
   filter?: ChallengeFilters | undefined;
-  /** Also count the filters (`facets` in the answer): for a board's first page. */
-  facets?: boolean | undefined;
+  /**
+   * `true`: also count the filters (`facets` in the answer), for a board's
+   * first page. `'only'`: the counts alone (no cards, `data` empty), to ask
+   * for beside the first page of cards, which then need not wait for them.
+   */
+  facets?: boolean | 'only' | undefined;
 }
 
 export interface SimilarParams {
@@ -69,7 +73,8 @@ export interface ChallengesResource {
   ): AsyncGenerator<List<Challenge>, void, undefined>;
   /**
    * `GET /v1/challenges?view=card`: one page of cards (title, summary and
-   * owner's name in `lang`), and with `facets: true` the counts of the filters.
+   * owner's name in `lang`), and with `facets: true` the counts of the
+   * filters (`facets: 'only'`: the counts alone).
    * A board lists these, and gets the whole challenge when one is opened.
    */
   cards(params?: ChallengeCardParams, opts?: RequestOptions): Promise<ChallengeCardPage>;

@@ -69,8 +69,15 @@ export function challengeRoutes(deps: Deps) {
     const limit = q.limit();
     const cursor = q.cursor();
     const view = q.choice('view', CHALLENGE_VIEWS);
-    const facets = q.choice('facets', ['true', 'false'] as const) === 'true';
+    const facetsParam = q.choice('facets', ['true', 'false', 'only'] as const);
+    const facets = facetsParam === 'only' ? 'only' : facetsParam === 'true';
     const filter = readSelection(q);
+    if (facets === 'only' && cursor) {
+      q.errors.push({
+        path: 'facets',
+        message: 'The facets alone have no pages: leave cursor out',
+      });
+    }
     if (facets && view !== 'card') {
       q.errors.push({ path: 'facets', message: 'Facets come with the cards: add view=card' });
     }
@@ -86,6 +93,13 @@ export function challengeRoutes(deps: Deps) {
     const visibility = viewer ? 'private' : 'public';
     if (view === 'card') {
       const body = await listChallengeCards(db(), { ...query, facets }, viewer);
+      // Public answers say `max-age=60, s-maxage=300, stale-while-revalidate=600`
+      // (PUBLIC_CACHE) with a weak ETag of the body. A board's first page and
+      // its facets have one URL for every visitor of that board: a visitor
+      // who comes back within a minute sees them from the browser's cache at
+      // once, within ten more minutes sees what was kept while the browser
+      // asks again (a 304 when nothing changed), so a change reaches a
+      // returning visitor a minute late at most, or on the visit after.
       return send(c, body, JSON_TYPE, { visibility });
     }
     const result = await reads.listChallenges(db(), query, viewer);
@@ -175,8 +189,8 @@ const cardParams = [
   ),
   param(
     'facets',
-    "With `view=card`: `true` adds `facets`, the counts of themes, statuses, owners and regions for this list (each counted with the other `filter-*` choices, not its own), the total, and the owners' names. Ask on the first page only.",
-    { type: 'string', enum: ['true', 'false'], default: 'false' },
+    "With `view=card`: `true` adds `facets`, the counts of themes, statuses, owners and regions for this list (each counted with the other `filter-*` choices, not its own), the total, and the owners' names. Ask on the first page only. `only`: the facets alone (`data` is empty, `nextCursor` null; not with `cursor`), so that a board can ask for its first page of cards and, beside it, for the counts over its whole scope, which take longer, and show the cards first.",
+    { type: 'string', enum: ['true', 'false', 'only'], default: 'false' },
   ),
   enumParam(
     'filter-theme',
