@@ -1,7 +1,7 @@
 import {
   COMPANY_SIZES,
   HONEYPOT_FIELD,
-  SubmissionInput,
+  type SubmissionInput,
   type SubmissionReceipt,
 } from '@entrypoint/sdk';
 import { Task, TaskStatus } from '@lit/task';
@@ -26,6 +26,7 @@ import {
 import { content, plain } from './internal/format.js';
 import { heading } from './internal/heading.js';
 import { organizations, unknownOrgs } from './internal/orgs.js';
+import { checkSubmissionInput } from './internal/generated/submission-check.js';
 import { toSubmissionInput, withHoneypot } from './internal/submission-input.js';
 
 export interface SubmitDetail {
@@ -161,16 +162,19 @@ export class EntryForm extends EpElement {
     this.otherErrors = other;
   }
 
-  /** Checks with the SDK's schema; returns whether the input is valid. */
+  /**
+   * Checks with the SDK's schema (as code generated from it at build time, so
+   * the page loads no zod); returns whether the input is valid.
+   */
   #validate(): boolean {
-    const result = SubmissionInput.safeParse(this.#input());
+    const issues = checkSubmissionInput(this.#input());
     this.#showErrors(
-      (result.success ? [] : result.error.issues).map((issue) => {
-        const path = issue.path.join('.');
-        return { path, message: isField(path) ? issue.message : `${path}: ${issue.message}` };
-      }),
+      issues.map(({ path, message }) => ({
+        path,
+        message: isField(path) ? message : `${path}: ${message}`,
+      })),
     );
-    return result.success;
+    return !issues.length;
   }
 
   #submit(e: Event) {
