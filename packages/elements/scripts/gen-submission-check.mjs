@@ -95,67 +95,72 @@ function message(path, inst, schema) {
 
 const helpers = new Set();
 const lit = (s) => JSON.stringify(s);
-let counter = 0;
+const DEFAULT = 'Invalid input';
+/** A message argument: left out when it is zod's default. */
+const msgArg = (m) => (m === DEFAULT ? '' : `, ${lit(m)}`);
 
-/** Code that checks the value in variable `v` against `schema` at dotted `path`. */
-function node(schema, path, v) {
+/** The rule (code of the runtime below) for `schema` at dotted `path`. */
+function node(schema, path) {
   const def = schema._zod.def;
   if (def.coerce) fail(path, 'coercion');
   if (def.abort) fail(path, 'abort');
-  const add = (code, msg) => `add(${lit(path)}, ${lit(code)}, ${lit(msg)});`;
-  const typeIssue = add('invalid_type', message(path, schema));
   switch (def.type) {
     case 'optional':
-      return `if (${v} !== undefined) { ${node(def.innerType, path, v)} }`;
+      return `optional(${node(def.innerType, path)})`;
     case 'object': {
       if (def.catchall) fail(path, 'catchall');
       if ((def.checks ?? []).length) fail(path, 'checks on an object');
-      let body = '';
-      for (const [key, child] of Object.entries(def.shape)) {
-        const w = `v${++counter}`;
-        body += `{ const ${w} = ${v}[${lit(key)}]; ${node(child, path ? `${path}.${key}` : key, w)} }\n`;
-      }
-      return `if (!isObject(${v})) ${typeIssue} else { ${body} }`;
+      const fields = Object.entries(def.shape).map(
+        ([key, child]) => `${lit(key)}: ${node(child, path ? `${path}.${key}` : key)}`,
+      );
+      return `object({ ${fields.join(', ')} }${msgArg(message(path, schema))})`;
     }
     case 'enum': {
       if ((def.checks ?? []).length) fail(path, 'checks on an enum');
       const values = Object.values(def.entries);
       if (values.some((x) => typeof x !== 'string')) fail(path, 'a non-string enum');
-      return `if (!${lit(values)}.includes(${v} as string)) ${add('invalid_value', message(path, schema))}`;
+      return `oneOf(${lit(values)}${msgArg(message(path, schema))})`;
     }
     case 'boolean':
     case 'number':
     case 'string': {
-      const bad =
-        def.type === 'number'
-          ? `typeof ${v} !== 'number' || !Number.isFinite(${v})`
-          : `typeof ${v} !== '${def.type}'`;
-      // A trim writes the value the later checks see.
-      const t = `t${++counter}`;
-      const { code, trim } = checks(schema, path, t);
-      if (!code) return `if (${bad}) ${typeIssue}`;
-      return `if (${bad}) ${typeIssue} else { const ${t} = ${trim ? `${v}.trim()` : v}; ${code} }`;
+      const { steps, trim } = checks(schema, path);
+      const args = [lit(def.type), `[${steps.join(', ')}]`];
+      const m = message(path, schema);
+      if (m !== DEFAULT || trim) args.push(m === DEFAULT ? 'undefined' : lit(m));
+      if (trim) args.push('true');
+      return `typed(${args.join(', ')})`;
     }
     default:
       return fail(path, `a ${def.type} schema, which the generator does not know`);
   }
 }
 
-/** The schema's checks in order, as zod runs them once the type is right: code over `v`. */
-function checks(schema, path, v) {
+/**
+ * The schema's checks in order, as zod runs them once the type is right:
+ * each `[fails, code, message?, aborts?, when?]` for the runtime's `typed`.
+ */
+function checks(schema, path) {
   const def = schema._zod.def;
   const list = [...(def.checks ?? [])];
   // A string format is a schema and its own first check.
   if (def.check) list.unshift(schema);
-  // Each step: its test, the issue it adds, whether its issue aborts, whether it has a `when`.
   const steps = [];
   let trim = false;
   for (const ch of list) {
     const d = ch._zod.def;
     if (d.abort) fail(path, 'abort');
-    const add = (c, msg = message(path, ch, schema)) =>
-      `add(${lit(path)}, ${lit(c)}, ${lit(msg)});`;
-    const step = (test, issue, extra = {}) => steps.push({ test, issue, when: !!d.when, ...extra });
+    // `when`: zod runs the check even after an aborting issue (the lengths do).
+    const step = (fails, code, msg = message(path, ch, schema), aborts = false) => {
+      const tail = [
+        lit(code),
+        msg === DEFAULT ? 'undefined' : lit(msg),
+        aborts ? '1' : '0',
+        d.when ? '1' : '0',
+      ];
+      while (tail.length > 1 && (tail.at(-1) === '0' || tail.at(-1) === 'undefined')) tail.pop();
+      steps.push(`[(v) => ${fails}, ${tail.join(', ')}]`);
+    };
     switch (d.check) {
       case 'overwrite':
         if (src(d.tx) !== '(input) => input.trim()') fail(path, `an overwrite: ${src(d.tx)}`);
@@ -164,22 +169,25 @@ function checks(schema, path, v) {
         break;
       case 'min_length':
         if (def.type !== 'string') fail(path, 'min_length on a non-string');
-        step(`length(${v}) < ${d.minimum}`, add('too_small'));
+        step(`length(v) < ${d.minimum}`, 'too_small');
         break;
       case 'max_length':
         if (def.type !== 'string') fail(path, 'max_length on a non-string');
-        step(`length(${v}) > ${d.maximum}`, add('too_big'));
+        step(`length(v) > ${d.maximum}`, 'too_big');
         break;
       case 'greater_than':
-        step(`${v} ${d.inclusive ? '<' : '<='} ${d.value}`, add('too_small'));
+        if (def.type !== 'number') fail(path, 'greater_than on a non-number');
+        step(`v ${d.inclusive ? '<' : '<='} ${d.value}`, 'too_small');
         break;
       case 'less_than':
-        step(`${v} ${d.inclusive ? '>' : '>='} ${d.value}`, add('too_big'));
+        if (def.type !== 'number') fail(path, 'less_than on a non-number');
+        step(`v ${d.inclusive ? '>' : '>='} ${d.value}`, 'too_big');
         break;
       case 'string_format': {
+        if (def.type !== 'string') fail(path, 'a string format on a non-string');
         if (d.format === 'regex' || (d.pattern && src(d.fn) === '(val) => fnOrRegex.test(val)')) {
           if (d.pattern.global || d.pattern.sticky) fail(path, 'a global or sticky pattern');
-          step(`!${d.pattern}.test(${v})`, add('invalid_format'));
+          step(`!${d.pattern}.test(v)`, 'invalid_format');
         } else {
           const r = REFINEMENTS.get(src(d.fn));
           if (!r)
@@ -189,7 +197,7 @@ function checks(schema, path, v) {
             );
           if (r.aborts) fail(path, 'an aborting string format');
           if (r.helper) helpers.add(r.helper);
-          step(r.fails(v), add(r.code));
+          step(r.fails('v'), r.code);
         }
         break;
       }
@@ -205,28 +213,20 @@ function checks(schema, path, v) {
           if (typeof msg !== 'string') fail(path, 'a refinement without its message');
         }
         if (r.helper) helpers.add(r.helper);
-        step(r.fails(v), add(r.code, msg), { aborts: r.aborts });
+        step(r.fails('v'), r.code, msg, r.aborts);
         break;
       }
       default:
         fail(path, `a ${d.check} check, which the generator does not know`);
     }
   }
-  // After an aborting issue zod runs only the checks with a `when` (the lengths).
-  const flag = steps.some((s, i) => s.aborts && steps.slice(i + 1).some((t) => !t.when));
-  let code = flag ? 'let aborted = false;' : '';
-  let seenAbort = false;
-  for (const s of steps) {
-    const test = seenAbort && !s.when ? `!aborted && ${s.test}` : s.test;
-    code += `if (${test}) ${flag && s.aborts ? `{ ${s.issue} aborted = true; }` : s.issue}`;
-    if (s.aborts) seenAbort = true;
-  }
-  return { code, trim };
+  return { steps, trim };
 }
 
-const body = node(SubmissionInput, '', 'input');
+const rule = node(SubmissionInput, '');
 const text = `// Generated by scripts/gen-submission-check.mjs from the SDK's SubmissionInput
 // schema (npm run build writes it). Do not edit: change the schema and build.
+/* eslint-disable @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-argument, @typescript-eslint/no-unsafe-call, @typescript-eslint/no-unsafe-member-access, @typescript-eslint/no-unsafe-assignment -- the rules take any value */
 
 /** A problem with the input as zod reports it: dotted path, issue code, message. */
 export interface Issue {
@@ -235,13 +235,53 @@ export interface Issue {
   message: string;
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
+type Add = (path: string, code: string, message: string) => void;
+type Rule = (value: any, path: string, add: Add) => void;
+/** A check: whether the value fails it, its issue's code and message, whether the issue aborts the checks after it (but those with a \`when\`), whether it has a \`when\`. */
+type Check = [fails: (value: any) => boolean, code: string, message?: string, aborts?: 0 | 1, when?: 0 | 1];
+
+const DEFAULT = ${lit(DEFAULT)};
 
 /** Length in code points, as zod counts it (a surrogate pair is one). */
 const length = (s: string): number => s.replace(/[\\ud800-\\udbff][\\udc00-\\udfff]/g, '_').length;
 
 ${[...helpers].join('\n\n')}
+
+const object =
+  (shape: Record<string, Rule>, message = DEFAULT): Rule =>
+  (v, path, add) => {
+    if (typeof v !== 'object' || v === null || Array.isArray(v)) add(path, 'invalid_type', message);
+    else for (const key in shape) shape[key]!(v[key], path ? \`\${path}.\${key}\` : key, add);
+  };
+
+const optional =
+  (rule: Rule): Rule =>
+  (v, path, add) => {
+    if (v !== undefined) rule(v, path, add);
+  };
+
+const oneOf =
+  (values: string[], message = DEFAULT): Rule =>
+  (v, path, add) => {
+    if (!values.includes(v)) add(path, 'invalid_value', message);
+  };
+
+/** A string, number or boolean, then its checks in order (after a trim, when the schema trims). */
+const typed =
+  (type: string, checks: Check[], message = DEFAULT, trim?: boolean): Rule =>
+  (v, path, add) => {
+    if (typeof v !== type || (type === 'number' && !Number.isFinite(v)))
+      return add(path, 'invalid_type', message);
+    if (trim) v = v.trim();
+    let aborted = false;
+    for (const [fails, code, msg = DEFAULT, aborts, when] of checks)
+      if ((when || !aborted) && fails(v)) {
+        add(path, code, msg);
+        if (aborts) aborted = true;
+      }
+  };
+
+const submissionInput: Rule = ${rule};
 
 /**
  * The issues \`SubmissionInput.safeParse(input)\` reports, in its order, for
@@ -250,10 +290,9 @@ ${[...helpers].join('\n\n')}
  */
 export function checkSubmissionInput(input: unknown): Issue[] {
   const issues: Issue[] = [];
-  const add = (path: string, code: string, message: string) => {
+  submissionInput(input, '', (path, code, message) => {
     issues.push({ path, code, message });
-  };
-  ${body}
+  });
   return issues;
 }
 `;
