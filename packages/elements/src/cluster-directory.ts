@@ -1,5 +1,5 @@
 import type { Cluster, Theme } from '@entrypoint/sdk';
-import { Task } from '@lit/task';
+import { Task } from './internal/task.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { styles } from './cluster-directory.styles.js';

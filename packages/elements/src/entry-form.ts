@@ -4,7 +4,7 @@ import {
   type SubmissionInput,
   type SubmissionReceipt,
 } from '@entrypoint/sdk';
-import { Task, TaskStatus } from '@lit/task';
+import { Task, TaskStatus } from './internal/task.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';

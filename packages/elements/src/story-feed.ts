@@ -1,5 +1,5 @@
 import { localize, type Story, type Theme } from '@entrypoint/sdk';
-import { Task } from '@lit/task';
+import { Task } from './internal/task.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
