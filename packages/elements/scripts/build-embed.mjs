@@ -123,6 +123,11 @@ const options = {
   define: { __EP_EMBED__: 'true' },
   metafile: true,
   logLevel: 'warning',
+  // The protected members of EpElement, shortened in the bundle: nothing
+  // outside it reads them, and none is a Lit reactive property (whose name
+  // Lit keeps as a string; mangling one would break it). A public property,
+  // an attribute or the SDK's fields must never be in this list.
+  mangleProps: /^(pageLang|focusAfterUpdate|uiLang|rootLang|renderContent)$/,
 };
 
 /**
