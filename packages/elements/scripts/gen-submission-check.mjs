@@ -16,7 +16,7 @@
 //   node scripts/gen-submission-check.mjs --check  exits 1 when the file is not what it would write
 import { readFile, writeFile, mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { SubmissionInput } from '@entrypoint/sdk';
+import { HONEYPOT_FIELD, SubmissionInput } from '@entrypoint/sdk';
 import { config } from 'zod/mini';
 import * as prettier from 'prettier';
 
@@ -94,6 +94,8 @@ function message(path, inst, schema) {
 }
 
 const helpers = new Set();
+/** The values of each enum, by dotted path: the form offers them as its choices. */
+const enums = new Map();
 const lit = (s) => JSON.stringify(s);
 const DEFAULT = 'Invalid input';
 /** A message argument: left out when it is zod's default. */
@@ -119,7 +121,8 @@ function node(schema, path) {
       if ((def.checks ?? []).length) fail(path, 'checks on an enum');
       const values = Object.values(def.entries);
       if (values.some((x) => typeof x !== 'string')) fail(path, 'a non-string enum');
-      return `oneOf(${lit(values)}${msgArg(message(path, schema))})`;
+      enums.set(path, values);
+      return `oneOf(values[${lit(path)}]${msgArg(message(path, schema))})`;
     }
     case 'boolean':
     case 'number':
@@ -240,6 +243,14 @@ type Rule = (value: any, path: string, add: Add) => void;
 /** A check: whether the value fails it, its issue's code and message, whether the issue aborts the checks after it (but those with a \`when\`), whether it has a \`when\`. */
 type Check = [fails: (value: any) => boolean, code: string, message?: string, aborts?: 0 | 1, when?: 0 | 1];
 
+/** The name of the form's honeypot field (the SDK's \`HONEYPOT_FIELD\`). */
+export const HONEYPOT_FIELD = ${lit(HONEYPOT_FIELD)};
+
+/** The values the schema allows for each of its enums, by dotted path (the form's choices). */
+export const values = {
+${[...enums].map(([path, v]) => `  ${lit(path)}: ${lit(v)},`).join('\n')}
+} as const;
+
 const DEFAULT = ${lit(DEFAULT)};
 
 /** Length in code points, as zod counts it (a surrogate pair is one). */
@@ -261,9 +272,9 @@ const optional =
   };
 
 const oneOf =
-  (values: string[], message = DEFAULT): Rule =>
+  (allowed: readonly string[], message = DEFAULT): Rule =>
   (v, path, add) => {
-    if (!values.includes(v)) add(path, 'invalid_value', message);
+    if (!allowed.includes(v)) add(path, 'invalid_value', message);
   };
 
 /** A string, number or boolean, then its checks in order (after a trim, when the schema trims). */

@@ -1,9 +1,4 @@
-import {
-  COMPANY_SIZES,
-  HONEYPOT_FIELD,
-  type SubmissionInput,
-  type SubmissionReceipt,
-} from '@entrypoint/sdk';
+import type { SubmissionInput, SubmissionReceipt } from '@entrypoint/sdk';
 import { Task, TaskStatus } from './internal/task.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -26,7 +21,11 @@ import {
 import { content, plain } from './internal/format.js';
 import { heading } from './internal/heading.js';
 import { organizations, unknownOrgs } from './internal/orgs.js';
-import { checkSubmissionInput } from './internal/generated/submission-check.js';
+import {
+  checkSubmissionInput,
+  HONEYPOT_FIELD,
+  values as choices,
+} from './internal/generated/submission-check.js';
 import { toSubmissionInput, withHoneypot } from './internal/submission-input.js';
 
 export interface SubmitDetail {
@@ -343,7 +342,7 @@ export class EntryForm extends EpElement {
             f,
             'company.size',
             t.size,
-            COMPANY_SIZES.map((s) => [s, t.sizes[s]] as [string, string]),
+            choices['company.size'].map((s) => [s, t.sizes[s]] as [string, string]),
             true,
           )}
           ${field(f, 'company.website', t.website, { type: 'url', autocomplete: 'url' })}

@@ -1,7 +1,7 @@
-import { SUBMISSION_KINDS } from '@entrypoint/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { Messages } from '../i18n/index.js';
+import { values as choices } from './generated/submission-check.js';
 import type { Values } from './submission-input.js';
 
 /** The text fields of the form, in the order they appear (and errors are listed). */
@@ -166,7 +166,7 @@ export function kind(s: FieldState): TemplateResult {
   return html`<fieldset class="${d.cls} kind" aria-describedby=${d.describedby}>
     <legend>${t.kind}</legend>
     ${d.notes}
-    ${SUBMISSION_KINDS.map(
+    ${choices.kind.map(
       (k, i) =>
         html`<div class="check">
           <input

@@ -20,6 +20,15 @@ type Check = [
   when?: 0 | 1,
 ];
 
+/** The name of the form's honeypot field (the SDK's `HONEYPOT_FIELD`). */
+export const HONEYPOT_FIELD = 'homepage';
+
+/** The values the schema allows for each of its enums, by dotted path (the form's choices). */
+export const values = {
+  kind: ['idea', 'proposal', 'question', 'meeting-request', 'testbed-request'],
+  'company.size': ['micro', 'small', 'medium', 'large'],
+} as const;
+
 const DEFAULT = 'Invalid input';
 
 /** Length in code points, as zod counts it (a surrogate pair is one). */
@@ -47,9 +56,9 @@ const optional =
   };
 
 const oneOf =
-  (values: string[], message = DEFAULT): Rule =>
+  (allowed: readonly string[], message = DEFAULT): Rule =>
   (v, path, add) => {
-    if (!values.includes(v)) add(path, 'invalid_value', message);
+    if (!allowed.includes(v)) add(path, 'invalid_value', message);
   };
 
 /** A string, number or boolean, then its checks in order (after a trim, when the schema trims). */
@@ -99,7 +108,7 @@ const submissionInput: Rule = object({
       ],
     ]),
   ),
-  kind: oneOf(['idea', 'proposal', 'question', 'meeting-request', 'testbed-request']),
+  kind: oneOf(values['kind']),
   title: typed(
     'string',
     [
@@ -138,7 +147,7 @@ const submissionInput: Rule = object({
         'Must be an ISO 3166-1 alpha-2 country code, like "SE"',
       ],
     ]),
-    size: oneOf(['micro', 'small', 'medium', 'large']),
+    size: oneOf(values['company.size']),
     website: optional(
       typed(
         'string',
