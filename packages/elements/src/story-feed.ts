@@ -2,7 +2,6 @@ import { localize, type Story, type Theme } from '@entrypoint/sdk';
 import { Task } from './internal/task.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { styles } from './story-feed.styles.js';
 import { EpElement } from './internal/ep-element.js';
 import { failureKind } from './internal/errors.js';
@@ -214,9 +213,12 @@ export class StoryFeed extends EpElement {
       ${this.#image(s)}
       ${
         body
-          ? html`<div class="body" lang=${sameLanguage(body.lang, lang) ? nothing : body.lang}>
-              ${unsafeHTML(body.text)}
-            </div>`
+          ? // The server's HTML, set as the div's content (as unsafeHTML would, without the directive's code).
+            html`<div
+              class="body"
+              lang=${sameLanguage(body.lang, lang) ? nothing : body.lang}
+              .innerHTML=${body.text}
+            ></div>`
           : nothing
       }
       ${this.#storyChallenges(s)}
