@@ -1,6 +1,7 @@
 import { localize, type Story, type Theme } from '@entrypoint/sdk';
 import { Task } from './internal/task.js';
 import { html, nothing, type TemplateResult } from 'lit';
+import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { styles } from './story-feed.styles.js';
 import { EpElement } from './internal/ep-element.js';
 import { failureKind } from './internal/errors.js';
@@ -223,12 +224,9 @@ export class StoryFeed extends EpElement {
       ${this.#image(s)}
       ${
         body
-          ? // The server's HTML, set as the div's content (as unsafeHTML would, without the directive's code).
-            html`<div
-              class="body"
-              lang=${sameLanguage(body.lang, lang) ? nothing : body.lang}
-              .innerHTML=${body.text}
-            ></div>`
+          ? html`<div class="body" lang=${sameLanguage(body.lang, lang) ? nothing : body.lang}>
+              ${unsafeHTML(body.text)}
+            </div>`
           : nothing
       }
       ${this.#storyChallenges(s)}
