@@ -1,7 +1,6 @@
 import type { SubmissionInput, SubmissionReceipt } from '@entrypoint/sdk';
 import { Task, TaskStatus } from './internal/task.js';
-import { html, nothing, type TemplateResult } from 'lit';
-import { live } from 'lit/directives/live.js';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { styles } from './entry-form.styles.js';
 import { countries } from './internal/countries.js';
 import { DraftController } from './internal/draft.js';
@@ -15,6 +14,7 @@ import {
   focusId,
   isField,
   kind,
+  syncFields,
   type FieldState,
 } from './internal/form-fields.js';
 import { content, plain } from './internal/format.js';
@@ -141,6 +141,11 @@ export class EntryForm extends EpElement {
     const el = this.renderRoot.querySelector<HTMLElement>(target);
     if (el) el.focus(options);
     else this.focusAfterUpdate(target);
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    syncFields(this.renderRoot, this.#values);
+    super.updated(changed);
   }
 
   get #values() {
@@ -391,14 +396,7 @@ export class EntryForm extends EpElement {
         ${checkbox(f, 'consent.newsletter', t.newsletter(ownerName))}
         <div class="hp" aria-hidden="true">
           <label for="f-hp">${t.honeypot}</label>
-          <input
-            id="f-hp"
-            name=${HONEYPOT_FIELD}
-            type="text"
-            tabindex="-1"
-            autocomplete="off"
-            .value=${live((this.#values[HONEYPOT_FIELD] as string) ?? '')}
-          />
+          <input id="f-hp" name=${HONEYPOT_FIELD} type="text" tabindex="-1" autocomplete="off" />
         </div>
         <div role="status" class="send-status">
           ${
