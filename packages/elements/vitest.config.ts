@@ -17,7 +17,6 @@ export default defineConfig({
   // Bundled before the first test, so that Vite does not reload the page midway.
   optimizeDeps: {
     include: [
-      '@lit/task',
       'lit',
       'lit/decorators.js',
       'lit/directives/live.js',

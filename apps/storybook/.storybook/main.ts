@@ -32,7 +32,6 @@ const config: StorybookConfig = {
         'lit/directives/live.js',
         'lit/directives/style-map.js',
         'lit/directives/unsafe-html.js',
-        '@lit/task',
         '@lit/context',
       ],
     },

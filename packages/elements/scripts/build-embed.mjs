@@ -52,10 +52,10 @@ const compactTemplates = {
 };
 
 /**
- * "No globals": Lit and zod keep bookkeeping on globalThis (version lists,
- * decorator metadata, zod's config), meant for sharing between copies of the
- * libraries on one page. The embed keeps its own copies of each, so here they
- * become module state, and the script adds no property to window. (The npm
+ * "No globals": Lit keeps bookkeeping on globalThis (version lists, decorator
+ * metadata), meant for sharing between copies of the library on one page.
+ * The embed keeps its own copy, so here they become module state, and the
+ * script adds no property to window. (The npm
  * package's dist is untouched: an app's bundler shares them as the libraries
  * intend.) Each rewrite must match, or the build fails, so a library update
  * cannot silently bring a global back.
@@ -84,16 +84,6 @@ const noGlobals = {
         file: /@lit[/\\]reactive-element[/\\]decorators[/\\]property\.js$/,
         prefix: 'import{litPropertyMetadata}from"ep:lit-metadata";',
         edits: [[/globalThis\.litPropertyMetadata/g, 'litPropertyMetadata']],
-      },
-      {
-        file: /zod[/\\]v4[/\\]core[/\\]core\.js$/,
-        edits: [
-          [/globalThis\.__zod_globalConfig\?\.postProcessor/, 'globalConfig.postProcessor'],
-          [
-            /\(_a = globalThis\)\.__zod_globalConfig \?\? \(_a\.__zod_globalConfig = \{\}\);\s*export const globalConfig = globalThis\.__zod_globalConfig;/,
-            'export const globalConfig = {};',
-          ],
-        ],
       },
     ];
     b.onResolve({ filter: /^ep:lit-metadata$/ }, () => ({ path: 'lit-metadata', namespace: 'ep' }));
@@ -133,6 +123,11 @@ const options = {
   define: { __EP_EMBED__: 'true' },
   metafile: true,
   logLevel: 'warning',
+  // The protected members of EpElement, shortened in the bundle: nothing
+  // outside it reads them, and none is a Lit reactive property (whose name
+  // Lit keeps as a string; mangling one would break it). A public property,
+  // an attribute or the SDK's fields must never be in this list.
+  mangleProps: /^(pageLang|focusAfterUpdate|uiLang|rootLang|renderContent)$/,
 };
 
 /**
@@ -169,6 +164,12 @@ function preloadsOf(metafile) {
 }
 
 const result = await build(options);
+// The form checks its input with code generated from the SDK's schema
+// (scripts/gen-submission-check.mjs): zod has no place in the embed.
+for (const [file, output] of Object.entries(result.metafile.outputs))
+  for (const input of Object.keys(output.inputs))
+    if (/[/\\]node_modules[/\\]zod[/\\]/.test(input))
+      throw new Error(`build-embed: ${input} is in ${file}; the embed must not load zod`);
 // The map goes in as the entry's first line (a module-scoped constant the
 // entry reads: no global), and the source map's lines move down by one.
 const entryFile = `${outdir}/entrypoint.js`;

@@ -7,7 +7,7 @@ import {
   type ChallengeFacets,
   type Cluster,
 } from '@entrypoint/sdk';
-import { Task, TaskStatus } from '@lit/task';
+import { Task, TaskStatus } from './internal/task.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { styles } from './challenge-board.styles.js';

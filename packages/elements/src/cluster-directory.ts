@@ -1,7 +1,6 @@
 import type { Cluster, Theme } from '@entrypoint/sdk';
-import { Task } from '@lit/task';
+import { Task } from './internal/task.js';
 import { html, nothing, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { styles } from './cluster-directory.styles.js';
 import { directoryStrings } from './i18n/directory.js';
 import { EpElement } from './internal/ep-element.js';
@@ -32,24 +31,36 @@ const MAX = 1_000;
  */
 export class ClusterDirectory extends EpElement {
   static override styles = styles;
+  // Declared here rather than with decorators: fewer bytes in the embed.
+  static override properties = {
+    org: {},
+    sector: {},
+    country: {},
+    region: {},
+    heading: {},
+    headingLevel: { attribute: 'heading-level', type: Number },
+    typed: { state: true, attribute: false },
+    query: { state: true, attribute: false },
+    chosen: { state: true, attribute: false },
+  };
 
   /** Cluster ids, comma-separated, to show only these. Empty: every cluster on the server. */
-  @property() org = '';
+  org = '';
   /** Only clusters in this sector (a theme, e.g. `mobility`); the sector filter starts there. */
-  @property() sector = '';
+  sector = '';
   /** Only clusters in this country (ISO 3166-1 alpha-2, e.g. `SE`); the country filter starts there. */
-  @property() country = '';
+  country = '';
   /** Only clusters in this region: a NUTS code or its prefix (`SE2`). */
-  @property() region = '';
+  region = '';
   /** A visible heading above the directory (none when empty; the directory is then labelled "Clusters"). */
-  @property() heading = '';
+  heading = '';
   /** The level of the directory's heading (1–6, default 2); the clusters' names are one below. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+  headingLevel = 2;
 
-  @state() private typed = '';
-  @state() private query = '';
+  private typed = '';
+  private query = '';
   /** The sector and country chosen in the filters; `undefined`: the attribute's. */
-  @state() private chosen: { sector?: string; country?: string } = {};
+  private chosen: { sector?: string; country?: string } = {};
 
   #debounce?: ReturnType<typeof setTimeout>;
 

@@ -1,7 +1,6 @@
 import { localize, type Story, type Theme } from '@entrypoint/sdk';
-import { Task } from '@lit/task';
+import { Task } from './internal/task.js';
 import { html, nothing, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { styles } from './story-feed.styles.js';
 import { EpElement } from './internal/ep-element.js';
@@ -35,23 +34,34 @@ import { organizations, orgList } from './internal/orgs.js';
  */
 export class StoryFeed extends EpElement {
   static override styles = styles;
+  // Declared here rather than with decorators: fewer bytes in the embed.
+  static override properties = {
+    org: {},
+    theme: {},
+    limit: { type: Number },
+    layout: { reflect: true },
+    heading: {},
+    headingLevel: { attribute: 'heading-level', type: Number },
+    challengeUrl: { attribute: 'challenge-url' },
+    openId: { state: true, attribute: false },
+  };
 
   /** Owner ids, comma-separated. Empty: every owner. */
-  @property() org = '';
+  org = '';
   /** Show only stories with this theme. */
-  @property() theme = '';
+  theme = '';
   /** How many stories to show. */
-  @property({ type: Number }) limit = 6;
+  limit = 6;
   /** `list` (one column) or `grid` (cards side by side). */
-  @property({ reflect: true }) layout: 'list' | 'grid' = 'list';
+  layout: 'list' | 'grid' = 'list';
   /** A visible heading above the stories (none when empty; the feed is then labelled "Stories"). */
-  @property() heading = '';
+  heading = '';
   /** The level of the feed's heading (1–6, default 2); the stories' titles are one below. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+  headingLevel = 2;
   /** The page with the board where a story's challenges open (`#ep-challenge=ID` is added); default: this page. */
-  @property({ attribute: 'challenge-url' }) challengeUrl = '';
+  challengeUrl = '';
 
-  @state() private openId = '';
+  private openId = '';
 
   #stories = new Task(this, {
     task: async ([client, org, theme, limit], { signal }) => {

@@ -1,7 +1,6 @@
-import { SUBMISSION_KINDS } from '@entrypoint/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
-import { live } from 'lit/directives/live.js';
 import type { Messages } from '../i18n/index.js';
+import { values as choices } from './generated/submission-check.js';
 import type { Values } from './submission-input.js';
 
 /** The text fields of the form, in the order they appear (and errors are listed). */
@@ -61,6 +60,28 @@ function describe(s: FieldState, key: string, hint?: string) {
   };
 }
 
+/**
+ * Writes what the draft holds into the form's inputs and text areas (a
+ * select is drawn with its option selected), after every update, where a
+ * field holds something else: so a restored draft or a cleared form shows,
+ * and what someone is typing is never written over. What Lit's `live`
+ * directive does in a binding, without the directive's code in the embed.
+ */
+export function syncFields(root: ParentNode, values: Values): void {
+  for (const el of root.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>(
+    'input[name], textarea[name]',
+  )) {
+    const v = values[el.name];
+    if (el instanceof HTMLInputElement && (el.type === 'checkbox' || el.type === 'radio')) {
+      const on = el.type === 'radio' ? v === el.value : v === true;
+      if (el.checked !== on) el.checked = on;
+    } else {
+      const text = typeof v === 'string' ? v : '';
+      if (el.value !== text) el.value = text;
+    }
+  }
+}
+
 /** One style for every field: required ones (most) carry no mark, optional ones say so. */
 const optional = (s: FieldState, required: boolean) =>
   required ? nothing : html` <span class="opt">(${s.t.optional})</span>`;
@@ -82,7 +103,6 @@ export function field(
   } = {},
 ): TemplateResult {
   const d = describe(s, key, opts.hint);
-  const value = (s.values[key] as string | undefined) ?? '';
   return html`<div class=${d.cls}>
     ${label(s, d.id, text, !!opts.required)} ${d.notes}
     ${
@@ -94,7 +114,6 @@ export function field(
             ?required=${opts.required}
             aria-invalid=${d.invalid}
             aria-describedby=${d.describedby}
-            .value=${live(value)}
           ></textarea>`
         : html`<input
             id=${d.id}
@@ -104,7 +123,6 @@ export function field(
             ?required=${opts.required}
             aria-invalid=${d.invalid}
             aria-describedby=${d.describedby}
-            .value=${live(value)}
           />`
     }
   </div>`;
@@ -152,7 +170,6 @@ export function checkbox(
         ?required=${required}
         aria-invalid=${d.invalid}
         aria-describedby=${d.describedby}
-        .checked=${live(s.values[key] === true)}
       />
       ${label(s, d.id, text, required)}
     </div>
@@ -166,17 +183,10 @@ export function kind(s: FieldState): TemplateResult {
   return html`<fieldset class="${d.cls} kind" aria-describedby=${d.describedby}>
     <legend>${t.kind}</legend>
     ${d.notes}
-    ${SUBMISSION_KINDS.map(
+    ${choices.kind.map(
       (k, i) =>
         html`<div class="check">
-          <input
-            id="f-kind-${i}"
-            type="radio"
-            name="kind"
-            value=${k}
-            aria-invalid=${d.invalid}
-            .checked=${live(s.values.kind === k)}
-          />
+          <input id="f-kind-${i}" type="radio" name="kind" value=${k} aria-invalid=${d.invalid} />
           <label for="f-kind-${i}">${t.kinds[k]}</label>
         </div>`,
     )}

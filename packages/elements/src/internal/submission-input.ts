@@ -1,4 +1,6 @@
-import { HONEYPOT_FIELD, type SubmissionInput } from '@entrypoint/sdk';
+import type { SubmissionInput } from '@entrypoint/sdk';
+// The SDK's constant, written into the generated module: no SDK schema module in the form's chunk.
+import { HONEYPOT_FIELD } from './generated/submission-check.js';
 
 /** What the form's fields hold, by field name (`company.name`, `consent.privacy` …). */
 export type Values = Record<string, string | boolean>;

@@ -285,6 +285,24 @@ describe('<ep-entry-form>', () => {
     expect(sentKeys(stub)[1]).toBe(sentKeys(stub)[0]);
   });
 
+  test('its fields show the draft after every update, even where something changed a field behind its back', async () => {
+    const stub = stubClient({});
+    const el = await form(stub);
+    type(el, 'title', 'Ferry charging');
+    check(el, '#f-kind-1');
+    await el.updateComplete;
+    // Changed without an input event (a script, an extension): the draft still says otherwise.
+    $<HTMLInputElement>(el, '#f-title')!.value = 'changed';
+    $<HTMLInputElement>(el, '#f-kind-1')!.checked = false;
+    type(el, 'description', 'Charging for electric ferries.');
+    await el.updateComplete;
+    expect($<HTMLInputElement>(el, '#f-title')!.value).toBe('Ferry charging');
+    expect($<HTMLInputElement>(el, '#f-kind-1')!.checked).toBe(true);
+    expect($<HTMLTextAreaElement>(el, '#f-description')!.value).toBe(
+      'Charging for electric ferries.',
+    );
+  });
+
   test('sends the honeypot when something filled it', async () => {
     const stub = stubClient({ 'POST /v1/submissions': { status: 201, body: receipt() } });
     const el = await form(stub);

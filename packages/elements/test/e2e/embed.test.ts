@@ -138,7 +138,7 @@ describe('the embed (entrypoint.js)', () => {
       const before = new Set((window as unknown as { __before: string[] }).__before);
       return Object.getOwnPropertyNames(window).filter((k) => !before.has(k) && k !== '__before');
     });
-    // Not even Lit's and zod's bookkeeping (the embed build keeps it in module state).
+    // Not even Lit's bookkeeping (the embed build keeps it in module state).
     expect(added).toEqual([]);
     expect(
       await page.evaluate(() =>
