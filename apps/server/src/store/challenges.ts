@@ -257,11 +257,15 @@ export async function listChallenges(db: Kysely<Database>, p: ChallengeQuery): P
   if (p.q) {
     const json = p.view === 'card' ? cardJson('c') : sql<string>`c.doc::text`;
     if (isOrOfConfigs(p.lang)) {
-      // A first page across every public challenge comes from the words' lists when they prove it.
-      const first =
-        !cursor && !p.draftsOf && where.length === 1
-          ? await searchByWordLists(db, tsqueryOf(p.q, p.lang), p.limit + 1, json)
-          : undefined;
+      // A page of public challenges comes from the words' lists when they prove it.
+      const first = p.draftsOf
+        ? undefined
+        : await searchByWordLists(db, tsqueryOf(p.q, p.lang), p.limit + 1, json, {
+            where,
+            after: cursor && [Number(cursor[0]), cursor[1]],
+            // A scope drops candidates: read deeper for enough of them.
+            depth: where.length === 1 ? p.limit + 1 : 4 * (p.limit + 1),
+          });
       const rows = first ?? (await searchByRows(db, p, where, cursor, json));
       const result = page(rows, p.limit, (r) => [Number(r.rank), r.id]);
       return { json: result.rows.map((r) => r.json), nextCursor: result.nextCursor };
@@ -392,28 +396,43 @@ const wordsRank = sql<number>`(select sum(ts_rank(s.search, e)::float8) from unn
 type RankedRow = { id: string; rank: number; json: string };
 
 /**
- * The first page (`k` rows: a page and one more) of a search over every
- * public challenge, or undefined when its words' lists cannot prove it.
+ * A page (`k` rows: a page and one more) of a search among public
+ * challenges (within `where`, after the cursor `after`), or undefined when
+ * its words' lists cannot prove it.
  *
  * `challenge_words` lists each word's public challenges best score first.
- * The first `k` of each of the query's lists are the candidates; they are
- * ranked exactly and kept if they match. A matching challenge outside them
- * has some query word (a query without negation matches nothing else), and
- * for each of its words it comes after the `k`-th of that word's list: its
- * score for the word is at most that entry's, and if equal its id is
- * smaller. So its rank is at most the sum of the `k`-th scores over the lists
- * that have `k` entries (divided by the number of words), and reaches it only
- * if it equals each of them, with an id below every such `k`-th entry. The
- * page is exact when every list was read to its end, or when it has `k` rows
- * and its last row is above that bound or equal to it with an id at least
- * the smallest of those ids. Otherwise the caller ranks every match.
+ * An entry whose score alone (over the number of words) puts its challenge
+ * at or above the cursor is skipped: its rank is at least that. The first
+ * `depth` entries left in each of the query's lists are the candidates; they
+ * are ranked exactly and kept if they match, are in scope and come after the
+ * cursor. A matching challenge outside them has some query word (a query
+ * without negation matches nothing else), and for each of its words it comes
+ * after the `depth`-th entry left in that word's list: its score for the word
+ * is at most that entry's, and if equal its id is smaller. So its rank is at
+ * most the sum of those entries' scores over the lists that had `depth`
+ * (divided by the number of words), and reaches it only if it equals each of
+ * them, with an id below every such entry's. The page is exact when every
+ * list was read to its end, or when it has `k` rows and its last row is above
+ * that bound or equal to it with an id at least the smallest of those ids.
+ * Otherwise the caller ranks every match.
  */
 export async function searchByWordLists(
   db: Kysely<Database>,
   tsq: RawBuilder<unknown>,
   k: number,
   json: RawBuilder<string>,
+  {
+    where = [sql<boolean>`status <> 'draft'`],
+    after,
+    depth = k,
+  }: { where?: RawBuilder<boolean>[]; after?: [number, string] | undefined; depth?: number } = {},
 ): Promise<RankedRow[] | undefined> {
+  const skip = after
+    ? sql`and (t.rank::float8 / cardinality(w.words), t.id) < (${after[0]}::float8, ${after[1]})`
+    : sql``;
+  const afterCursor = after
+    ? sql`where (c.rank, c.id) < (${after[0]}::float8, ${after[1]})`
+    : sql``;
   const { rows } = await sql<{ exact: boolean } & Partial<RankedRow>>`
     with w as materialized (${queryWords(tsq)}),
     heads as materialized (
@@ -421,14 +440,14 @@ export async function searchByWordLists(
       from w cross join unnest(w.words) as u(word)
       cross join lateral (
         select t.org_id, t.id, t.rank, row_number() over (order by t.rank desc, t.id desc) as n
-        from challenge_words t where t.word = u.word
-        order by t.rank desc, t.id desc limit ${k}
+        from challenge_words t where t.word = u.word ${skip}
+        order by t.rank desc, t.id desc limit ${depth}
       ) as h
     ),
     bound as (
       select count(*) as lists, sum(rank::float8) / (select cardinality(words) from w) as rank,
         min(id) as id
-      from heads where n = ${k}
+      from heads where n = ${depth}
     ),
     top as (
       select c.org_id, c.id, c.rank
@@ -437,9 +456,11 @@ export async function searchByWordLists(
         -- Each candidate by its key (offset 0: not planned as a scan of every match).
         select s.org_id, s.id, ${wordsRank} as rank
         from w cross join challenge_search s
-        where s.org_id = h.org_id and s.id = h.id and s.status <> 'draft' and s.search @@ w.q
+        where s.org_id = h.org_id and s.id = h.id and s.search @@ w.q
+          and ${sql.join(where, sql` and `)}
         offset 0
       ) as c
+      ${afterCursor}
       order by c.rank desc, c.id desc limit ${k}
     ),
     verdict as materialized (

@@ -16,6 +16,7 @@ import { searchByWordLists } from '../../src/store/challenges.js';
 let server: TestServer;
 let api: ReturnType<typeof client>;
 let key: string;
+let orgId: string;
 
 const SV = ['bussar', 'laddning', 'hamnen', 'cykelbanor', 'skolmat', 'fjärrvärme'];
 const EN = ['buses', 'charging', 'harbour', 'cycle lanes', 'school meals', 'district heating'];
@@ -30,7 +31,8 @@ function answered<T extends { status: number }>(res: T, status: number): T {
 beforeAll(async () => {
   server = await startTestServer();
   api = client(server.url);
-  ({ key } = await server.org());
+  ({ key, id: orgId } = await server.org());
+  const other = await server.org();
   const ids: string[] = [];
   // Most challenges share their wording with others (ties); "kommunen" and
   // "municipality" are in every one; some repeat a word, some are drafts.
@@ -47,8 +49,9 @@ beforeAll(async () => {
         vision: { sv: i % 5 === 0 ? 'Kommunen är fossilfri.' : 'Allt är bra.' },
         opportunity: { sv: `Företag inom ${at(SV, i * 4)}.` },
         status: i % 11 === 3 ? 'draft' : 'open',
+        themes: [i % 3 ? 'mobility' : 'energy'],
       }),
-      bearer(key),
+      bearer(i % 4 ? key : other.key),
     );
     ids.push(answered(res, 201).body.id);
   }
@@ -77,30 +80,48 @@ beforeAll(async () => {
   const retitled = { title: { sv: 'Hamnen hamnen hamnen', en: 'Harbour' } };
   answered(await api.patch(`/v1/challenges/${ids[2]}`, retitled, as), 200);
   answered(await api.patch(`/v1/challenges/${ids[3]}`, { status: 'open' }, as), 200); // a draft published
-  answered(await api.patch(`/v1/challenges/${ids[4]}`, { status: 'draft' }, as), 200);
-  answered(await api.delete(`/v1/challenges/${ids[5]}`, as), 204);
+  answered(await api.patch(`/v1/challenges/${ids[5]}`, { status: 'draft' }, as), 200);
+  answered(await api.delete(`/v1/challenges/${ids[6]}`, as), 204);
 });
 afterAll(() => server.close());
 
-/** The public matches of a query ranked by `ts_rank` over every match, as search did before the word lists. */
-async function byTsRank(q: string, lang?: string): Promise<string[]> {
+interface Scope {
+  /** Only this organisation's challenges. */
+  org?: string;
+  theme?: string;
+  /** As this organisation's API key: its drafts too. */
+  owner?: boolean;
+}
+
+/** The matches of a query ranked by `ts_rank` over every match, as search did before the word lists. */
+async function byTsRank(q: string, lang?: string, scope: Scope = {}): Promise<string[]> {
   const tsq = tsqueryOf(q, lang);
   const { rows } = await sql<{ id: string }>`
     select id from challenge_search
-    where status <> 'draft' and search @@ ${tsq}
+    where search @@ ${tsq}
+      and ${scope.owner ? sql`(status <> 'draft' or org_id = ${orgId})` : sql`status <> 'draft'`}
+      and ${scope.org ? sql`org_id = ${scope.org}` : sql`true`}
+      and ${scope.theme ? sql`${scope.theme} = any(themes)` : sql`true`}
     order by ts_rank(search, ${tsq})::float8 desc, id desc`.execute(server.store.db);
   return rows.map((r) => r.id);
 }
 
-/** Every page of a public search, `limit` at a time, through the API. */
-async function allPages(q: string, limit: number, lang?: string): Promise<string[]> {
+/** Every page of a search, `limit` at a time, through the API. */
+async function allPages(
+  q: string,
+  limit: number,
+  lang?: string,
+  scope: Scope = {},
+): Promise<string[]> {
   const ids: string[] = [];
   let cursor: string | undefined;
+  const within = `${scope.org ? `&org=${scope.org}` : ''}${scope.theme ? `&theme=${scope.theme}` : ''}`;
   for (let n = 0; n < 100; n++) {
     const res = await api.get(
-      `/v1/challenges?q=${encodeURIComponent(q)}&limit=${limit}${lang ? `&lang=${lang}` : ''}${
+      `/v1/challenges?q=${encodeURIComponent(q)}&limit=${limit}${lang ? `&lang=${lang}` : ''}${within}${
         cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''
       }`,
+      scope.owner ? bearer(key) : undefined,
     );
     expect(res.status).toBe(200);
     ids.push(...res.body.data.map((c: { id: string }) => c.id));
@@ -141,6 +162,26 @@ describe('search ranking from the word lists', () => {
       }
     }
     expect((await byTsRank('kommunen')).length).toBeGreaterThan(30);
+  });
+
+  it('gives the same within an owner, a theme, and with the owner’s drafts', async () => {
+    const scopes: Scope[] = [{ org: orgId }, { theme: 'energy' }, { owner: true }];
+    for (const scope of scopes) {
+      for (const [q, lang] of QUERIES) {
+        const expected = await byTsRank(q, lang, scope);
+        for (const limit of [3, 20]) {
+          expect({ q, scope, limit, ids: await allPages(q, limit, lang, scope) }).toEqual({
+            q,
+            scope,
+            limit,
+            ids: expected,
+          });
+        }
+      }
+    }
+    expect(await byTsRank('kommunen', undefined, { owner: true })).not.toEqual(
+      await byTsRank('kommunen'),
+    );
   });
 
   it('proves a tie from the lists alone, and leaves what it cannot prove to a full ranking', async () => {
