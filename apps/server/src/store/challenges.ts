@@ -381,7 +381,10 @@ export async function listChallenges(db: Kysely<Database>, p: ChallengeQuery): P
  * that word alone (a `real`), and the sum of a few reals in [0.06, 1.61] is
  * exact in double precision, so it neither depends on the order of the words
  * nor ties two rows that differ. It orders as `ts_rank` does, except where
- * rounding made `ts_rank` call two different scores equal.
+ * rounding made `ts_rank` call two different scores equal. (Should every
+ * configuration but one find no word in a query of several, the OR has one
+ * side, an AND, which `ts_rank` scores by the words' proximity; the rank here
+ * stays the words' sum.)
  */
 
 /** The query once: its tsquery, its distinct words (as text and each as a tsquery), and whether it negates a word. */

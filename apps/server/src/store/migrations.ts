@@ -509,13 +509,6 @@ export const MIGRATIONS: readonly Migration[] = [
         org_id text not null,
         id text not null
       );
-      insert into challenge_words (word, rank, org_id, id)
-        select w, ts_rank(s.search, search_word(w)), s.org_id, s.id
-        from challenge_search s cross join unnest(tsvector_to_array(s.search)) as w
-        where s.status <> 'draft';
-      create index challenge_words_top on challenge_words (word, rank desc, id desc) include (org_id);
-      create index challenge_words_id on challenge_words (id);
-
       create function challenge_words_sync() returns trigger language plpgsql as $$
       begin
         if tg_op <> 'INSERT' and old.status <> 'draft' then
@@ -534,6 +527,14 @@ export const MIGRATIONS: readonly Migration[] = [
       end $$;
       create trigger challenge_words_sync after insert or update or delete on challenge_search
         for each row execute function challenge_words_sync();
+      -- After the trigger: it locks out writes to challenge_search until this commits,
+      -- so none is missed between the copy and the trigger.
+      insert into challenge_words (word, rank, org_id, id)
+        select w, ts_rank(s.search, search_word(w)), s.org_id, s.id
+        from challenge_search s cross join unnest(tsvector_to_array(s.search)) as w
+        where s.status <> 'draft';
+      create index challenge_words_top on challenge_words (word, rank desc, id desc) include (org_id);
+      create index challenge_words_id on challenge_words (id);
     `,
   },
 ];
