@@ -2,7 +2,7 @@ import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { Challenge } from '@entrypoint/sdk';
 import type { Database } from './schema.js';
 import { decodeCursor, page, type RawList } from './cursor.js';
-import { tsqueryOf, tsvectorOf } from './search.js';
+import { isOrOfConfigs, tsqueryOf, tsvectorOf } from './search.js';
 
 /** The orders a list can take: newest first (the default), or by status (`STATUS_ORDER`). */
 export type ChallengeSort = 'newest' | 'status';
@@ -255,6 +255,21 @@ export async function listChallenges(db: Kysely<Database>, p: ChallengeQuery): P
     : undefined;
 
   if (p.q) {
+    const json = p.view === 'card' ? cardJson('c') : sql<string>`c.doc::text`;
+    if (isOrOfConfigs(p.lang)) {
+      // A page of public challenges comes from the words' lists when they prove it.
+      const first = p.draftsOf
+        ? undefined
+        : await searchByWordLists(db, tsqueryOf(p.q, p.lang), p.limit + 1, json, {
+            where,
+            after: cursor && [Number(cursor[0]), cursor[1]],
+            // A scope drops candidates: read deeper for enough of them.
+            depth: where.length === 1 ? p.limit + 1 : 4 * (p.limit + 1),
+          });
+      const rows = first ?? (await searchByRows(db, p, where, cursor, json));
+      const result = page(rows, p.limit, (r) => [Number(r.rank), r.id]);
+      return { json: result.rows.map((r) => r.json), nextCursor: result.nextCursor };
+    }
     // Rank in the narrow `challenge_search` table (dense pages: only ids, filters and
     // the tsvector), then fetch the documents of the one page that is answered.
     const tsq = tsqueryOf(p.q, p.lang);
@@ -278,7 +293,7 @@ export async function listChallenges(db: Kysely<Database>, p: ChallengeQuery): P
         join.onRef('c.org_id', '=', 'top.org_id').onRef('c.id', '=', 'top.id'),
       )
       .select(['top.id as id', 'top.rank as rank'])
-      .select((p.view === 'card' ? cardJson('c') : sql<string>`c.doc::text`).as('json'))
+      .select(json.as('json'))
       .orderBy('top.rank', 'desc')
       .orderBy('top.id', 'desc')
       .execute();
@@ -355,6 +370,152 @@ export async function listChallenges(db: Kysely<Database>, p: ChallengeQuery): P
     .execute();
   const result = page(rows, p.limit, (r) => [new Date(r.sort_at).toISOString(), r.id]);
   return { json: result.rows.map((r) => r.json), nextCursor: result.nextCursor };
+}
+
+/*
+ * Search ranking for queries in more than one configuration (every search
+ * but one in `simple` alone). `ts_rank` scores such an OR as the sum, over
+ * the query's distinct words, of each word's score in the vector, divided by
+ * the number of words, accumulating in single precision. The rank here is
+ * that sum taken exactly: each word's score is `ts_rank` of the vector for
+ * that word alone (a `real`), and the sum of a few reals in [0.06, 1.61] is
+ * exact in double precision, so it neither depends on the order of the words
+ * nor ties two rows that differ. It orders as `ts_rank` does, except where
+ * rounding made `ts_rank` call two different scores equal. (Should every
+ * configuration but one find no word in a query of several, the OR has one
+ * side, an AND, which `ts_rank` scores by the words' proximity; the rank here
+ * stays the words' sum.)
+ */
+
+/** The query once: its tsquery, its distinct words (as text and each as a tsquery), and whether it negates a word. */
+const queryWords = (tsq: RawBuilder<unknown>) => sql`select q, words,
+    array(select search_word(u) from unnest(words) as u) as each,
+    regexp_replace(q::text, '''(?:[^''\\\\]|''''|\\\\\\\\)*''', '', 'g') like '%!%' as negated
+  from (select ${tsq} as q) as query cross join lateral search_words(q) as words`;
+
+/** The rank of a row of `challenge_search` aliased `s`, for the words of `w` (each a tsquery of its own). */
+const wordsRank = sql<number>`(select sum(ts_rank(s.search, e)::float8) from unnest(w.each) as e) / cardinality(w.words)`;
+
+type RankedRow = { id: string; rank: number; json: string };
+
+/**
+ * A page (`k` rows: a page and one more) of a search among public
+ * challenges (within `where`, after the cursor `after`), or undefined when
+ * its words' lists cannot prove it.
+ *
+ * `challenge_words` lists each word's public challenges best score first.
+ * An entry whose score alone (over the number of words) puts its challenge
+ * at or above the cursor is skipped: its rank is at least that. The first
+ * `depth` entries left in each of the query's lists are the candidates; they
+ * are ranked exactly and kept if they match, are in scope and come after the
+ * cursor. A matching challenge outside them has some query word (a query
+ * without negation matches nothing else), and for each of its words it comes
+ * after the `depth`-th entry left in that word's list: its score for the word
+ * is at most that entry's, and if equal its id is smaller. So its rank is at
+ * most the sum of those entries' scores over the lists that had `depth`
+ * (divided by the number of words), and reaches it only if it equals each of
+ * them, with an id below every such entry's. The page is exact when every
+ * list was read to its end, or when it has `k` rows and its last row is above
+ * that bound or equal to it with an id at least the smallest of those ids.
+ * Otherwise the caller ranks every match.
+ */
+export async function searchByWordLists(
+  db: Kysely<Database>,
+  tsq: RawBuilder<unknown>,
+  k: number,
+  json: RawBuilder<string>,
+  {
+    where = [sql<boolean>`status <> 'draft'`],
+    after,
+    depth = k,
+  }: { where?: RawBuilder<boolean>[]; after?: [number, string] | undefined; depth?: number } = {},
+): Promise<RankedRow[] | undefined> {
+  const skip = after
+    ? sql`and (t.rank::float8 / cardinality(w.words), t.id) < (${after[0]}::float8, ${after[1]})`
+    : sql``;
+  const afterCursor = after
+    ? sql`where (c.rank, c.id) < (${after[0]}::float8, ${after[1]})`
+    : sql``;
+  const { rows } = await sql<{ exact: boolean } & Partial<RankedRow>>`
+    with w as materialized (${queryWords(tsq)}),
+    heads as materialized (
+      select h.org_id, h.id, h.rank, h.n
+      from w cross join unnest(w.words) as u(word)
+      cross join lateral (
+        select t.org_id, t.id, t.rank, row_number() over (order by t.rank desc, t.id desc) as n
+        from challenge_words t where t.word = u.word ${skip}
+        order by t.rank desc, t.id desc limit ${depth}
+      ) as h
+    ),
+    bound as (
+      select count(*) as lists, sum(rank::float8) / (select cardinality(words) from w) as rank,
+        min(id) as id
+      from heads where n = ${depth}
+    ),
+    top as (
+      select c.org_id, c.id, c.rank
+      from (select distinct org_id, id from heads) as h
+      cross join lateral (
+        -- Each candidate by its key (offset 0: not planned as a scan of every match).
+        select s.org_id, s.id, ${wordsRank} as rank
+        from w cross join challenge_search s
+        where s.org_id = h.org_id and s.id = h.id and s.search @@ w.q
+          and ${sql.join(where, sql` and `)}
+        offset 0
+      ) as c
+      ${afterCursor}
+      order by c.rank desc, c.id desc limit ${k}
+    ),
+    verdict as materialized (
+      select not w.negated and (
+        b.lists = 0 or (
+          (select count(*) from top) = ${k}
+          and exists (
+            select from (select rank, id from top order by rank, id limit 1) as last
+            where last.rank > b.rank or (last.rank = b.rank and last.id >= b.id)
+          )
+        )
+      ) as exact
+      from w cross join bound b
+    )
+    select v.exact, p.id, p.rank, p.json
+    from verdict v left join (
+      select top.id, top.rank, ${json} as json
+      from top join challenges c on c.org_id = top.org_id and c.id = top.id
+    ) as p on true
+    order by p.rank desc, p.id desc
+  `.execute(db);
+  if (!rows[0]?.exact) return undefined;
+  return rows.filter((r): r is typeof r & RankedRow => r.id != null);
+}
+
+/** Any page of a search, in any scope: every match ranked, with the same rank. */
+async function searchByRows(
+  db: Kysely<Database>,
+  p: ChallengeQuery,
+  where: RawBuilder<boolean>[],
+  cursor: [string | number, string] | undefined,
+  json: RawBuilder<string>,
+): Promise<RankedRow[]> {
+  const after = cursor
+    ? sql`where (r.rank, r.id) < (${Number(cursor[0])}::float8, ${cursor[1]})`
+    : sql``;
+  const { rows } = await sql<RankedRow>`
+    with w as materialized (${queryWords(tsqueryOf(p.q!, p.lang))}),
+    top as (
+      select r.org_id, r.id, r.rank from (
+        select s.org_id, s.id, ${wordsRank} as rank
+        from w cross join challenge_search s
+        where ${sql.join(where, sql` and `)} and s.search @@ w.q
+      ) as r
+      ${after}
+      order by r.rank desc, r.id desc limit ${p.limit + 1}
+    )
+    select top.id, top.rank, ${json} as json
+    from top join challenges c on c.org_id = top.org_id and c.id = top.id
+    order by top.rank desc, top.id desc
+  `.execute(db);
+  return rows;
 }
 
 /** The titles of the challenges among `ids` that are public (not drafts), for links to them. */

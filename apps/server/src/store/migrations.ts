@@ -480,7 +480,79 @@ export const MIGRATIONS: readonly Migration[] = [
       create index challenge_shares_challenge on challenge_shares (org_id, challenge_id, created_at desc);
     `,
   },
+  {
+    version: 17,
+    name: 'challenge words',
+    // Ranking a search read the row of every match (a word in 5% of 100,000
+    // challenges: 5,000 heap pages) to rank them all for a page of 20. Each
+    // word of a public challenge now also has a row here with its own score,
+    // `ts_rank` of the challenge's vector for that word alone, kept by a
+    // trigger on `challenge_search`; an index on (word, score, id) gives each
+    // word's best challenges first, so a first page reads a few index pages
+    // per word (store/challenges.ts proves when they are enough). A query's
+    // words are read back from its tsquery text (each word quoted, ' and \
+    // doubled); `search_word` quotes one word back into a tsquery.
+    up: `
+      create function search_word(w text) returns tsquery
+        language sql immutable strict parallel safe
+        return ('''' || replace(replace(w, '\\', '\\\\'), '''', '''''') || '''')::tsquery;
+      create function search_words(q tsquery) returns text[]
+        language sql immutable strict parallel safe
+        return array(
+          select distinct regexp_replace(m[1], '([''\\\\])\\1', '\\1', 'g')
+          from regexp_matches(q::text, '''((?:[^''\\\\]|''''|\\\\\\\\)*)''', 'g') as m
+        );
+
+      create table challenge_words (
+        word text not null,
+        rank real not null,
+        org_id text not null,
+        id text not null
+      );
+      create function challenge_words_sync() returns trigger language plpgsql as $$
+      begin
+        if tg_op <> 'INSERT' and old.status <> 'draft' then
+          if tg_op = 'UPDATE' and new.status <> 'draft' and new.search = old.search
+             and new.id = old.id and new.org_id = old.org_id then
+            return null;
+          end if;
+          delete from challenge_words where id = old.id and org_id = old.org_id;
+        end if;
+        if tg_op <> 'DELETE' and new.status <> 'draft' then
+          insert into challenge_words (word, rank, org_id, id)
+            select w, ts_rank(new.search, search_word(w)), new.org_id, new.id
+            from unnest(tsvector_to_array(new.search)) as w;
+        end if;
+        return null;
+      end $$;
+      create trigger challenge_words_sync after insert or update or delete on challenge_search
+        for each row execute function challenge_words_sync();
+      -- After the trigger: it locks out writes to challenge_search until this commits,
+      -- so none is missed between the copy and the trigger.
+      insert into challenge_words (word, rank, org_id, id)
+        select w, ts_rank(s.search, search_word(w)), s.org_id, s.id
+        from challenge_search s cross join unnest(tsvector_to_array(s.search)) as w
+        where s.status <> 'draft';
+      create index challenge_words_top on challenge_words (word, rank desc, id desc) include (org_id);
+      create index challenge_words_id on challenge_words (id);
+    `,
+  },
 ];
+
+/** A migration's statements: each ends with a `;` at the end of a line outside a `$$` body. */
+export function statementsOf(up: string): string[] {
+  const statements: string[] = [];
+  let current = '';
+  for (const line of up.split('\n')) {
+    current += `${line}\n`;
+    const inBody = (current.match(/\$\$/g) ?? []).length % 2 === 1;
+    if (!inBody && /;\s*$/.test(line)) {
+      statements.push(current.replace(/;\s*$/, ''));
+      current = '';
+    }
+  }
+  return [...statements, current].filter((s) => s.trim());
+}
 
 /** An arbitrary constant: the advisory lock every instance takes to migrate. */
 const MIGRATION_LOCK = 7_270_301;
@@ -506,9 +578,7 @@ export async function migrate(db: Kysely<Database>): Promise<number[]> {
         await sql`begin`.execute(conn);
         try {
           // One statement at a time: PGlite's extended protocol takes one per query.
-          for (const statement of m.up.split(/;\s*$/m)) {
-            if (statement.trim()) await sql.raw(statement).execute(conn);
-          }
+          for (const statement of statementsOf(m.up)) await sql.raw(statement).execute(conn);
           await conn
             .insertInto('schema_migrations')
             .values({ version: m.version, name: m.name })

@@ -49,9 +49,23 @@ export function tsvectorOf(fields: Array<[Weight, Searchable]>): RawBuilder<unkn
   return sql`(${sql.join(parts, sql` || `)})`;
 }
 
+const configsOf = (lang?: string) =>
+  lang ? [...new Set([configFor(lang), 'simple'])] : ALL_CONFIGS;
+
+/**
+ * Whether a search in this language is an OR of tsqueries (one per
+ * configuration): `ts_rank` then scores it as the words OR-ed, whatever each
+ * configuration made of them, and so can a table of each record's words
+ * (store/challenges.ts). A search in `simple` alone (a language without a
+ * stemmer) keeps its ANDs and phrases, which `ts_rank` scores otherwise.
+ */
+export function isOrOfConfigs(lang?: string): boolean {
+  return configsOf(lang).length > 1;
+}
+
 /** A tsquery for what a person typed, in one language (plus `simple`) or in all. */
 export function tsqueryOf(q: string, lang?: string): RawBuilder<unknown> {
-  const configs = lang ? [...new Set([configFor(lang), 'simple'])] : ALL_CONFIGS;
+  const configs = configsOf(lang);
   return sql`(${sql.join(
     configs.map((c) => sql`websearch_to_tsquery(${c}::regconfig, ${q})`),
     sql` || `,
