@@ -48,17 +48,19 @@ const gzip = (file) => gzipSync(readFileSync(`${root}${file}`), { level: 9 }).le
  * directive base a chunk of its own with the feed: 0.2 to 0.6 kB), the
  * vocabulary as a chunk of its own (0.2 to 0.3 kB) and decorators (0.1 kB per
  * element), the limits were 25,000 (board), 39,400 (all three), 30,300 (form),
- * 20,000 (directory) and 20,100 B (feed).
+ * 20,000 (directory) and 20,100 B (feed). The board asking for its first
+ * cards and their counts side by side, to show the cards first, costs about
+ * 200 B on a page with the board (the entry +13, the board's chunk +184).
  */
 export const BUDGETS = [
   {
     name: 'page with only <ep-challenge-board>',
-    limit: 22_980,
+    limit: 23_180,
     files: [entry, chunkOf('challenge-board')],
   },
   {
     name: 'page with all three elements',
-    limit: 32_450,
+    limit: 32_650,
     files: [entry, chunkOf('challenge-board'), chunkOf('entry-form'), chunkOf('story-feed')],
   },
   {
