@@ -7,13 +7,29 @@
  */
 import type { Context } from 'hono';
 import type { Clock } from '../services/clock.js';
-import { countHit, forgetOldHits } from '../store/rate-limits.js';
+import { countHit, forgetOldHits, type HitRow } from '../store/rate-limits.js';
 import type { Store } from '../store/open.js';
 import { clientAddressReader, type TrustProxy } from './client-address.js';
 
 export interface Limiter {
   /** Counts a hit; resolves to the seconds to wait when over the limit, else 0. */
   hit(address: string): Promise<number>;
+  /** A hit whose count in the shared table may wait for a statement the request sends anyway. */
+  pending(address: string): Promise<PendingHit>;
+}
+
+/**
+ * A hit on the limit, counted already (in memory), or still to be counted in
+ * the shared table: by the statement that reads what a post needs
+ * (`row`, then `wait` with the count it returned), or alone (`count`).
+ */
+export interface PendingHit {
+  /** The shared table's row to count; undefined when counted already. */
+  row: HitRow | undefined;
+  /** The seconds to wait (0: go on), given the row's count when there was one. */
+  wait(count: number | undefined): number;
+  /** Counts it alone (when nothing else goes to the database); the seconds to wait. */
+  count(): Promise<number>;
 }
 
 const waitSeconds = (resetAt: number, now: number) =>
@@ -38,6 +54,15 @@ export class RateLimiter implements Limiter {
 
   hit(address: string): Promise<number> {
     return Promise.resolve(this.hitNow(address, this.clock.now().getTime()));
+  }
+
+  pending(address: string): Promise<PendingHit> {
+    const wait = this.hitNow(address, this.clock.now().getTime());
+    return Promise.resolve({
+      row: undefined,
+      wait: () => wait,
+      count: () => Promise.resolve(wait),
+    });
   }
 
   hitNow(address: string, now: number): number {
@@ -76,29 +101,42 @@ export class SharedRateLimiter implements Limiter {
   ) {}
 
   async hit(address: string): Promise<number> {
+    return (await this.pending(address)).count();
+  }
+
+  async pending(address: string): Promise<PendingHit> {
     const now = this.clock.now().getTime();
     const windowStart = now - (now % this.windowMs);
     if (now - this.#lastSweep > this.windowMs) {
       this.#lastSweep = now;
       await forgetOldHits(this.store.db, new Date(windowStart));
     }
-    const count = await countHit(this.store.db, address, new Date(windowStart));
-    return count > this.max ? waitSeconds(windowStart + this.windowMs, now) : 0;
+    const row = { address, windowStart: new Date(windowStart) };
+    const wait = (count: number | undefined) =>
+      count !== undefined && count > this.max ? waitSeconds(windowStart + this.windowMs, now) : 0;
+    return {
+      row,
+      wait,
+      count: async () => wait(await countHit(this.store.db, row.address, row.windowStart)),
+    };
   }
 }
 
-/** The limit of `POST /v1/submissions`: the request's client address, counted where the engine allows. */
+/**
+ * The limit of `POST /v1/submissions`: the request's client address, counted
+ * where the engine allows (a shared count waits for the post's first query).
+ */
 export function submissionLimiter(args: {
   store: Store;
   clock: Clock;
   rateLimit: { max: number; windowMs: number };
   trustProxy: TrustProxy;
-}): (c: Context) => Promise<number> {
+}): (c: Context) => Promise<PendingHit> {
   const { max, windowMs } = args.rateLimit;
   const limiter: Limiter =
     args.store.engine === 'postgres'
       ? new SharedRateLimiter(args.store, max, windowMs, args.clock)
       : new RateLimiter(max, windowMs, 100_000, args.clock);
   const addressOf = clientAddressReader(args.trustProxy);
-  return (c) => limiter.hit(addressOf(c));
+  return (c) => limiter.pending(addressOf(c));
 }

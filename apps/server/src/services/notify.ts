@@ -20,7 +20,7 @@ import type { Kysely } from 'kysely';
 import type { ArrivalMail, Challenge, OrganizationAdmin, Submission } from '@entrypoint/sdk';
 import { ARRIVAL_MAIL_CHOICES, localize } from '@entrypoint/sdk';
 import type { Database } from '../store/schema.js';
-import { enqueueMail } from '../store/outbox.js';
+import { enqueueMail, type NewMail } from '../store/outbox.js';
 import { getOrganization } from '../store/organizations.js';
 import { getChallenge } from '../store/challenges.js';
 import { findStaffById } from '../store/staff.js';
@@ -128,6 +128,18 @@ const staffTitle = (s: Submission) => (s.confidential ? undefined : oneLine(s.ti
 
 /** What staff read about a submission in any mail about it. */
 async function submissionFacts(db: Db, s: Submission, ctx: OrgContext): Promise<Block[]> {
+  const challenge = s.challengeId ? await getChallenge(db, s.challengeId, s.orgId) : undefined;
+  const via = s.via ? await getOrganization(db, s.via) : undefined;
+  return factBlocks(s, ctx, challenge, via);
+}
+
+/** The same from the submission's challenge and door opener, read already. */
+function factBlocks(
+  s: Submission,
+  ctx: OrgContext,
+  challenge: Pick<Challenge, 'title'> | undefined,
+  via: OrganizationAdmin | undefined,
+): Block[] {
   const { t, lang } = ctx;
   const rows: Array<[string, string]> = [
     [t.reference, s.reference],
@@ -139,19 +151,13 @@ async function submissionFacts(db: Db, s: Submission, ctx: OrgContext): Promise<
     rows.push([t.title, s.title]);
     rows.push([t.company, `${s.company.name} (${countryName(s.company.country, lang)})`]);
   }
-  if (s.challengeId) {
-    const challenge: Challenge | undefined = await getChallenge(db, s.challengeId, s.orgId);
-    if (challenge) {
-      rows.push([
-        t.challenge,
-        localize(challenge.title, lang, [ctx.org.defaultLanguage])?.text ?? s.challengeId,
-      ]);
-    }
+  if (s.challengeId && challenge) {
+    rows.push([
+      t.challenge,
+      localize(challenge.title, lang, [ctx.org.defaultLanguage])?.text ?? s.challengeId,
+    ]);
   }
-  if (s.via) {
-    const via = await getOrganization(db, s.via);
-    rows.push([t.via, via ? orgName(via, lang) : s.via]);
-  }
+  if (s.via) rows.push([t.via, via ? orgName(via, lang) : s.via]);
   rows.push([t.received, formatWhen(s.createdAt, lang)]);
   const blocks: Block[] = [{ kind: 'facts', rows }];
   if (!s.confidential && !s.erasedAt && s.description) {
@@ -185,13 +191,13 @@ async function actorName(db: Db, by: WriteContext, t: MailStrings): Promise<stri
   }
 }
 
-interface Member {
+export interface Member {
   staffId: string;
   email: string;
   arrivalMail: ArrivalMail;
 }
 
-async function memberOf(
+export async function memberOf(
   db: Db,
   orgId: string,
   who: { staffId: string } | { email: string },
@@ -238,28 +244,60 @@ export async function notifyArrival(
   db: Db,
   clock: Clock,
   submission: Submission,
-  /** The receiver, when the caller has just read it (one query less in the submission's transaction). */
+  /** The receiver, when the caller has just read it. */
   receiver?: OrganizationAdmin,
 ): Promise<void> {
-  const ctx =
-    receiver?.id === submission.orgId
-      ? orgContextOf(receiver)
-      : await orgContext(db, submission.orgId);
+  const org =
+    receiver?.id === submission.orgId ? receiver : (await orgContext(db, submission.orgId)).org;
   const assignee = submission.assigneeId
     ? await memberOf(db, submission.orgId, { staffId: submission.assigneeId })
     : undefined;
+  const mail = arrivalMail(
+    {
+      receiver: org,
+      assignee,
+      entryPointMember: assignee
+        ? undefined
+        : await memberOf(db, submission.orgId, { email: org.entryPoint.email }),
+      challenge: submission.challengeId
+        ? await getChallenge(db, submission.challengeId, submission.orgId)
+        : undefined,
+      via: submission.via ? await getOrganization(db, submission.via) : undefined,
+    },
+    submission,
+  );
+  if (mail) await enqueueMail(db, clock.now(), mail);
+}
+
+/** What the arrival mail is made of, read beforehand (a post reads them all in one query). */
+export interface ArrivalFacts {
+  receiver: OrganizationAdmin;
+  /** The submission's assignee, when a member of the receiver. */
+  assignee: Member | undefined;
+  /** The member at the receiver's entry-point address, if any (needed when there is no assignee). */
+  entryPointMember: Member | undefined;
+  /** The submission's challenge (the receiver's own). */
+  challenge: Pick<Challenge, 'title'> | undefined;
+  /** The organisation named as `via`. */
+  via: OrganizationAdmin | undefined;
+}
+
+/** The arrival mail of `notifyArrival`, or undefined when its reader chose none now; reads nothing. */
+export function arrivalMail(facts: ArrivalFacts, submission: Submission): NewMail | undefined {
+  const ctx = orgContextOf(facts.receiver);
+  const assignee = submission.assigneeId ? facts.assignee : undefined;
   const to = assignee?.email ?? ctx.org.entryPoint.email;
-  const member = assignee ?? (await memberOf(db, submission.orgId, { email: to }));
+  const member = assignee ?? facts.entryPointMember;
   // A member chose; an address that is no member gets every arrival at once.
-  if (member && member.arrivalMail !== 'immediate') return;
+  if (member && member.arrivalMail !== 'immediate') return undefined;
   const { t } = ctx;
   const mail = compose(ctx.lang, t.arrivalSubject(submission.reference, staffTitle(submission)), [
     { kind: 'p', text: assignee ? t.arrivalIntroAssigned(ctx.name) : t.arrivalIntro(ctx.name) },
-    ...(await submissionFacts(db, submission, ctx)),
+    ...factBlocks(submission, ctx, facts.challenge, facts.via),
     openLink(t, submission.reference),
     ...(member ? [{ kind: 'small' as const, text: t.arrivalPreferences }] : []),
   ]);
-  await enqueueMail(db, clock.now(), { kind: 'arrival', to, ...mail });
+  return { kind: 'arrival', to, ...mail };
 }
 
 /** A submission was assigned to a person (not when they assigned it to themselves). */

@@ -2,16 +2,23 @@
  * The public write and the inbox: idempotency, references, transitions.
  *
  * Idempotency: the key (per receiving organisation), a hash of the request
- * and the answer are written in the same transaction as the submission. A
- * concurrent send of the same key blocks on the key's primary key until the
- * first commits, then finds it and replays the stored answer, so 20 parallel
- * sends store one submission and all get the same 201.
+ * and the answer are written in the same statement as the submission. A
+ * concurrent send of the same key waits for the first to commit (on the
+ * reference counter, then on the key's primary key), is undone whole, then
+ * finds the key and replays the stored answer, so 20 parallel sends store one
+ * submission and all get the same 201.
+ *
+ * A post costs two round trips: one query reads what it needs (the receiver,
+ * the challenge, `via`, who gets the mail, and the shared rate limit's
+ * count), one statement writes everything (store/submissions.ts).
  */
-import { randomInt } from 'node:crypto';
+import { randomBytes, randomInt } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { z } from 'zod/mini';
 import {
   SUBMISSION_TRANSITIONS,
+  type ArrivalMail,
+  type Challenge,
   type OrganizationAdmin,
   type Submission,
   type SubmissionInput,
@@ -21,8 +28,8 @@ import {
 } from '@entrypoint/sdk';
 import type { Database } from '../store/schema.js';
 import * as store from '../store/submissions.js';
-import { getChallenge } from '../store/challenges.js';
-import { clusterWithOrigin, getOrganization, organizationExists } from '../store/organizations.js';
+import type { AuditRow } from '../store/audit.js';
+import type { HitRow } from '../store/rate-limits.js';
 import * as inbox from '../store/inbox-actions.js';
 import type { Clock } from './clock.js';
 import {
@@ -33,11 +40,10 @@ import {
   type FieldError,
 } from './errors.js';
 import { canonicalJson, newId, sha256 } from './ids.js';
-import { challengeVisible } from './reads.js';
 import { ifMatchHolds, recordEtag, type WriteCondition } from './versions.js';
 import { versioned } from './inbox.js';
-import { recordAudit, type Actor, type WriteContext } from './audit.js';
-import { notifyArrival } from './notify.js';
+import { recordAudit, type Actor, type AuditAction, type WriteContext } from './audit.js';
+import { arrivalMail, memberOf, type Member } from './notify.js';
 
 export type SubmissionData = z.output<typeof SubmissionInput>;
 type Db = Kysely<Database>;
@@ -54,21 +60,77 @@ export function formatReference(orgId: string, year: number, n: number): string 
   return `${referencePrefix(orgId)}-${year}-${String(n).padStart(4, '0')}`;
 }
 
-/** Checks what the schema cannot: the receiver, the challenge and `via` exist and fit. */
-export async function checkTargets(db: Db, input: SubmissionData) {
-  const errors: FieldError[] = [];
-  const org = await getOrganization(db, input.orgId);
-  if (!org) errors.push({ path: 'orgId', message: `No organisation "${input.orgId}"` });
-  if (input.challengeId) {
-    const challenge = await getChallenge(db, input.challengeId, input.orgId);
-    if (!challenge || challenge.orgId !== input.orgId || !challengeVisible(challenge, undefined)) {
-      errors.push({
-        path: 'challengeId',
-        message: `No challenge "${input.challengeId}" of this organisation`,
-      });
-    }
+/**
+ * What a post needs from the database before it writes, read in one query
+ * (store/submissions.ts `readArrival`): the receiver, the challenge, `via`,
+ * a cluster listing the origin, and who gets the arrival mail.
+ */
+export interface Arrival {
+  /** The shared rate limit's count for the client address, when it was counted with the rest. */
+  hits: number | undefined;
+  receiver: OrganizationAdmin | undefined;
+  /** The receiver's own challenge `challengeId`, when it is not a draft. */
+  challenge: Pick<Challenge, 'title'> | undefined;
+  via: OrganizationAdmin | undefined;
+  /** A cluster whose allowed origins list the origin (read only when the receiver's do not). */
+  cluster: string | undefined;
+  /** The challenge's default assignee, while a member of the receiver. */
+  assignee: Member | undefined;
+  /** The member at the receiver's entry-point address, if any. */
+  entryPointMember: Member | undefined;
+}
+
+const asMember = (m: store.ArrivalMember | null): Member | undefined =>
+  m ? { staffId: m.staffId, email: m.email, arrivalMail: m.arrivalMail as ArrivalMail } : undefined;
+
+export async function readArrival(
+  db: Db,
+  input: SubmissionData,
+  args: {
+    /** The request's `Origin` and the server's own: a cluster is looked for when they differ. */
+    origin?: string | undefined;
+    ownOrigin?: string | undefined;
+    /** The shared rate limit's hit, counted in the same query. */
+    hit?: HitRow | undefined;
+  } = {},
+): Promise<Arrival> {
+  const row = await store.readArrival(db, {
+    orgId: input.orgId,
+    challengeId: input.challengeId,
+    via: input.via,
+    clusterOrigin:
+      args.origin !== undefined && args.origin !== args.ownOrigin ? args.origin : undefined,
+    hit: args.hit,
+  });
+  const receiver = (row.org ?? undefined) as OrganizationAdmin | undefined;
+  let entryPointMember = asMember(row.entry_point);
+  if (receiver && row.entry_point_key !== receiver.entryPoint.email.trim().toLowerCase()) {
+    // Lower-cased by the database otherwise than here (letters beyond ASCII): asked again as staff are stored.
+    entryPointMember = await memberOf(db, input.orgId, { email: receiver.entryPoint.email });
   }
-  if (input.via && !(await organizationExists(db, input.via))) {
+  return {
+    hits: row.hits ?? undefined,
+    receiver,
+    challenge: (row.challenge ?? undefined) as Pick<Challenge, 'title'> | undefined,
+    via: (row.via ?? undefined) as OrganizationAdmin | undefined,
+    cluster: row.cluster ?? undefined,
+    assignee: asMember(row.assignee),
+    entryPointMember,
+  };
+}
+
+/** Checks what the schema cannot: the receiver, the challenge and `via` exist and fit. */
+export function checkTargets(input: SubmissionData, arrival: Arrival): OrganizationAdmin {
+  const errors: FieldError[] = [];
+  const org = arrival.receiver;
+  if (!org) errors.push({ path: 'orgId', message: `No organisation "${input.orgId}"` });
+  if (input.challengeId && !arrival.challenge) {
+    errors.push({
+      path: 'challengeId',
+      message: `No challenge "${input.challengeId}" of this organisation`,
+    });
+  }
+  if (input.via && !arrival.via) {
     errors.push({ path: 'via', message: `No organisation "${input.via}"` });
   }
   if (errors.length || !org) throw new InvalidError(errors);
@@ -94,7 +156,8 @@ export interface Sender {
 }
 
 /**
- * Whether this sender may post to `org`, and credit `via`.
+ * Whether this sender may post to the receiver, and credit `via` (from what
+ * readArrival read, for the same origin).
  *
  * - The receiver accepts its own `allowedOrigins` (none listed: any site), the
  *   server's own origin, and the sites of every cluster organisation on the
@@ -106,18 +169,18 @@ export interface Sender {
  *   API key. A claim that cannot be proven is refused, not stored.
  */
 export async function checkSender(
-  db: Db,
-  org: OrganizationAdmin,
+  arrival: Arrival,
   via: string | undefined,
   sender: Sender,
 ): Promise<SenderRefusal | undefined> {
   const { origin, ownOrigin } = sender;
+  const org = arrival.receiver!;
   if (
     origin !== undefined &&
     origin !== ownOrigin &&
     org.allowedOrigins.length > 0 &&
     !org.allowedOrigins.includes(origin) &&
-    (await clusterWithOrigin(db, origin)) === undefined
+    arrival.cluster === undefined
   ) {
     return {
       code: 'origin-not-allowed',
@@ -129,8 +192,7 @@ export async function checkSender(
   if (via === undefined) return undefined;
   if (origin !== undefined) {
     if (origin === ownOrigin) return undefined;
-    const viaOrg = via === org.id ? org : await getOrganization(db, via);
-    if (viaOrg?.allowedOrigins.includes(origin)) return undefined;
+    if (arrival.via?.allowedOrigins.includes(origin)) return undefined;
   }
   if ((await sender.keyOrgId()) === via) return undefined;
   return {
@@ -149,6 +211,28 @@ export interface SubmitResult {
   replayed: boolean;
 }
 
+const auditRow = (
+  clock: Clock,
+  by: WriteContext,
+  e: { orgId: string; action: AuditAction; entityId: string; detail: Record<string, unknown> },
+): AuditRow => ({
+  at: clock.now(),
+  orgId: e.orgId,
+  actorKind: by.actor.kind,
+  actorId: by.actor.id,
+  action: e.action,
+  entityType: 'submission',
+  entityId: e.entityId,
+  requestId: by.requestId ?? null,
+  detail: e.detail,
+});
+
+/**
+ * Stores a submission with its audit events and arrival mail, and the
+ * answer for its idempotency key, in one statement (store/submissions.ts
+ * `insertArrival`); a key sent before answers what it answered then.
+ * `arrival` is what the route read already; without it, it is read here.
+ */
 export async function submit(
   db: Db,
   clock: Clock,
@@ -156,80 +240,95 @@ export async function submit(
     input: SubmissionData;
     idempotencyKey: string;
     source: SubmissionSource;
-    /** The receiver as checkTargets read it, for the arrival mail. */
-    receiver?: OrganizationAdmin;
+    /** What readArrival read for this input (the route has it already). */
+    arrival?: Arrival;
   },
 ): Promise<SubmitResult> {
   const { input, idempotencyKey } = args;
   const requestHash = sha256(canonicalJson(input));
-  return db.transaction().execute(async (trx) => {
-    const now = clock.now();
-    const year = now.getUTCFullYear();
-    const n = await store.claimKeyAndNumber(trx, {
-      orgId: input.orgId,
-      key: idempotencyKey,
-      requestHash,
-      now,
-      prefix: referencePrefix(input.orgId),
-      year,
-    });
-    if (n === undefined) {
-      const record = await store.getIdempotencyRecord(trx, input.orgId, idempotencyKey);
-      if (!record || record.request_hash !== requestHash || !record.response) {
-        throw new ConflictError(
-          'This Idempotency-Key was used for another request; send a new key for a new submission',
-        );
-      }
-      return { receipt: record.response as SubmissionReceipt, replayed: true };
-    }
-    const createdAt = now.toISOString();
-    const submission: Submission = {
-      id: newId(),
-      reference: formatReference(input.orgId, year, n),
-      ...input,
-      status: 'received',
-      createdAt,
-      updatedAt: createdAt,
-      source: args.source,
-    };
-    // What arrives for a challenge goes to its default assignee, if any.
-    const assigneeId = input.challengeId
-      ? await inbox.challengeAssignee(trx, input.orgId, input.challengeId)
-      : undefined;
-    await store.insertSubmission(trx, submission, { assigneeId });
-    await recordAudit(trx, clock, ARRIVAL, {
+  const arrival = args.arrival ?? (await readArrival(db, input));
+  const receiver = arrival.receiver;
+  if (!receiver) throw new NotFoundError(`Organization "${input.orgId}"`);
+  const now = clock.now();
+  const year = now.getUTCFullYear();
+  const token = `R${randomBytes(16).toString('hex')}`;
+  const createdAt = now.toISOString();
+  const submission: Submission = {
+    id: newId(),
+    reference: token,
+    ...input,
+    status: 'received',
+    createdAt,
+    updatedAt: createdAt,
+    source: args.source,
+  };
+  // What arrives for a challenge goes to its default assignee, if any.
+  const assigneeId = input.challengeId ? arrival.assignee?.staffId : undefined;
+  const audit = [
+    auditRow(clock, ARRIVAL, {
       orgId: input.orgId,
       action: 'create',
-      entityType: 'submission',
       entityId: submission.id,
       detail: input.via ? { via: input.via } : {},
-    });
-    if (assigneeId) {
-      await recordAudit(trx, clock, SYSTEM_ASSIGN, {
+    }),
+  ];
+  if (assigneeId) {
+    audit.push(
+      auditRow(clock, SYSTEM_ASSIGN, {
         orgId: input.orgId,
         action: 'assign',
-        entityType: 'submission',
         entityId: submission.id,
         detail: { assigneeId, default: true },
-      });
-    }
-    await notifyArrival(
-      trx,
-      clock,
-      { ...submission, assigneeId: assigneeId ?? null, tags: [] },
-      args.receiver,
+      }),
     );
-    const receipt: SubmissionReceipt = {
+  }
+  const mail = arrivalMail(
+    {
+      receiver,
+      assignee: arrival.assignee,
+      entryPointMember: arrival.entryPointMember,
+      challenge: arrival.challenge,
+      via: arrival.via,
+    },
+    { ...submission, assigneeId: assigneeId ?? null, tags: [] },
+  );
+  const receipt: SubmissionReceipt = {
+    id: submission.id,
+    reference: token,
+    orgId: submission.orgId,
+    ...(submission.challengeId ? { challengeId: submission.challengeId } : {}),
+    status: submission.status,
+    createdAt,
+  };
+  const result = await store.insertArrival(db, {
+    orgId: input.orgId,
+    key: idempotencyKey,
+    requestHash,
+    now,
+    prefix: referencePrefix(input.orgId),
+    year,
+    token,
+    submission: {
       id: submission.id,
-      reference: submission.reference,
-      orgId: submission.orgId,
-      ...(submission.challengeId ? { challengeId: submission.challengeId } : {}),
       status: submission.status,
       createdAt,
-    };
-    await store.storeIdempotentResponse(trx, input.orgId, idempotencyKey, receipt);
-    return { receipt, replayed: false };
+      assigneeId: assigneeId ?? null,
+      doc: JSON.stringify(store.docOf(submission)),
+    },
+    response: JSON.stringify(receipt),
+    audit,
+    mail: mail && { ...mail, id: newId(), at: clock.now() },
   });
+  if (result.reference !== undefined) {
+    return { receipt: { ...receipt, reference: result.reference }, replayed: false };
+  }
+  const record = result.record;
+  if (!record || record.request_hash !== requestHash || !record.response) {
+    throw new ConflictError(
+      'This Idempotency-Key was used for another request; send a new key for a new submission',
+    );
+  }
+  return { receipt: record.response as SubmissionReceipt, replayed: true };
 }
 
 /**

@@ -223,24 +223,6 @@ export async function setChallengeAssignee(
     .execute();
 }
 
-/** Who gets what arrives for the challenge, while they are still a member of the organisation. */
-export async function challengeAssignee(
-  db: Db,
-  orgId: string,
-  challengeId: string,
-): Promise<string | undefined> {
-  const row = await db
-    .selectFrom('challenge_assignees as a')
-    .innerJoin('memberships as m', (join) =>
-      join.onRef('m.staff_id', '=', 'a.staff_id').onRef('m.org_id', '=', 'a.org_id'),
-    )
-    .select('a.staff_id')
-    .where('a.org_id', '=', orgId)
-    .where('a.challenge_id', '=', challengeId)
-    .executeTakeFirst();
-  return row?.staff_id;
-}
-
 /** The copies made of these submissions by forwards, and their copies in turn. */
 export async function copiesOf(
   db: Db,

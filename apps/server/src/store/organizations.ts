@@ -1,4 +1,4 @@
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { Organization, OrganizationAdmin } from '@entrypoint/sdk';
 import type { Database } from './schema.js';
 import { decodeCursor, page } from './cursor.js';
@@ -85,22 +85,6 @@ export async function listOrganizations(
     .execute();
   const { rows: kept, nextCursor } = page(rows, params.limit, (r) => ['', r.id]);
   return { data: kept.map((r) => publicOrganization(r.doc as OrganizationAdmin)), nextCursor };
-}
-
-/** The cluster organisation whose `allowedOrigins` list `origin`, if any (the first by id). */
-export async function clusterWithOrigin(
-  db: Kysely<Database>,
-  origin: string,
-): Promise<string | undefined> {
-  const row = await db
-    .selectFrom('organizations')
-    .select('id')
-    .where('kind', '=', 'cluster')
-    .where(sql<boolean>`${origin} = any(allowed_origins)`)
-    .orderBy('id')
-    .limit(1)
-    .executeTakeFirst();
-  return row?.id;
 }
 
 export async function isEmpty(db: Kysely<Database>): Promise<boolean> {

@@ -1,6 +1,28 @@
 /** The shared submission rate limit: one row per client address and its current window. */
-import { sql, type Kysely } from 'kysely';
+import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { Database } from './schema.js';
+
+/** A hit to count: the client address and the start of its current window. */
+export interface HitRow {
+  address: string;
+  windowStart: Date;
+}
+
+/**
+ * The upsert that counts a hit in `windowStart`'s window (a new window starts
+ * at 1), returning `hits`: alone (countHit), or as a CTE of a statement the
+ * request sends anyway (the post's reads, store/submissions.ts).
+ */
+export function hitUpsert({ address, windowStart }: HitRow): RawBuilder<{ hits: number }> {
+  return sql<{ hits: number }>`
+    insert into rate_limit_hits (address, window_start, hits)
+    values (${address}, ${windowStart}, 1)
+    on conflict (address) do update set
+      hits = case when rate_limit_hits.window_start = excluded.window_start
+        then rate_limit_hits.hits + 1 else 1 end,
+      window_start = excluded.window_start
+    returning hits`;
+}
 
 /** Counts a hit in `windowStart`'s window (a new window starts at 1); returns the count. */
 export async function countHit(
@@ -8,19 +30,8 @@ export async function countHit(
   address: string,
   windowStart: Date,
 ): Promise<number> {
-  const row = await db
-    .insertInto('rate_limit_hits')
-    .values({ address, window_start: windowStart, hits: 1 })
-    .onConflict((oc) =>
-      oc.column('address').doUpdateSet({
-        hits: sql<number>`case when rate_limit_hits.window_start = excluded.window_start
-          then rate_limit_hits.hits + 1 else 1 end`,
-        window_start: sql<Date>`excluded.window_start`,
-      }),
-    )
-    .returning('hits')
-    .executeTakeFirstOrThrow();
-  return row.hits;
+  const { rows } = await hitUpsert({ address, windowStart }).execute(db);
+  return rows[0]!.hits;
 }
 
 /** Forgets the addresses whose window ended before `before`. */

@@ -2,50 +2,11 @@ import { sql, type Kysely } from 'kysely';
 import type { Submission, SubmissionStatus } from '@entrypoint/sdk';
 import type { Database } from './schema.js';
 import { decodeCursor, page } from './cursor.js';
+import { hitUpsert, type HitRow } from './rate-limits.js';
+import type { AuditRow } from './audit.js';
+import type { NewMail } from './outbox.js';
 
-/** Claims an idempotency key; false when it is already claimed (waits for a claim in flight). */
-export async function claimIdempotencyKey(
-  db: Kysely<Database>,
-  k: { orgId: string; key: string; requestHash: string; now: Date },
-): Promise<boolean> {
-  const r = await db
-    .insertInto('idempotency_keys')
-    .values({
-      org_id: k.orgId,
-      key: k.key,
-      request_hash: k.requestHash,
-      response: null,
-      created_at: k.now,
-    })
-    .onConflict((oc) => oc.columns(['org_id', 'key']).doNothing())
-    .executeTakeFirst();
-  return Number(r.numInsertedOrUpdatedRows ?? 0) > 0;
-}
-
-/**
- * claimIdempotencyKey and nextReferenceNumber in one statement (one round
- * trip, the same locks in the same order): the key is claimed, and only if it
- * was, the prefix's counter moves on. Undefined when the key was already
- * claimed (after waiting for a claim in flight), the counter untouched.
- */
-export async function claimKeyAndNumber(
-  db: Kysely<Database>,
-  k: { orgId: string; key: string; requestHash: string; now: Date; prefix: string; year: number },
-): Promise<number | undefined> {
-  const r = await sql<{ last: number }>`
-    with claimed as (
-      insert into idempotency_keys (org_id, key, request_hash, response, created_at)
-      values (${k.orgId}, ${k.key}, ${k.requestHash}, null, ${k.now})
-      on conflict (org_id, key) do nothing
-      returning 1
-    )
-    insert into reference_counters (prefix, year, last)
-    select ${k.prefix}, ${k.year}, 1 where exists (select 1 from claimed)
-    on conflict (prefix, year) do update set last = reference_counters.last + 1
-    returning last`.execute(db);
-  return r.rows[0]?.last;
-}
-
+/** The key's request hash and stored answer (a replay). */
 export async function getIdempotencyRecord(db: Kysely<Database>, orgId: string, key: string) {
   return db
     .selectFrom('idempotency_keys')
@@ -55,18 +16,228 @@ export async function getIdempotencyRecord(db: Kysely<Database>, orgId: string, 
     .executeTakeFirst();
 }
 
-export async function storeIdempotentResponse(
+/** A member of the receiver, as the arrival mail needs them. */
+export interface ArrivalMember {
+  staffId: string;
+  email: string;
+  arrivalMail: string;
+}
+
+/** What a post needs from the database before it writes, read by readArrival. */
+export interface ArrivalRow {
+  /** The rate limit's count for the client address, when it was counted here. */
+  hits: number | null;
+  /** The receiver's document. */
+  org: unknown;
+  /** The receiver's own challenge `challengeId`, when it is not a draft: `{ title }`. */
+  challenge: { title: unknown } | null;
+  /** The document of the organisation named as `via`. */
+  via: unknown;
+  /** A cluster whose allowed origins list the post's origin (asked only when the receiver's do not). */
+  cluster: string | null;
+  /** The challenge's default assignee, while a member of the receiver. */
+  assignee: ArrivalMember | null;
+  /** The member at the receiver's entry-point address (lower-cased here, as `entry_point_key`). */
+  entry_point: ArrivalMember | null;
+  entry_point_key: string | null;
+}
+
+const member = (staff: string, membership: string) =>
+  sql.raw(
+    `jsonb_build_object('staffId', ${staff}.id, 'email', ${staff}.email, 'arrivalMail', ${membership}.arrival_mail)`,
+  );
+
+/**
+ * Everything a post reads before it writes, in one statement (one round
+ * trip): the receiver, the challenge, `via`, a cluster listing the origin,
+ * the default assignee and the entry point's member; and, when the rate
+ * limit is shared, its count for the client address (`hit`), so a post
+ * spends no round trip of its own on it. The count is made whatever the rest
+ * finds: a refused post counts like any other.
+ */
+export async function readArrival(
   db: Kysely<Database>,
-  orgId: string,
-  key: string,
-  response: unknown,
-): Promise<void> {
-  await db
-    .updateTable('idempotency_keys')
-    .set({ response: JSON.stringify(response) })
-    .where('org_id', '=', orgId)
-    .where('key', '=', key)
-    .execute();
+  q: {
+    orgId: string;
+    challengeId?: string | undefined;
+    via?: string | undefined;
+    /** Asks for a cluster listing this origin when the receiver's allowed origins do not. */
+    clusterOrigin?: string | undefined;
+    hit?: HitRow | undefined;
+  },
+): Promise<ArrivalRow> {
+  const entryPointKey = sql`lower(btrim(o.doc #>> '{entryPoint,email}'))`;
+  const nothing = sql`null`;
+  const r = await sql<ArrivalRow>`
+    ${q.hit ? sql`with hit as (${hitUpsert(q.hit)})` : sql``}
+    select
+      ${q.hit ? sql`(select hits from hit)` : nothing} as hits,
+      o.doc as org,
+      ${
+        q.challengeId
+          ? sql`(select jsonb_build_object('title', c.doc->'title') from challenges c
+              where c.org_id = ${q.orgId} and c.id = ${q.challengeId} and c.status <> 'draft')`
+          : nothing
+      } as challenge,
+      ${q.via ? sql`(select v.doc from organizations v where v.id = ${q.via})` : nothing} as via,
+      ${
+        q.clusterOrigin
+          ? sql`case when jsonb_array_length(o.doc->'allowedOrigins') > 0
+              and not o.doc->'allowedOrigins' @> jsonb_build_array(${q.clusterOrigin}::text)
+              then (select k.id from organizations k
+                where k.kind = 'cluster' and ${q.clusterOrigin}::text = any(k.allowed_origins)
+                order by k.id limit 1) end`
+          : nothing
+      } as cluster,
+      ${
+        q.challengeId
+          ? sql`(select ${member('s', 'm')} from challenge_assignees a
+              join memberships m on m.staff_id = a.staff_id and m.org_id = a.org_id
+              join staff s on s.id = a.staff_id
+              where a.org_id = ${q.orgId} and a.challenge_id = ${q.challengeId})`
+          : nothing
+      } as assignee,
+      (select ${member('s', 'm')} from memberships m join staff s on s.id = m.staff_id
+        where m.org_id = ${q.orgId} and s.email = ${entryPointKey}) as entry_point,
+      ${entryPointKey} as entry_point_key
+    from (values (1)) as one (x)
+    left join organizations o on o.id = ${q.orgId}`.execute(db);
+  return r.rows[0]!;
+}
+
+/** What a post writes, made ready by the service: see insertArrival. */
+export interface ArrivalWrite {
+  orgId: string;
+  key: string;
+  requestHash: string;
+  now: Date;
+  prefix: string;
+  year: number;
+  /**
+   * Stands for the reference in `doc`, `response` and the mail until the
+   * counter gives it: random, so nothing anyone sent can contain it.
+   */
+  token: string;
+  submission: {
+    id: string;
+    status: string;
+    createdAt: string;
+    assigneeId: string | null;
+    /** The stored record, as JSON. */
+    doc: string;
+  };
+  /** The answer to replay for the key, as JSON. */
+  response: string;
+  audit: AuditRow[];
+  mail?: (NewMail & { id: string; at: Date }) | undefined;
+}
+
+/** The replay of a key that was claimed before. */
+export type ArrivalResult =
+  | { reference: string }
+  | {
+      reference: undefined;
+      record: { request_hash: string; response: unknown } | undefined;
+    };
+
+/**
+ * A post's whole write as ONE statement (one round trip; run alone, it is
+ * its own transaction): unless the idempotency key is claimed already, the
+ * prefix's counter moves on and gives the reference, and the key (with the
+ * answer), the submission, its audit events and its arrival mail are
+ * inserted, each with the token replaced by the reference. A key claimed
+ * already (committed before this statement began) writes nothing and
+ * answers the stored record.
+ *
+ * The counter row is locked first, then the key is inserted: a second send
+ * of a key in flight waits on the counter, then its key insert fails
+ * (unique violation) and the whole statement, counter included, is undone;
+ * it then reads the record the first one stored. Numbers have no gaps.
+ * Inside a caller's transaction that failure would end the transaction:
+ * call it outside one when sends of one key may race.
+ */
+export async function insertArrival(db: Kysely<Database>, w: ArrivalWrite): Promise<ArrivalResult> {
+  const reference = (value: string) =>
+    sql`replace(${value}::text, ${w.token}::text, ref.reference)`;
+  const s = w.submission;
+  // One insert, its rows in order (their ids follow it): a CTE of its own per
+  // event would run in no promised order.
+  const events = w.audit.map(
+    (e) => sql`(${e.at}::timestamptz, ${e.orgId}::text, ${e.actorKind}::text, ${e.actorId}::text,
+      ${e.action}::text, ${e.entityType}::text, ${e.entityId}::text, ${e.requestId}::text,
+      ${e.detail === null ? null : JSON.stringify(e.detail)}::jsonb)`,
+  );
+  const audit = events.length
+    ? sql`, audit as (
+      insert into audit_events
+        (at, org_id, actor_kind, actor_id, action, entity_type, entity_id, request_id, detail)
+      select e.* from ref, (values ${sql.join(events)}) as e
+    )`
+    : sql``;
+  const m = w.mail;
+  const mail = m
+    ? sql`, mail as (
+      insert into outbox
+        (id, kind, to_address, subject, text_body, html_body, reply_to, created_at, next_attempt_at)
+      select ${m.id}, ${m.kind}, ${m.to}, ${reference(m.subject)}, ${reference(m.text)},
+        ${m.html === undefined ? null : reference(m.html)}, ${m.replyTo ?? null}, ${m.at}, ${m.at}
+      from ref
+    )`
+    : sql``;
+  try {
+    const r = await sql<{
+      reference: string | null;
+      request_hash: string | null;
+      response: unknown;
+    }>`
+      with counter as (
+        insert into reference_counters (prefix, year, last)
+        select ${w.prefix}, ${w.year}, 1
+        where not exists (
+          select 1 from idempotency_keys where org_id = ${w.orgId} and key = ${w.key}
+        )
+        on conflict (prefix, year) do update set last = reference_counters.last + 1
+        returning last
+      ),
+      ref as (
+        select ${w.prefix}::text || '-' || ${w.year}::text || '-'
+          || lpad(last::text, greatest(4, length(last::text)), '0') as reference
+        from counter
+      ),
+      claimed as (
+        insert into idempotency_keys (org_id, key, request_hash, response, created_at)
+        select ${w.orgId}, ${w.key}, ${w.requestHash}, ${reference(w.response)}::jsonb, ${w.now}
+        from ref
+      ),
+      submission as (
+        insert into submissions
+          (id, org_id, reference, status, created_at, updated_at, assignee_id, forwarded_from, doc)
+        select ${s.id}, ${w.orgId}, ref.reference, ${s.status}, ${s.createdAt}, ${s.createdAt},
+          ${s.assigneeId}, null, ${reference(s.doc)}::jsonb
+        from ref
+      )
+      ${audit}
+      ${mail}
+      select ref.reference, k.request_hash, k.response
+      from (values (1)) as one (x)
+      left join ref on true
+      left join idempotency_keys k on k.org_id = ${w.orgId} and k.key = ${w.key}`.execute(db);
+    const row = r.rows[0]!;
+    if (row.reference !== null) return { reference: row.reference };
+    return {
+      reference: undefined,
+      record:
+        row.request_hash === null
+          ? undefined
+          : { request_hash: row.request_hash, response: row.response },
+    };
+  } catch (error) {
+    // A send of the same key committed while this one waited on the counter.
+    if ((error as { code?: string }).code !== '23505') throw error;
+    const record = await getIdempotencyRecord(db, w.orgId, w.key);
+    if (!record) throw error;
+    return { reference: undefined, record };
+  }
 }
 
 /**

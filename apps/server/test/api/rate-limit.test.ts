@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { openTestServer } from '../helpers/server.js';
+import { openTestServer, startTestServer } from '../helpers/server.js';
+import { client } from '../helpers/http.js';
 
 import { idem, submissionInput } from '../helpers/factories.js';
 
@@ -21,5 +22,23 @@ describe('the rate limit on submissions', () => {
     expect(retryAfter).toBeLessThanOrEqual(60);
     // Reads are not limited.
     expect((await api.get('/v1/challenges')).status).toBe(200);
+  });
+
+  it('counts refused posts too, and answers 429 before anything else', async () => {
+    const own = await startTestServer({ rateLimit: { max: 2, windowMs: 60_000 } });
+    try {
+      const post = client(own.url).post;
+      const { id } = await own.org();
+      // Refused without the database (the schema), and after reading it (no such receiver).
+      expect((await post('/v1/submissions', { orgId: id }, idem())).status).toBe(422);
+      expect((await post('/v1/submissions', submissionInput('no-such-org'), idem())).status).toBe(
+        422,
+      );
+      expect((await post('/v1/submissions', submissionInput(id), idem())).status).toBe(429);
+      // Over the limit, a post without its Idempotency-Key hears 429, not 400.
+      expect((await post('/v1/submissions', submissionInput(id), {})).status).toBe(429);
+    } finally {
+      await own.close();
+    }
   });
 });

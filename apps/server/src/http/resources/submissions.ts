@@ -1,5 +1,5 @@
 /** The public write (POST, from the owner's allowed origins) and the owner's inbox. */
-import { Hono } from 'hono';
+import { Hono, type Context } from 'hono';
 import {
   HONEYPOT_FIELD,
   SUBMISSION_TRANSITIONS,
@@ -7,6 +7,7 @@ import {
   SubmissionPatch,
 } from '@entrypoint/sdk';
 import * as submissions from '../../services/submissions.js';
+import type { SubmissionData } from '../../services/submissions.js';
 import * as inbox from '../../services/inbox.js';
 import { type Deps, type Env, optionalOrg, ownOrigin, sendJson, writer } from '../context.js';
 import { readBody, readJson, validate } from '../input.js';
@@ -27,6 +28,31 @@ import {
 
 const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,200}$/;
 
+/**
+ * What a post says, checked without the database: its Idempotency-Key
+ * (400), its JSON (400), the honeypot (a bot: `decoy`, its `orgId` as sent)
+ * and the schema (422), in that order.
+ */
+async function readPost(
+  c: Context,
+): Promise<{ key: string; input: SubmissionData } | { decoy: unknown }> {
+  const key = c.req.header('idempotency-key');
+  if (!key || !IDEMPOTENCY_KEY.test(key)) {
+    throw new HttpProblem(
+      400,
+      'Send an Idempotency-Key header (1–200 visible ASCII characters, e.g. a UUID)',
+      {
+        errors: [{ path: 'Idempotency-Key', message: key ? 'Malformed' : 'Required' }],
+      },
+    );
+  }
+  const raw = await readJson(c);
+  const fields = raw && typeof raw === 'object' ? (raw as Record<string, unknown>) : undefined;
+  const honeypot = fields?.[HONEYPOT_FIELD];
+  if (typeof honeypot === 'string' && honeypot.trim() !== '') return { decoy: fields!.orgId };
+  return { key, input: validate(SubmissionInput, raw) };
+}
+
 export function submissionRoutes(deps: Deps) {
   const app = new Hono<Env>();
   const { clock } = deps;
@@ -39,41 +65,44 @@ export function submissionRoutes(deps: Deps) {
       c.header('Access-Control-Allow-Origin', origin);
       c.header('Vary', 'Origin');
     }
-    const wait = await limit(c);
-    if (wait) {
+    // Counted in memory, or in the shared table by the post's first query.
+    const hit = await limit(c);
+    const tooMany = (wait: number) => {
+      if (!wait) return;
       throw new HttpProblem(
         429,
         `Too many submissions from this address; try again in ${wait} s`,
         {},
-        {
-          'Retry-After': String(wait),
-        },
+        { 'Retry-After': String(wait) },
       );
+    };
+    let post: { key: string; input: SubmissionData } | { decoy: unknown };
+    try {
+      post = await readPost(c);
+    } catch (error) {
+      // A post refused before it reaches the database counts all the same, and too many come first.
+      tooMany(await hit.count());
+      throw error;
     }
-    const key = c.req.header('idempotency-key');
-    if (!key || !IDEMPOTENCY_KEY.test(key)) {
-      throw new HttpProblem(
-        400,
-        'Send an Idempotency-Key header (1–200 visible ASCII characters, e.g. a UUID)',
-        {
-          errors: [{ path: 'Idempotency-Key', message: key ? 'Malformed' : 'Required' }],
-        },
-      );
-    }
-    const raw = await readJson(c);
-    const honeypot =
-      raw && typeof raw === 'object' ? (raw as Record<string, unknown>)[HONEYPOT_FIELD] : undefined;
-    if (typeof honeypot === 'string' && honeypot.trim() !== '') {
-      c.get('log').info('honeypot', { orgId: (raw as Record<string, unknown>).orgId });
-      const receipt = submissions.decoyReceipt(clock, (raw as Record<string, unknown>).orgId);
+    if ('decoy' in post) {
+      tooMany(await hit.count());
+      c.get('log').info('honeypot', { orgId: post.decoy });
+      const receipt = submissions.decoyReceipt(clock, post.decoy);
       c.header('Location', `/v1/submissions/${receipt.id}`);
       return sendJson(c, receipt, { status: 201, visibility: 'private' });
     }
-    const input = validate(SubmissionInput, raw);
-    const org = await submissions.checkTargets(db(), input);
-    const refusal = await submissions.checkSender(db(), org, input.via, {
+    const { key, input } = post;
+    const own = ownOrigin(c);
+    const arrival = await submissions.readArrival(db(), input, {
       origin,
-      ownOrigin: ownOrigin(c),
+      ownOrigin: own,
+      hit: hit.row,
+    });
+    tooMany(hit.wait(arrival.hits));
+    const org = submissions.checkTargets(input, arrival);
+    const refusal = await submissions.checkSender(arrival, input.via, {
+      origin,
+      ownOrigin: own,
       keyOrgId: () => optionalOrg(c, deps),
     });
     if (refusal) {
@@ -87,7 +116,7 @@ export function submissionRoutes(deps: Deps) {
       input,
       idempotencyKey: key,
       source: { origin: origin?.slice(0, 200) ?? null, page: page?.slice(0, 2000) ?? null },
-      receiver: org,
+      arrival,
     });
     if (result.replayed) c.header('Idempotent-Replayed', 'true');
     c.header('Location', `/v1/submissions/${result.receipt.id}`);
