@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
 import { pglitePool } from './pglite-pool.js';
+import { preparedPool } from './prepared.js';
 import { migrate } from './migrations.js';
 import type { Database } from './schema.js';
 
@@ -104,7 +105,8 @@ async function openPostgres(url: string, options: StoreOptions): Promise<Store> 
   } finally {
     probe.release();
   }
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  // The hot reads as prepared statements (store/prepared.ts); PGlite plans in-process and skips this.
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: preparedPool(pool) }) });
   return {
     db,
     engine: 'postgres',
