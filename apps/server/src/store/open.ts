@@ -49,6 +49,8 @@ export interface StoreOptions {
   schema?: string | undefined;
   /** PostgreSQL only: the pool's size. */
   poolSize?: number | undefined;
+  /** PostgreSQL only: SQL texts the pool may prepare (store/prepared.ts; default 500, 0 none). */
+  preparedStatements?: number | undefined;
 }
 
 export async function openStore(options: StoreOptions): Promise<Store> {
@@ -106,7 +108,11 @@ async function openPostgres(url: string, options: StoreOptions): Promise<Store> 
     probe.release();
   }
   // The hot reads as prepared statements (store/prepared.ts); PGlite plans in-process and skips this.
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: preparedPool(pool) }) });
+  const db = new Kysely<Database>({
+    dialect: new PostgresDialect({
+      pool: preparedPool(pool, { maxStatements: options.preparedStatements }),
+    }),
+  });
   return {
     db,
     engine: 'postgres',

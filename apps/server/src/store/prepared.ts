@@ -43,8 +43,8 @@ const resultTypeChanged = (error: unknown) => {
 };
 
 export interface PreparedPoolOptions {
-  /** Distinct SQL texts given a name, in all (default 500). */
-  maxStatements?: number;
+  /** Distinct SQL texts given a name, in all (default 500; 0 names none). */
+  maxStatements?: number | undefined;
 }
 
 /** What the pool has named: for tests and diagnostics. */

@@ -85,6 +85,23 @@ describe.runIf(onPostgres)('prepared statements on PostgreSQL', () => {
     expect(await prepared()).toHaveLength(3);
   });
 
+  it('prepares nothing with maxStatements 0', async () => {
+    const none = new Kysely<Record<string, never>>({
+      dialect: new PostgresDialect({
+        pool: preparedPool(
+          new pg.Pool({ connectionString: url, max: 1, options: `-c search_path=${schema}` }),
+          { maxStatements: 0 },
+        ),
+      }),
+    });
+    try {
+      for (let i = 0; i < 3; i++) await sql`select name from t where id = ${1}`.execute(none);
+      expect((await sql.raw('table pg_prepared_statements').execute(none)).rows).toEqual([]);
+    } finally {
+      await none.destroy();
+    }
+  });
+
   it('answers after the table under a prepared select * changed shape', async () => {
     const fresh = new Kysely<Record<string, never>>({
       dialect: new PostgresDialect({
