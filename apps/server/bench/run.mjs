@@ -13,6 +13,10 @@
  *   BENCH_DURATION=10           seconds per scenario
  *   BENCH_CONNECTIONS=10
  *   BENCH_WRITE=0               do not write BENCHMARKS.md
+ *   BENCH_SCENARIOS=list,get    only the scenarios whose names contain one of these
+ *                               (default: all); the reference is always measured
+ *   BENCH_CACHE=off             only the block with the micro-cache on, or off (default: both)
+ *   BENCH_MAIN=path/main.js     another build of the server (an A/B against a base checkout)
  *   BENCH_INSTANCES=1,2         instead: list, search and submissions on PostgreSQL
  *                               through one and through two server processes on one
  *                               database (connections split between them); writes the
@@ -35,7 +39,7 @@ import { CompiledQuery, Kysely, PostgresDialect } from 'kysely';
 import { seed } from './seed.mjs';
 
 const here = (p) => fileURLToPath(new URL(p, import.meta.url));
-const MAIN = here('../dist/main.js');
+const MAIN = process.env.BENCH_MAIN ?? here('../dist/main.js');
 const REPO = here('../../../');
 const sizes = (process.env.BENCH_SIZES ?? '1000,100000').split(',').map(Number);
 const engines = (process.env.BENCH_ENGINES ?? 'pglite,postgres').split(',');
@@ -200,6 +204,13 @@ const scenarios = [
   },
 ];
 let spread = 0;
+
+const only = process.env.BENCH_SCENARIOS?.split(',')
+  .map((w) => w.trim())
+  .filter(Boolean);
+/** Whether a scenario is among those BENCH_SCENARIOS asks for (all when it is not set). */
+const wantedScenario = (s) => !only || only.some((w) => s.name.includes(w));
+const cacheBlocks = process.env.BENCH_CACHE ? [process.env.BENCH_CACHE] : ['on', 'off'];
 
 async function reference() {
   // In a child process, like the server, so it gets its own event loop and core.
@@ -402,7 +413,7 @@ for (const engine of engines) {
     );
     // First as deployed (the 1 s micro-cache of public GETs on), then the reads
     // again with it off: what the database path itself sustains.
-    for (const cache of ['on', 'off']) {
+    for (const cache of cacheBlocks) {
       // The machine is shared: measure the reference right before each block and
       // compare the block with it, not with a number from minutes earlier.
       const ref = await reference();
@@ -414,7 +425,7 @@ for (const engine of engines) {
         ...env,
         ...(cache === 'off' ? { READ_CACHE_MS: '0' } : {}),
       });
-      for (const s of scenarios) {
+      for (const s of scenarios.filter(wantedScenario)) {
         if (cache === 'off' && s.options?.method === 'POST') continue;
         const name = cache === 'off' ? `${s.name}, no micro-cache` : s.name;
         const r = await measure(url, s);

@@ -12,6 +12,8 @@ export interface Config {
   host: string;
   dataDir: string;
   databaseUrl: string | undefined;
+  /** PostgreSQL: SQL texts the pool may prepare (store/prepared.ts); 0 prepares none. */
+  preparedStatements: number;
   demo: boolean;
   publicDir: string;
   embedDir: string;
@@ -79,6 +81,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: env.HOST || '127.0.0.1',
     dataDir: dir(env.DATA_DIR, resolve(REPO_ROOT, '.data')),
     databaseUrl: env.DATABASE_URL || undefined,
+    preparedStatements: int('DATABASE_PREPARED_STATEMENTS', env.DATABASE_PREPARED_STATEMENTS, 500),
     demo: truthy(env.DEMO),
     publicDir: dir(env.PUBLIC_DIR, resolve(SERVER_ROOT, 'public')),
     embedDir: dir(env.EMBED_DIR, resolve(REPO_ROOT, 'packages/elements/dist/embed')),

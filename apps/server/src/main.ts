@@ -63,7 +63,11 @@ async function main() {
     }
   }
 
-  const store = await openStore({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  const store = await openStore({
+    databaseUrl: config.databaseUrl,
+    dataDir: config.dataDir,
+    preparedStatements: config.preparedStatements,
+  });
   const applied = await store.migrate();
   if (applied.length) log.info('migrated', { versions: applied });
   if (!config.databaseUrl) tightenDataDir(config.dataDir);

@@ -41,10 +41,13 @@ const RECORD_ID = /^[A-Za-z0-9][A-Za-z0-9_-]{0,99}$/;
 /** Query parameters, collecting every error before answering 400. */
 export class Query {
   readonly errors: FieldError[] = [];
+  /** Every parameter, read from the URL once rather than once per name asked. */
+  #params: Record<string, string[]> | undefined;
   constructor(private readonly c: Context) {}
 
   string(name: string, { max = 200 } = {}): string | undefined {
-    const all = this.c.req.queries(name);
+    const params = (this.#params ??= this.c.req.queries());
+    const all = Object.hasOwn(params, name) ? params[name] : undefined;
     if (all && all.length > 1) {
       this.errors.push({
         path: name,

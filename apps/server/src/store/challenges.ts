@@ -200,6 +200,15 @@ export async function challengeIdTaken(
 }
 
 /**
+ * A page's limit written into the SQL rather than sent as a parameter: with
+ * `limit $1` PostgreSQL's generic plan assumes a tenth of the table and is
+ * never chosen, so a prepared list (store/prepared.ts) was planned on every
+ * run; with the number in the text, the first page has no parameters and is
+ * planned once per connection. Limits are whole numbers of 1–101, so few texts.
+ */
+const literalLimit = (n: number) => (Number.isSafeInteger(n) && n >= 0 ? sql.lit(n) : n);
+
+/**
  * `sort=status`: what a company can still respond to first. Open challenges
  * by deadline (the nearest first, those without one after them), then those
  * in dialogue or procurement, then solved, then closed (an owner's own drafts
@@ -323,7 +332,7 @@ export async function listChallenges(db: Kysely<Database>, p: ChallengeQuery): P
           .orderBy(DEADLINE_KEY)
           .orderBy('sort_at', 'desc')
           .orderBy('id', 'desc')
-          .limit(p.limit + 1),
+          .limit(literalLimit(p.limit + 1)),
       )
       .selectFrom('top')
       .innerJoin('challenges as c', (join) =>
@@ -357,7 +366,7 @@ export async function listChallenges(db: Kysely<Database>, p: ChallengeQuery): P
         .where(sql<boolean>`${sql.join(where, sql` and `)}`)
         .orderBy('sort_at', 'desc')
         .orderBy('id', 'desc')
-        .limit(p.limit + 1),
+        .limit(literalLimit(p.limit + 1)),
     )
     .selectFrom('top')
     .innerJoin('challenges as c', (join) =>

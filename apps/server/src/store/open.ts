@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
 import { pglitePool } from './pglite-pool.js';
+import { preparedPool } from './prepared.js';
 import { migrate } from './migrations.js';
 import type { Database } from './schema.js';
 
@@ -48,6 +49,8 @@ export interface StoreOptions {
   schema?: string | undefined;
   /** PostgreSQL only: the pool's size. */
   poolSize?: number | undefined;
+  /** PostgreSQL only: SQL texts the pool may prepare (store/prepared.ts; default 500, 0 none). */
+  preparedStatements?: number | undefined;
 }
 
 export async function openStore(options: StoreOptions): Promise<Store> {
@@ -104,7 +107,12 @@ async function openPostgres(url: string, options: StoreOptions): Promise<Store> 
   } finally {
     probe.release();
   }
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  // The hot reads as prepared statements (store/prepared.ts); PGlite plans in-process and skips this.
+  const db = new Kysely<Database>({
+    dialect: new PostgresDialect({
+      pool: preparedPool(pool, { maxStatements: options.preparedStatements }),
+    }),
+  });
   return {
     db,
     engine: 'postgres',

@@ -135,10 +135,12 @@ export function compress(options: CompressOptions = {}): MiddlewareHandler<Env> 
     const type = res.headers.get('content-type');
     if (!type || !COMPRESSIBLE.test(type)) return;
     addVary(res.headers, 'Accept-Encoding');
+    // `res.body` last: on @hono/node-server's light Response (a string and its
+    // headers, written to the socket as they are) it makes a web Response with
+    // a stream, which costs more than the rest of this answer's way out.
     if (
       res.status !== 200 ||
       c.req.method === 'HEAD' ||
-      !res.body ||
       res.headers.has('content-encoding') ||
       res.headers.has('content-range') ||
       /\bno-transform\b/i.test(res.headers.get('cache-control') ?? '')
@@ -149,6 +151,7 @@ export function compress(options: CompressOptions = {}): MiddlewareHandler<Env> 
     if (!encoding) return;
     const length = Number(res.headers.get('content-length') ?? NaN);
     if (Number.isFinite(length) && length < MIN_BYTES) return;
+    if (!res.body) return;
 
     const etag = res.headers.get('etag');
     const key = etag ? `${encoding} ${etag}` : undefined;
