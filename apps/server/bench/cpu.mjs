@@ -13,7 +13,7 @@
  * BENCH_SCENARIOS (names or parts of names, comma-separated),
  * BENCH_PROFILE=dir (the server runs with --cpu-prof into dir).
  */
-import { spawn } from 'node:child_process';
+import { startServer as startBuild, stop } from './lib.mjs';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -50,38 +50,13 @@ function cpuOf(pid) {
   }
 }
 
-function startServer(env) {
-  const args = process.env.BENCH_PROFILE
-    ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`, MAIN]
-    : [MAIN];
-  const proc = spawn(process.execPath, args, {
-    env: {
-      ...process.env,
-      PORT: '0',
-      HOST: '127.0.0.1',
-      LOG_LEVEL: 'warn',
-      RATE_LIMIT_MAX: '100000000',
-      DEMO: '',
-      ...env,
-    },
-    stdio: ['ignore', 'pipe', 'inherit'],
+const startServer = (env) =>
+  startBuild(env, {
+    main: MAIN,
+    nodeArgs: process.env.BENCH_PROFILE
+      ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`]
+      : [],
   });
-  return new Promise((ok, fail) => {
-    let out = '';
-    proc.stdout.on('data', (c) => {
-      out += c;
-      const line = out.split('\n').find((l) => l.includes('"msg":"listening"'));
-      if (line) ok({ url: JSON.parse(line).url, proc });
-    });
-    proc.on('exit', (code) => fail(new Error(`server exited ${code}: ${out}`)));
-  });
-}
-
-async function stop(proc) {
-  const done = new Promise((r) => proc.once('exit', r));
-  proc.kill('SIGTERM');
-  await done;
-}
 
 const cannon = (opts) =>
   new Promise((ok, fail) =>

@@ -18,9 +18,13 @@ const REPO = here('../../../');
 
 export const MAIN_BUILT = existsSync(MAIN);
 
-/** Starts `dist/main.js` (warnings only, no rate limit to speak of); resolves when it listens. */
-export function startServer(env) {
-  const proc = spawn(process.execPath, [MAIN], {
+/**
+ * Starts `dist/main.js`, or another build's `main` (warnings only, no rate
+ * limit to speak of), with `nodeArgs` before it (e.g. `--cpu-prof`);
+ * resolves when it listens.
+ */
+export function startServer(env, { main = MAIN, nodeArgs = [] } = {}) {
+  const proc = spawn(process.execPath, [...nodeArgs, main], {
     env: {
       ...process.env,
       PORT: '0',

@@ -37,6 +37,7 @@ import autocannon from 'autocannon';
 import pg from 'pg';
 import { CompiledQuery, Kysely, PostgresDialect } from 'kysely';
 import { seed } from './seed.mjs';
+import { startServer as startBuild, stop } from './lib.mjs';
 
 const here = (p) => fileURLToPath(new URL(p, import.meta.url));
 const MAIN = process.env.BENCH_MAIN ?? here('../dist/main.js');
@@ -55,35 +56,8 @@ if (!existsSync(MAIN)) {
   process.exit(1);
 }
 
-function startServer(env) {
-  const proc = spawn(process.execPath, [MAIN], {
-    env: {
-      ...process.env,
-      PORT: '0',
-      HOST: '127.0.0.1',
-      LOG_LEVEL: 'warn',
-      RATE_LIMIT_MAX: '100000000',
-      DEMO: '',
-      ...env,
-    },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  return new Promise((resolve, reject) => {
-    let out = '';
-    proc.stdout.on('data', (c) => {
-      out += c;
-      const line = out.split('\n').find((l) => l.includes('"msg":"listening"'));
-      if (line) resolve({ url: JSON.parse(line).url, proc });
-    });
-    proc.on('exit', (code) => reject(new Error(`server exited ${code}: ${out}`)));
-  });
-}
-
-async function stop(proc) {
-  const done = new Promise((r) => proc.once('exit', r));
-  proc.kill('SIGTERM');
-  await done;
-}
+/** The server under test: this checkout's build, or BENCH_MAIN's. */
+const startServer = (env) => startBuild(env, { main: MAIN });
 
 function cannon(opts) {
   return new Promise((resolve, reject) => {
