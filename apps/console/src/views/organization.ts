@@ -343,8 +343,11 @@ export class EpOrganization extends LitElement {
       this.ctx.announce(s.saved);
     } catch (error) {
       if (error instanceof StaleError) {
+        // What changed is read first, so the alert appears once, whole, and a
+        // screen reader announces it with the changed fields in it.
+        const changed = await this.whatChanged();
         this.stale = form;
-        this.changedMeanwhile = await this.whatChanged();
+        this.changedMeanwhile = changed;
       } else {
         this.errors = fieldErrors(error);
         this.formError = { form, text: this.errors.size ? s.fixErrors : message(error) };

@@ -265,7 +265,9 @@ describe('the organisation', () => {
     await expect
       .poll(() => alert.textContent())
       .toContain('Someone else changed the organisation while you were editing');
-    expect(await alert.textContent()).toContain('Changed meanwhile: Website (optional).');
+    await expect
+      .poll(() => alert.textContent())
+      .toContain('Changed meanwhile: Website (optional).');
     expect(await org.getByLabel('Phone (optional)').inputValue()).toBe('+46 70 123 45 67');
     expect(await axe(anna)).toEqual([]);
     await org.getByRole('button', { name: 'Save my version over theirs' }).click();
