@@ -80,16 +80,19 @@ async function pgliteDb(dir) {
  * A store of `n` challenges (bench/seed.mjs, over `orgs` owners), migrated by
  * the server itself: on PGlite a temporary folder, on PostgreSQL a schema of
  * its own (`BENCH_DATABASE_URL`, else `TEST_DATABASE_URL`, else the local
- * test database). `name` tells the bench's folders and schemas apart.
- * Resolves to the server's env for it and how to remove it.
+ * test database). `name` tells the bench's folders and schemas apart; `main`
+ * is the server build that migrates it (startServer's); `after(db)` adds
+ * more once it is seeded. Resolves to the server's env for it and how to
+ * remove it.
  */
-export async function seededStore(engine, n, { name, orgs }) {
+export async function seededStore(engine, n, { name, orgs, main, after }) {
   if (engine === 'pglite') {
     const dir = mkdtempSync(join(tmpdir(), `ep-bench-${name}-`));
     const env = { DATA_DIR: dir };
-    await stop((await startServer(env)).proc);
+    await stop((await startServer(env, { main })).proc);
     const { db, close } = await pgliteDb(dir);
     await seed(db, n, { orgs });
+    if (after) await after(db);
     await db.destroy();
     await close();
     return { env, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
@@ -101,11 +104,12 @@ export async function seededStore(engine, n, { name, orgs }) {
   await admin.end();
   const url = `${pgUrl}${pgUrl.includes('?') ? '&' : '?'}options=${encodeURIComponent(`-c search_path=${schema}`)}`;
   const env = { DATABASE_URL: url };
-  await stop((await startServer(env)).proc);
+  await stop((await startServer(env, { main })).proc);
   const db = new Kysely({
     dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: url, max: 1 }) }),
   });
   await seed(db, n, { orgs });
+  if (after) await after(db);
   await db.destroy();
   return {
     env,

@@ -28,26 +28,18 @@
  * limit high enough not to interfere.
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
-import { tmpdir, cpus, totalmem, loadavg } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync, existsSync } from 'node:fs';
+import { cpus, totalmem, loadavg } from 'node:os';
 import { randomUUID } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
-import pg from 'pg';
-import { CompiledQuery, Kysely, PostgresDialect } from 'kysely';
-import { seed } from './seed.mjs';
-import { startServer as startBuild, stop } from './lib.mjs';
+import { CompiledQuery } from 'kysely';
+import { machine, seededStore, startServer as startBuild, stop, writeSection } from './lib.mjs';
 
 const here = (p) => fileURLToPath(new URL(p, import.meta.url));
 const MAIN = process.env.BENCH_MAIN ?? here('../dist/main.js');
-const REPO = here('../../../');
 const sizes = (process.env.BENCH_SIZES ?? '1000,100000').split(',').map(Number);
 const engines = (process.env.BENCH_ENGINES ?? 'pglite,postgres').split(',');
-const pgUrl =
-  process.env.BENCH_DATABASE_URL ??
-  process.env.TEST_DATABASE_URL ??
-  'postgres://postgres@127.0.0.1:5432/test';
 const duration = Number(process.env.BENCH_DURATION ?? 10);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 10);
 
@@ -202,33 +194,6 @@ async function reference() {
   return result;
 }
 
-/** A PostgreSQL schema of its own, migrated by the server and seeded with `n` challenges. */
-async function seededPostgres(name, n) {
-  const schema = `ep_bench_${name}${n}_${process.pid}`;
-  const admin = new pg.Client({ connectionString: pgUrl });
-  await admin.connect();
-  await admin.query(`drop schema if exists ${schema} cascade; create schema ${schema}`);
-  await admin.end();
-  const url = `${pgUrl}${pgUrl.includes('?') ? '&' : '?'}options=${encodeURIComponent(`-c search_path=${schema}`)}`;
-  const boot = await startServer({ DATABASE_URL: url });
-  await stop(boot.proc);
-  const db = new Kysely({
-    dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: url, max: 1 }) }),
-  });
-  await seed(db, n);
-  await seedSpreadOwners(db);
-  await db.destroy();
-  return {
-    url,
-    async cleanup() {
-      const c = new pg.Client({ connectionString: pgUrl });
-      await c.connect();
-      await c.query(`drop schema if exists ${schema} cascade`);
-      await c.end();
-    },
-  };
-}
-
 /**
  * Starts `count` servers on one PostgreSQL schema and measures each scenario
  * through all of them at once (the connections split between them), summing
@@ -236,7 +201,10 @@ async function seededPostgres(name, n) {
  */
 async function instancesBench(counts) {
   const n = sizes[0];
-  const { url, cleanup } = await seededPostgres('inst_', n);
+  const {
+    env: { DATABASE_URL: url },
+    cleanup,
+  } = await seededStore('postgres', n, { name: 'inst', main: MAIN, after: seedSpreadOwners });
   const wanted = ['list challenges', 'search (q=bussarna)', 'post submission'];
   const out = [];
   for (const cache of ['on', 'off']) {
@@ -286,32 +254,6 @@ async function instancesBench(counts) {
   return { n, rows: out };
 }
 
-/** Replaces (or appends) one `## title` section of BENCHMARKS.md, formatted by prettier. */
-async function writeSection(title, section) {
-  const file = join(REPO, 'BENCHMARKS.md');
-  let text = existsSync(file) ? readFileSync(file, 'utf8') : '# Benchmarks\n';
-  const start = text.indexOf(`## ${title}\n`);
-  if (start >= 0) {
-    const next = text.indexOf('\n## ', start + 1);
-    text = text.slice(0, start) + section + (next >= 0 ? text.slice(next + 1) : '');
-  } else {
-    text = `${text.trimEnd()}\n\n${section}`;
-  }
-  // Formatted like the rest of the repository, so `prettier --check .` stays green.
-  try {
-    const prettier = await import('prettier');
-    const config = (await prettier.resolveConfig(file)) ?? {};
-    text = await prettier.format(text, { ...config, filepath: file });
-  } catch (error) {
-    console.warn(`Could not format ${file} with prettier: ${error.message}`);
-  }
-  writeFileSync(file, text);
-  console.log(`Wrote the "${title}" section of ${file}`);
-}
-
-const machine = () =>
-  `node ${process.version}, ${cpus().length} CPU (${cpus()[0]?.model}), ${Math.round(totalmem() / 2 ** 30)} GiB`;
-
 if (process.env.BENCH_INSTANCES) {
   const counts = process.env.BENCH_INSTANCES.split(',').map(Number);
   console.log(`${machine()}; ${connections} connections, ${duration} s per scenario`);
@@ -346,42 +288,13 @@ console.log(
 
 for (const engine of engines) {
   for (const n of sizes) {
-    let env;
-    let cleanup;
     const t0 = Date.now();
-    if (engine === 'pglite') {
-      const dir = mkdtempSync(join(tmpdir(), 'ep-bench-'));
-      env = { DATA_DIR: dir };
-      // Let the server create the tables, then fill them with PGlite in this process.
-      const boot = await startServer(env);
-      await stop(boot.proc);
-      const { PGlite } = await import('@electric-sql/pglite');
-      const lite = await PGlite.create(join(dir, 'pgdata'));
-      const pool = {
-        connect: async () => ({
-          query: async (text, params) => {
-            const r = await lite.query(text, params);
-            return {
-              rows: r.rows,
-              rowCount: r.affectedRows ?? r.rows.length,
-              command: r.command ?? 'SELECT',
-            };
-          },
-          release() {},
-        }),
-        end: async () => {},
-      };
-      const db = new Kysely({ dialect: new PostgresDialect({ pool }) });
-      await seed(db, n);
-      await seedSpreadOwners(db);
-      await db.destroy();
-      await lite.close();
-      cleanup = () => rmSync(dir, { recursive: true, force: true });
-    } else {
-      const seeded = await seededPostgres('', n);
-      env = { DATABASE_URL: seeded.url };
-      cleanup = seeded.cleanup;
-    }
+    // Migrated by the build under test, then seeded in this process.
+    const { env, cleanup } = await seededStore(engine, n, {
+      name: 'run',
+      main: MAIN,
+      after: seedSpreadOwners,
+    });
     console.log(
       `\n${engine}, ${n.toLocaleString('en')} challenges (seeded in ${((Date.now() - t0) / 1000).toFixed(1)} s)`,
     );
