@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { openTestServer, startTestServer } from '../helpers/server.js';
+import { clockAtWindowStart, openTestServer, startTestServer } from '../helpers/server.js';
 import { client } from '../helpers/http.js';
 
 import { idem, submissionInput } from '../helpers/factories.js';
 
-const { server, api } = await openTestServer({ rateLimit: { max: 3, windowMs: 60_000 } });
+const { server, api } = await openTestServer(
+  { rateLimit: { max: 3, windowMs: 60_000 } },
+  { clock: clockAtWindowStart(60_000) },
+);
 
 describe('the rate limit on submissions', () => {
   it('answers 429 with Retry-After once a client address sends too many', async () => {
@@ -25,7 +28,10 @@ describe('the rate limit on submissions', () => {
   });
 
   it('counts refused posts too, and answers 429 before anything else', async () => {
-    const own = await startTestServer({ rateLimit: { max: 2, windowMs: 60_000 } });
+    const own = await startTestServer(
+      { rateLimit: { max: 2, windowMs: 60_000 } },
+      { clock: clockAtWindowStart(60_000) },
+    );
     try {
       const post = client(own.url).post;
       const { id } = await own.org();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { client } from '../helpers/http.js';
-import { startTestServer } from '../helpers/server.js';
+import { clockAtWindowStart, startTestServer } from '../helpers/server.js';
 import { idem, submissionInput } from '../helpers/factories.js';
 
 /** 40 posts, each with a new address the client wrote first and the one the proxy appended last. */
@@ -25,10 +25,10 @@ describe('the client address behind a trusted proxy', () => {
   ] as const)(
     'is the address the proxy appended, not the one the client forged, with %s',
     async (_, trustProxy) => {
-      const server = await startTestServer({
-        rateLimit: { max: 30, windowMs: 60_000 },
-        trustProxy,
-      });
+      const server = await startTestServer(
+        { rateLimit: { max: 30, windowMs: 60_000 }, trustProxy },
+        { clock: clockAtWindowStart(60_000) },
+      );
       try {
         const { id } = await server.org();
         const statuses = await postForged(server.url, id, '203.0.113.7');
@@ -47,7 +47,10 @@ describe('the client address behind a trusted proxy', () => {
   );
 
   it('is the socket peer when no proxy is trusted, whatever X-Forwarded-For says', async () => {
-    const server = await startTestServer({ rateLimit: { max: 30, windowMs: 60_000 } });
+    const server = await startTestServer(
+      { rateLimit: { max: 30, windowMs: 60_000 } },
+      { clock: clockAtWindowStart(60_000) },
+    );
     try {
       const { id } = await server.org();
       const statuses = await postForged(server.url, id, '203.0.113.9');

@@ -67,6 +67,18 @@ export async function openTestStore(): Promise<{ store: Store; cleanup: () => Pr
   };
 }
 
+/**
+ * A clock that runs at the real pace but starts one second into a window of
+ * `windowMs`, as the rate limit's fixed windows are cut. A test that sends
+ * up to its limit then has the rest of the window before the count starts
+ * again, whenever in the real minute it runs.
+ */
+export function clockAtWindowStart(windowMs: number): Clock {
+  const realStart = Date.now();
+  const start = realStart - (realStart % windowMs) + windowMs + 1000;
+  return { now: () => new Date(start + (Date.now() - realStart)) };
+}
+
 export async function startTestServer(
   options: Partial<AppOptions> = {},
   { clock = systemClock, log = silentLogger }: { clock?: Clock; log?: Logger } = {},
