@@ -17,6 +17,8 @@ import {
   statusBadge,
 } from './internal/challenge-views.js';
 import { define } from './internal/define.js';
+import { board as english } from './i18n/en-board.js';
+import { strings, type Strings } from './i18n/index.js';
 import { EpElement } from './internal/ep-element.js';
 import { failureKind } from './internal/errors.js';
 import type { Filters } from './internal/filter.js';
@@ -121,6 +123,14 @@ export class ChallengeBoard extends EpElement {
     moreFailed: { state: true, attribute: false },
     said: { state: true, attribute: false },
   };
+
+  /**
+   * The UI strings: the shared ones and the board's own.
+   * @ignore
+   */
+  protected override get t(): Strings<'board'> {
+    return strings(this.uiLang, 'board', english);
+  }
 
   /** Owner ids, comma-separated: one city, or a board across many owners. Empty or `*`: every owner on the server. */
   org = '';

@@ -6,7 +6,7 @@ import {
   catalogue,
   loadCatalogue,
   uiLanguage,
-  type Messages,
+  type CommonMessages,
   type UiLanguage,
 } from '../i18n/index.js';
 
@@ -149,10 +149,11 @@ export class EpElement extends LitElement {
   }
 
   /**
-   * The UI strings in the UI language.
+   * The UI strings in the UI language (those every element shares; an element
+   * with strings of its own adds them).
    * @ignore
    */
-  protected get t(): Messages {
+  protected get t(): CommonMessages {
     return catalogue(this.uiLang);
   }
 
