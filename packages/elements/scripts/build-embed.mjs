@@ -169,8 +169,8 @@ const scripts = Object.keys(result.metafile.outputs).filter((f) => f.endsWith('.
 
 /**
  * A second minifier pass over each script, with its source map carried
- * through: terser compresses and chooses names with gzip in mind, and takes
- * about 3 % more off each script than esbuild alone. Only safe transforms
+ * through: terser's compression and names take another 1 to 2 % off a
+ * page's gzip bytes (250 to 520 B) after esbuild's. Only safe transforms
  * (no `unsafe` options); exports between the chunks keep their names. The
  * metafile's byte counts are esbuild's, before this pass (scripts/size.mjs
  * measures the files).
