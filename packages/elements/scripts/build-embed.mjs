@@ -3,6 +3,7 @@
 // own URL, so a page loads only the elements it has. The metafile is kept for
 // the size budgets (scripts/size.mjs).
 import { build, transform } from 'esbuild';
+import { minify } from 'terser';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
@@ -164,6 +165,36 @@ function preloadsOf(metafile) {
 }
 
 const result = await build(options);
+const scripts = Object.keys(result.metafile.outputs).filter((f) => f.endsWith('.js'));
+
+/**
+ * A second minifier pass over each script, with its source map carried
+ * through: terser's compression and names take another 1 to 2 % off a
+ * page's gzip bytes (250 to 520 B) after esbuild's. Only safe transforms
+ * (no `unsafe` options); exports between the chunks keep their names. The
+ * metafile's byte counts are esbuild's, before this pass (scripts/size.mjs
+ * measures the files).
+ */
+await Promise.all(
+  scripts.map(async (file) => {
+    const path = `${root}${file}`;
+    const name = path.slice(path.lastIndexOf('/') + 1);
+    const out = await minify(await readFile(path, 'utf8'), {
+      module: true,
+      ecma: 2020,
+      compress: { passes: 2 },
+      mangle: true,
+      format: { comments: false },
+      sourceMap: {
+        content: await readFile(`${path}.map`, 'utf8'),
+        url: `${name}.map`,
+        includeSources: true,
+      },
+    });
+    await writeFile(path, out.code);
+    await writeFile(`${path}.map`, /** @type {string} */ (out.map));
+  }),
+);
 // The form checks its input with code generated from the SDK's schema
 // (scripts/gen-submission-check.mjs): zod has no place in the embed.
 for (const [file, output] of Object.entries(result.metafile.outputs))
@@ -186,7 +217,6 @@ await writeFile(`${root}dist/embed-meta.json`, JSON.stringify(result.metafile));
 // Each script also precompressed, at the highest settings (too slow per
 // request, fine once per build): the server sends `X.js.br` or `X.js.gz` to
 // a browser that accepts it, as nginx's gzip_static and brotli_static would.
-const scripts = Object.keys(result.metafile.outputs).filter((f) => f.endsWith('.js'));
 await Promise.all(
   scripts.map(async (file) => {
     const source = await readFile(`${root}${file}`);

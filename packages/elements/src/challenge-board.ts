@@ -9,7 +9,6 @@ import {
 } from '@entrypoint/sdk';
 import { Task, TaskStatus } from './internal/task.js';
 import { html, nothing, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { styles } from './challenge-board.styles.js';
 import {
   challengeCard,
@@ -18,6 +17,8 @@ import {
   statusBadge,
 } from './internal/challenge-views.js';
 import { define } from './internal/define.js';
+import { board as english } from './i18n/en-board.js';
+import { strings, type Strings } from './i18n/index.js';
 import { EpElement } from './internal/ep-element.js';
 import { failureKind } from './internal/errors.js';
 import type { Filters } from './internal/filter.js';
@@ -102,37 +103,65 @@ const isOffline = (error: unknown) => failureKind(error) === 'offline';
  */
 export class ChallengeBoard extends EpElement {
   static override styles = styles;
+  // Declared here rather than with decorators: fewer bytes in the embed.
+  static override properties = {
+    org: {},
+    region: {},
+    via: {},
+    heading: {},
+    headingLevel: { attribute: 'heading-level', type: Number },
+    status: {},
+    theme: {},
+    pageSize: { attribute: 'page-size', type: Number },
+    respondUrl: { attribute: 'respond-url' },
+    typed: { state: true, attribute: false },
+    query: { state: true, attribute: false },
+    filters: { state: true, attribute: false },
+    responding: { state: true, attribute: false },
+    more: { state: true, attribute: false },
+    loadingMore: { state: true, attribute: false },
+    moreFailed: { state: true, attribute: false },
+    said: { state: true, attribute: false },
+  };
+
+  /**
+   * The UI strings: the shared ones and the board's own.
+   * @ignore
+   */
+  protected override get t(): Strings<'board'> {
+    return strings(this.uiLang, 'board', english);
+  }
 
   /** Owner ids, comma-separated: one city, or a board across many owners. Empty or `*`: every owner on the server. */
-  @property() org = '';
+  org = '';
   /** Only challenges in this region: a NUTS code or its prefix (`SE2`), e.g. with `org="*"` for a regional board. */
-  @property() region = '';
+  region = '';
   /** The id of the organisation whose site the board is on (e.g. a cluster): the form it opens credits it (`via`). */
-  @property() via = '';
+  via = '';
   /** A visible heading above the board (none when empty; the board is then labelled "Challenges"). */
-  @property() heading = '';
+  heading = '';
   /** The level of the board's heading (1–6, default 2); the challenges' titles are one below. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+  headingLevel = 2;
   /** Show only challenges with this status (e.g. `open`). */
-  @property() status = '';
+  status = '';
   /** Show only challenges with this theme (e.g. `mobility`). */
-  @property() theme = '';
+  theme = '';
   /** How many challenges to show before "show more". */
-  @property({ attribute: 'page-size', type: Number }) pageSize = 12;
+  pageSize = 12;
   /** Where "respond" goes instead of opening the form in place; `?challenge=ID&org=ORG` (and `&via=` with `via`) is added. */
-  @property({ attribute: 'respond-url' }) respondUrl = '';
+  respondUrl = '';
 
   /** The search as typed; `query` follows it after a pause. */
-  @state() private typed = '';
-  @state() private query = '';
-  @state() private filters: Filters = { theme: '', status: '', owner: '' };
-  @state() private responding = false;
+  private typed = '';
+  private query = '';
+  private filters: Filters = { theme: '', status: '', owner: '' };
+  private responding = false;
   /** The pages "show more" added to the listing with this key. */
-  @state() private more?: { key: string; pages: ChallengeCardPage[] };
-  @state() private loadingMore = false;
-  @state() private moreFailed = false;
+  private more?: { key: string; pages: ChallengeCardPage[] };
+  private loadingMore = false;
+  private moreFailed = false;
   /** What the board last said about "show more" (a status message). */
-  @state() private said = '';
+  private said = '';
 
   #debounce?: ReturnType<typeof setTimeout>;
   /** The challenge a person opened whose `ep-challenge-select` waits for its data. */

@@ -4,6 +4,8 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { styles } from './entry-form.styles.js';
 import { countries } from './internal/countries.js';
 import { DraftController } from './internal/draft.js';
+import { form as english } from './i18n/en-form.js';
+import { strings, type Strings } from './i18n/index.js';
 import { EpElement } from './internal/ep-element.js';
 import { failureKind, fieldErrors } from './internal/errors.js';
 import {
@@ -71,6 +73,14 @@ export class EntryForm extends EpElement {
     checked: { state: true, attribute: false },
     receipt: { state: true, attribute: false },
   };
+
+  /**
+   * The UI strings: the shared ones and the form's own.
+   * @ignore
+   */
+  protected override get t(): Strings<'form'> {
+    return strings(this.uiLang, 'form', english);
+  }
 
   /** The id of the receiving owner (a city, region, cluster or agency). */
   org = '';

@@ -3,6 +3,8 @@ import { Task } from './internal/task.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { styles } from './story-feed.styles.js';
+import { feed as english } from './i18n/en-feed.js';
+import { strings, type Strings } from './i18n/index.js';
 import { EpElement } from './internal/ep-element.js';
 import { failureKind } from './internal/errors.js';
 import { content, formatDate, sameLanguage } from './internal/format.js';
@@ -45,6 +47,14 @@ export class StoryFeed extends EpElement {
     challengeUrl: { attribute: 'challenge-url' },
     openId: { state: true, attribute: false },
   };
+
+  /**
+   * The UI strings: the shared ones and the feed's own.
+   * @ignore
+   */
+  protected override get t(): Strings<'feed'> {
+    return strings(this.uiLang, 'feed', english);
+  }
 
   /** Owner ids, comma-separated. Empty: every owner. */
   org = '';

@@ -1,18 +1,10 @@
-import type {
-  ChallengeStatus,
-  CompanySize,
-  Offer,
-  ProcurementRoute,
-  SubmissionKind,
-  Theme,
-} from '@entrypoint/sdk';
+import type { Theme } from '@entrypoint/sdk';
+import type { board } from './en-board.js';
+import type { feed } from './en-feed.js';
+import type { form } from './en-form.js';
 
-/**
- * The UI strings of the elements, in English. This object's shape is the
- * catalogue type: every other language must provide each key (the compiler
- * checks), so no string is ever missing in one language.
- */
-export const en = {
+/** The UI strings every element shares, in English. */
+export const common = {
   themes: {
     mobility: 'Mobility',
     energy: 'Energy',
@@ -31,164 +23,23 @@ export const en = {
     maritime: 'Maritime',
     industry: 'Industry',
   } satisfies Record<Theme, string> as Record<Theme, string>,
-  statuses: {
-    draft: 'Draft',
-    open: 'Open',
-    'in-dialogue': 'In dialogue',
-    procurement: 'In procurement',
-    closed: 'Closed',
-    solved: 'Solved',
-  } satisfies Record<ChallengeStatus, string> as Record<ChallengeStatus, string>,
-  offers: {
-    testbed: 'A testbed',
-    data: 'Data',
-    pilot: 'A pilot',
-    procurement: 'Procurement',
-    funding: 'Funding',
-    expertise: 'Expertise',
-  } satisfies Record<Offer, string> as Record<Offer, string>,
-  routes: {
-    'market-dialogue': 'Market dialogue',
-    'pre-commercial-procurement': 'Pre-commercial procurement',
-    'innovation-partnership': 'Innovation partnership',
-    'innovation-procurement': 'Innovation procurement',
-    testbed: 'Testbed',
-    other: 'Other',
-  } satisfies Record<ProcurementRoute, string> as Record<ProcurementRoute, string>,
-  kinds: {
-    idea: 'An idea',
-    proposal: 'A proposal',
-    question: 'A question',
-    'meeting-request': 'A request for a meeting',
-    'testbed-request': 'A request to use a testbed',
-  } satisfies Record<SubmissionKind, string> as Record<SubmissionKind, string>,
-  sizes: {
-    micro: 'Micro (fewer than 10 people)',
-    small: 'Small (10–49 people)',
-    medium: 'Medium (50–249 people)',
-    large: 'Large (250 people or more)',
-  } satisfies Record<CompanySize, string> as Record<CompanySize, string>,
-
-  // Board
-  boardLabel: 'Challenges',
-  search: 'Search challenges',
-  theme: 'Theme',
-  status: 'Status',
-  owner: 'Organisation',
   all: 'All',
-  /** `n` challenges, `f` the number as the language writes it (`1,000`). */
-  results: (n: number, f: string): string => (n === 1 ? '1 challenge' : `${f} challenges`),
   loading: 'Loading…',
-  empty: 'No challenges match.',
-  clearFilters: 'Clear filters',
-  loadError: 'The challenges could not be loaded.',
   offline: 'You are offline. The list will load when the connection is back.',
   retry: 'Try again',
-  /** Said when more challenges are shown (after "show more"). */
-  moreShown: (shown: string, total: string): string => `Showing ${shown} of ${total} challenges`,
-  loadMore: 'Show more challenges',
-  deadline: 'Deadline',
-  back: 'Back to all challenges',
-  need: 'The need',
-  vision: (year: number): string => `Where we want to be by ${year}`,
-  opportunity: 'The opportunity',
-  offersHeading: 'What we offer',
-  route: 'Procurement route',
-  budget: 'Budget',
-  contact: 'Contact',
-  clusters: 'Clusters that match',
-  noClusters: 'No matching clusters yet.',
-  respond: 'Respond to this challenge',
-  notFound: 'This challenge was not found.',
-  similar: 'Others working on this',
-  noSimilar: 'No other organisation has published a challenge like this yet.',
-  storiesAbout: 'Stories about this challenge',
-  readHow: 'Read the story of how it was solved',
-  /** `ids`: the organisation ids of the attribute that do not exist. */
-  unknownOrg: (ids: string): string =>
-    `This page asks for an organisation that does not exist: ${ids}.`,
-
-  // Form
-  formLabel: 'Send an idea or a question',
-  formTo: (owner: string): string => `Your message goes to ${owner}`,
-  requiredNote: 'Fill in every field unless it says optional.',
-  optional: 'optional',
-  about: 'About the challenge',
-  kind: 'What do you want to send?',
-  title: 'Title',
-  description: 'Describe your idea or question',
-  descriptionHint: 'What do you offer, for whom, and how far has it come?',
-  company: 'Your company',
-  companyName: 'Company name',
-  orgNumber: 'Organisation number',
   country: 'Country',
-  size: 'Company size',
-  website: 'Website',
-  you: 'You',
-  name: 'Your name',
-  email: 'Email',
-  phone: 'Phone',
-  maturity: 'How far has it come?',
-  maturityLevel: (n: number): string => `Technology readiness level ${n}`,
-  notSaid: 'Not stated',
-  confidential: (owner: string): string =>
-    `Keep what I send confidential: only ${owner} may read it`,
-  forwarding: 'It may be shared with other public bodies and clusters that can help',
-  consent:
-    'I have read the privacy notice and agree that my details are used to handle my message.',
-  privacyLink: 'Read the privacy notice',
-  newsletter: (owner: string): string => `Send me news from ${owner} by email`,
-  honeypot: 'Leave this field empty',
-  send: 'Send',
-  sending: 'Sending…',
-  draftKept: 'Your text is kept in this browser until it is sent.',
-  errorsHeading: (n: number): string =>
-    n === 1 ? 'There is 1 problem to fix' : `There are ${n} problems to fix`,
-  errors: {
-    kind: 'Choose what you want to send',
-    title: 'Give a title of at least 3 characters',
-    description: 'Describe your idea in at least 10 characters',
-    'company.name': 'Give the company name',
-    'company.country': 'Choose the country',
-    'company.size': 'Choose the company size',
-    'company.website': 'Give a web address such as https://example.com',
-    'contact.name': 'Give your name',
-    'contact.email': 'Give an email address such as name@example.com',
-    'contact.phone': 'Use digits, spaces and + ( ) - only',
-    'consent.privacy': 'Confirm that you have read the privacy notice',
-  } as Record<string, string>,
-  forbidden: 'This site may not send messages there.',
-  /** 403 `origin-not-allowed`: the page's site is not among the receiver's. */
-  originRefused: (owner: string): string => `This site may not send messages to ${owner}.`,
-  /** 403 `via-unproven`: the site may not send on behalf of the organisation in `via`. */
-  viaRefused: (via: string): string => `This site may not send messages on behalf of ${via}.`,
-  /** The form's `org` names no organisation. */
-  unknownOrgForm: (org: string): string =>
-    `This form is set up to send to an organisation that does not exist (${org}), so it cannot send anything.`,
-  kept: 'Your text is kept in this browser.',
   tellEditor: 'Please tell the editor of this site.',
-  sendFailed: 'Your message could not be sent. Nothing is lost: try again.',
-  sendOffline: 'The connection was lost. Your message is kept: try again when you are online.',
-  rateLimited: (s: number): string => `Too many messages just now. Try again in ${s} seconds.`,
-  thanks: 'Thank you, your message has been sent',
-  reference: 'Your reference number',
-  nextHeading: 'What happens next',
-  nextSteps: (owner: string): string =>
-    `${owner} reads every message and answers at the email address you gave.`,
-  quoteReference: 'Quote your reference number if you get in touch.',
-  sendAnother: 'Send another message',
-
-  // Feed
-  feedLabel: 'Stories',
-  noStories: 'No stories yet.',
-  storiesError: 'The stories could not be loaded.',
-  readStory: 'Read the story',
-  backToStories: 'Back to all stories',
-  subscribe: 'Subscribe',
-  rss: 'RSS',
-  atom: 'Atom',
-  jsonFeed: 'JSON Feed',
-  storyChallenges: 'The challenges behind this story',
 };
 
-export type Messages = typeof en;
+export type CommonMessages = typeof common;
+export type BoardMessages = typeof board;
+export type FormMessages = typeof form;
+export type FeedMessages = typeof feed;
+/**
+ * Every UI string. The shapes of the English parts (`common` here; `board`,
+ * `form` and `feed` in their own modules, so that each goes in its element's
+ * chunk of the embed) are the catalogue's types: every other language must
+ * provide each key (the compiler checks), so no string is ever missing in one
+ * language.
+ */
+export type Messages = CommonMessages & BoardMessages & FormMessages & FeedMessages;

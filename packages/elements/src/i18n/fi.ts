@@ -1,7 +1,7 @@
-import type { Messages } from './en.js';
+import type { CommonMessages, BoardMessages, FormMessages, FeedMessages } from './en.js';
 
-/** The UI strings in Finnish. */
-export const fi: Messages = {
+/** The UI strings every element shares, in Finnish. */
+export const common: CommonMessages = {
   themes: {
     mobility: 'Liikkuminen',
     energy: 'Energia',
@@ -20,6 +20,16 @@ export const fi: Messages = {
     maritime: 'Meriala',
     industry: 'Teollisuus',
   },
+  all: 'Kaikki',
+  loading: 'Haetaan…',
+  offline: 'Verkkoyhteys puuttuu. Lista näkyy, kun yhteys toimii taas.',
+  retry: 'Yritä uudelleen',
+  country: 'Maa',
+  tellEditor: 'Ilmoita asiasta sivuston ylläpitäjälle.',
+};
+
+/** The board's own UI strings, in Finnish. */
+export const board: BoardMessages = {
   statuses: {
     draft: 'Luonnos',
     open: 'Avoin',
@@ -44,33 +54,15 @@ export const fi: Messages = {
     testbed: 'Testiympäristö',
     other: 'Muu',
   },
-  kinds: {
-    idea: 'Idea',
-    proposal: 'Ehdotus',
-    question: 'Kysymys',
-    'meeting-request': 'Tapaamispyyntö',
-    'testbed-request': 'Pyyntö käyttää testiympäristöä',
-  },
-  sizes: {
-    micro: 'Mikro (alle 10 henkeä)',
-    small: 'Pieni (10–49 henkeä)',
-    medium: 'Keskisuuri (50–249 henkeä)',
-    large: 'Suuri (250 henkeä tai enemmän)',
-  },
-
   boardLabel: 'Haasteet',
   search: 'Hae haasteita',
   theme: 'Teema',
   status: 'Tila',
   owner: 'Organisaatio',
-  all: 'Kaikki',
   results: (n, f) => (n === 1 ? '1 haaste' : `${f} haastetta`),
-  loading: 'Haetaan…',
   empty: 'Hakuasi vastaavia haasteita ei löytynyt.',
   clearFilters: 'Tyhjennä suodattimet',
   loadError: 'Haasteiden haku ei onnistunut.',
-  offline: 'Verkkoyhteys puuttuu. Lista näkyy, kun yhteys toimii taas.',
-  retry: 'Yritä uudelleen',
   moreShown: (shown, total) => `Näytetään ${shown}/${total} haastetta`,
   loadMore: 'Näytä lisää haasteita',
   deadline: 'Määräaika',
@@ -86,6 +78,28 @@ export const fi: Messages = {
   noClusters: 'Sopivaa klusteria ei ole vielä löytynyt.',
   respond: 'Vastaa haasteeseen',
   notFound: 'Haastetta ei löydy. Se on ehkä poistettu.',
+  similar: 'Muut, jotka työskentelevät saman asian parissa',
+  noSimilar: 'Kukaan muu ei ole vielä julkaissut samanlaista haastetta.',
+  storiesAbout: 'Tarinoita tästä haasteesta',
+  readHow: 'Lue, miten haaste ratkaistiin',
+  unknownOrg: (ids) => `Sivulla on haettu organisaatiota, jota ei ole olemassa: ${ids}.`,
+};
+
+/** The form's own UI strings, in Finnish. */
+export const form: FormMessages = {
+  kinds: {
+    idea: 'Idea',
+    proposal: 'Ehdotus',
+    question: 'Kysymys',
+    'meeting-request': 'Tapaamispyyntö',
+    'testbed-request': 'Pyyntö käyttää testiympäristöä',
+  },
+  sizes: {
+    micro: 'Mikro (alle 10 henkeä)',
+    small: 'Pieni (10–49 henkeä)',
+    medium: 'Keskisuuri (50–249 henkeä)',
+    large: 'Suuri (250 henkeä tai enemmän)',
+  },
   formLabel: 'Lähetä idea tai kysymys',
   formTo: (owner) => `Vastaanottaja: ${owner}`,
   about: 'Koskee haastetta',
@@ -96,7 +110,6 @@ export const fi: Messages = {
   company: 'Yrityksesi',
   companyName: 'Yrityksen nimi',
   orgNumber: 'Y-tunnus',
-  country: 'Maa',
   size: 'Yrityksen koko',
   website: 'Verkkosivut',
   you: 'Sinä',
@@ -131,7 +144,6 @@ export const fi: Messages = {
   },
   forbidden: 'Tältä sivustolta ei voi lähettää viestejä.',
   kept: 'Kirjoittamasi teksti on tallessa selaimessa.',
-  tellEditor: 'Ilmoita asiasta sivuston ylläpitäjälle.',
   sendFailed: 'Viestin lähetys ei onnistunut. Kirjoittamasi teksti on tallessa: yritä uudelleen.',
   sendOffline:
     'Verkkoyhteys katkesi. Kirjoittamasi teksti on tallessa: yritä uudelleen, kun yhteys toimii.',
@@ -141,21 +153,6 @@ export const fi: Messages = {
   reference: 'Viitetunnuksesi',
   nextSteps: (owner) => `${owner} lukee kaikki viestit ja vastaa antamaasi sähköpostiosoitteeseen.`,
   sendAnother: 'Lähetä uusi viesti',
-
-  feedLabel: 'Tarinat',
-  noStories: 'Tarinoita ei vielä ole.',
-  storiesError: 'Tarinoiden haku ei onnistunut.',
-  readStory: 'Lue tarina',
-  backToStories: 'Takaisin kaikkiin tarinoihin',
-  subscribe: 'Tilaa',
-  rss: 'RSS',
-  atom: 'Atom',
-  jsonFeed: 'JSON-syöte',
-  similar: 'Muut, jotka työskentelevät saman asian parissa',
-  noSimilar: 'Kukaan muu ei ole vielä julkaissut samanlaista haastetta.',
-  storiesAbout: 'Tarinoita tästä haasteesta',
-  readHow: 'Lue, miten haaste ratkaistiin',
-  unknownOrg: (ids) => `Sivulla on haettu organisaatiota, jota ei ole olemassa: ${ids}.`,
   requiredNote: 'Täytä kaikki kentät, joissa ei lue vapaaehtoinen.',
   optional: 'vapaaehtoinen',
   forwarding:
@@ -166,5 +163,18 @@ export const fi: Messages = {
     `Lomakkeen vastaanottajaksi on asetettu organisaatio, jota ei ole olemassa (${org}), joten lomakkeella ei voi lähettää mitään.`,
   nextHeading: 'Mitä seuraavaksi tapahtuu',
   quoteReference: 'Mainitse viitetunnus, jos otat meihin uudelleen yhteyttä.',
+};
+
+/** The story feed's own UI strings, in Finnish. */
+export const feed: FeedMessages = {
+  feedLabel: 'Tarinat',
+  noStories: 'Tarinoita ei vielä ole.',
+  storiesError: 'Tarinoiden haku ei onnistunut.',
+  readStory: 'Lue tarina',
+  backToStories: 'Takaisin kaikkiin tarinoihin',
+  subscribe: 'Tilaa',
+  rss: 'RSS',
+  atom: 'Atom',
+  jsonFeed: 'JSON-syöte',
   storyChallenges: 'Haasteet, joista tarina kertoo',
 };

@@ -1,6 +1,25 @@
-import { en, type Messages } from './en.js';
+import {
+  common as en,
+  type BoardMessages,
+  type CommonMessages,
+  type FeedMessages,
+  type FormMessages,
+  type Messages,
+} from './en.js';
 
-export type { Messages };
+export type { CommonMessages, Messages };
+
+/** A language's catalogue: the strings every element shares, and each element's own part. */
+interface Catalogue {
+  common: CommonMessages;
+  board: BoardMessages;
+  form: FormMessages;
+  feed: FeedMessages;
+}
+/** The parts of a catalogue that belong to one element. */
+export type Part = Exclude<keyof Catalogue, 'common'>;
+/** The strings of an element with its own part: the shared ones and its own. */
+export type Strings<P extends Part> = CommonMessages & Catalogue[P];
 
 /** The languages the UI is written in. */
 export const UI_LANGUAGES = ['en', 'sv', 'nb', 'fi'] as const;
@@ -8,15 +27,17 @@ export type UiLanguage = (typeof UI_LANGUAGES)[number];
 
 /**
  * One typed catalogue per language, each its own module. English is built in
- * (the type of every catalogue, and the fallback); the others are loaded when
- * a page asks for them, so a page pays for one language, not four.
+ * (the type of every catalogue, and the fallback), each element's part of it
+ * imported by that element, so a page does not load the English strings of
+ * elements it does not have; the others are loaded when a page asks for them,
+ * so a page pays for one language, not four.
  */
-const loaders: Record<Exclude<UiLanguage, 'en'>, () => Promise<Messages>> = {
-  sv: () => import('./sv.js').then((m) => m.sv),
-  nb: () => import('./nb.js').then((m) => m.nb),
-  fi: () => import('./fi.js').then((m) => m.fi),
+const loaders: Record<Exclude<UiLanguage, 'en'>, () => Promise<Catalogue>> = {
+  sv: () => import('./sv.js'),
+  nb: () => import('./nb.js'),
+  fi: () => import('./fi.js'),
 };
-const loaded: Partial<Record<UiLanguage, Messages>> = { en };
+const loaded: Partial<Record<UiLanguage, Catalogue>> = {};
 const loading = new Map<UiLanguage, Promise<void>>();
 
 /**
@@ -32,10 +53,10 @@ export function uiLanguage(tag: string): UiLanguage {
 
 /** Loads a catalogue; resolves at once when it is there. A failed load leaves English in place. */
 export function loadCatalogue(lang: UiLanguage): Promise<void> | undefined {
-  if (loaded[lang]) return undefined;
+  if (lang === 'en' || loaded[lang]) return undefined;
   let p = loading.get(lang);
   if (!p) {
-    p = loaders[lang as Exclude<UiLanguage, 'en'>]().then(
+    p = loaders[lang]().then(
       (m) => {
         loaded[lang] = m;
       },
@@ -48,7 +69,25 @@ export function loadCatalogue(lang: UiLanguage): Promise<void> | undefined {
   return p;
 }
 
-/** The catalogue of a language if loaded, else English. */
-export function catalogue(lang: UiLanguage): Messages {
-  return loaded[lang] ?? en;
+/** The shared strings of a language if loaded, else English. */
+export function catalogue(lang: UiLanguage): CommonMessages {
+  return loaded[lang]?.common ?? en;
+}
+
+const merged = new Map<string, object>();
+
+/**
+ * The strings of an element with its own part, in a language if loaded, else
+ * in English (`english`: the part in English, which the element imports).
+ */
+export function strings<P extends Part>(
+  lang: UiLanguage,
+  part: P,
+  english: Catalogue[P],
+): Strings<P> {
+  const m = loaded[lang];
+  const key = `${m ? lang : 'en'} ${part}`;
+  let found = merged.get(key);
+  if (!found) merged.set(key, (found = m ? { ...m.common, ...m[part] } : { ...en, ...english }));
+  return found as Strings<P>;
 }

@@ -1,7 +1,7 @@
-import type { Messages } from './en.js';
+import type { CommonMessages, BoardMessages, FormMessages, FeedMessages } from './en.js';
 
-/** The UI strings in Norwegian Bokmål. */
-export const nb: Messages = {
+/** The UI strings every element shares, in Norwegian (Bokmål). */
+export const common: CommonMessages = {
   themes: {
     mobility: 'Mobilitet',
     energy: 'Energi',
@@ -20,6 +20,16 @@ export const nb: Messages = {
     maritime: 'Maritimt',
     industry: 'Industri',
   },
+  all: 'Alle',
+  loading: 'Henter …',
+  offline: 'Du er ikke koblet til internett. Listen vises når forbindelsen virker igjen.',
+  retry: 'Prøv igjen',
+  country: 'Land',
+  tellEditor: 'Si gjerne fra til den som har ansvar for nettstedet.',
+};
+
+/** The board's own UI strings, in Norwegian (Bokmål). */
+export const board: BoardMessages = {
   statuses: {
     draft: 'Utkast',
     open: 'Åpen',
@@ -44,33 +54,15 @@ export const nb: Messages = {
     testbed: 'Testarena',
     other: 'Annet',
   },
-  kinds: {
-    idea: 'En idé',
-    proposal: 'Et forslag',
-    question: 'Et spørsmål',
-    'meeting-request': 'En forespørsel om møte',
-    'testbed-request': 'En forespørsel om å bruke en testarena',
-  },
-  sizes: {
-    micro: 'Mikro (færre enn 10 personer)',
-    small: 'Lite (10–49 personer)',
-    medium: 'Mellomstort (50–249 personer)',
-    large: 'Stort (250 personer eller flere)',
-  },
-
   boardLabel: 'Utfordringer',
   search: 'Søk i utfordringer',
   theme: 'Tema',
   status: 'Status',
   owner: 'Organisasjon',
-  all: 'Alle',
   results: (n, f) => (n === 1 ? '1 utfordring' : `${f} utfordringer`),
-  loading: 'Henter …',
   empty: 'Ingen utfordringer passer søket ditt.',
   clearFilters: 'Fjern filtre',
   loadError: 'Vi klarte ikke å hente utfordringene.',
-  offline: 'Du er ikke koblet til internett. Listen vises når forbindelsen virker igjen.',
-  retry: 'Prøv igjen',
   moreShown: (shown, total) => `Viser ${shown} av ${total} utfordringer`,
   loadMore: 'Vis flere utfordringer',
   deadline: 'Frist',
@@ -86,6 +78,28 @@ export const nb: Messages = {
   noClusters: 'Vi har ikke funnet noen klynge som passer ennå.',
   respond: 'Svar på utfordringen',
   notFound: 'Vi finner ikke utfordringen. Den kan være fjernet.',
+  similar: 'Andre som jobber med det samme',
+  noSimilar: 'Ingen andre har publisert en lignende utfordring ennå.',
+  storiesAbout: 'Historier om utfordringen',
+  readHow: 'Les hvordan utfordringen ble løst',
+  unknownOrg: (ids) => `Siden viser innhold fra en virksomhet som ikke finnes: ${ids}.`,
+};
+
+/** The form's own UI strings, in Norwegian (Bokmål). */
+export const form: FormMessages = {
+  kinds: {
+    idea: 'En idé',
+    proposal: 'Et forslag',
+    question: 'Et spørsmål',
+    'meeting-request': 'En forespørsel om møte',
+    'testbed-request': 'En forespørsel om å bruke en testarena',
+  },
+  sizes: {
+    micro: 'Mikro (færre enn 10 personer)',
+    small: 'Lite (10–49 personer)',
+    medium: 'Mellomstort (50–249 personer)',
+    large: 'Stort (250 personer eller flere)',
+  },
   formLabel: 'Send en idé eller et spørsmål',
   formTo: (owner) => `Meldingen går til ${owner}`,
   about: 'Gjelder utfordringen',
@@ -96,7 +110,6 @@ export const nb: Messages = {
   company: 'Bedriften din',
   companyName: 'Bedriftens navn',
   orgNumber: 'Organisasjonsnummer',
-  country: 'Land',
   size: 'Bedriftens størrelse',
   website: 'Nettside',
   you: 'Du',
@@ -131,7 +144,6 @@ export const nb: Messages = {
   },
   forbidden: 'Det går ikke an å sende meldinger herfra.',
   kept: 'Det du har skrevet, er lagret i nettleseren.',
-  tellEditor: 'Si gjerne fra til den som har ansvar for nettstedet.',
   sendFailed: 'Vi klarte ikke å sende meldingen. Det du har skrevet, er tatt vare på: prøv igjen.',
   sendOffline:
     'Forbindelsen ble brutt. Det du har skrevet, er tatt vare på: prøv igjen når du er på nett.',
@@ -140,21 +152,6 @@ export const nb: Messages = {
   reference: 'Referansenummeret ditt',
   nextSteps: (owner) => `${owner} leser alle meldinger og svarer til e-postadressen du oppga.`,
   sendAnother: 'Send en ny melding',
-
-  feedLabel: 'Historier',
-  noStories: 'Ingen historier ennå.',
-  storiesError: 'Vi klarte ikke å hente historiene.',
-  readStory: 'Les historien',
-  backToStories: 'Tilbake til alle historier',
-  subscribe: 'Abonner',
-  rss: 'RSS',
-  atom: 'Atom',
-  jsonFeed: 'JSON-feed',
-  similar: 'Andre som jobber med det samme',
-  noSimilar: 'Ingen andre har publisert en lignende utfordring ennå.',
-  storiesAbout: 'Historier om utfordringen',
-  readHow: 'Les hvordan utfordringen ble løst',
-  unknownOrg: (ids) => `Siden viser innhold fra en virksomhet som ikke finnes: ${ids}.`,
   requiredNote: 'Fyll ut alle feltene som ikke er merket som valgfrie.',
   optional: 'valgfritt',
   forwarding: 'Det kan deles med andre offentlige virksomheter og klynger som kan hjelpe',
@@ -164,5 +161,18 @@ export const nb: Messages = {
     `Skjemaet er satt opp til å sende til en virksomhet som ikke finnes (${org}), så det kan ikke sende noe.`,
   nextHeading: 'Dette skjer nå',
   quoteReference: 'Oppgi referansenummeret hvis du tar kontakt igjen.',
+};
+
+/** The story feed's own UI strings, in Norwegian (Bokmål). */
+export const feed: FeedMessages = {
+  feedLabel: 'Historier',
+  noStories: 'Ingen historier ennå.',
+  storiesError: 'Vi klarte ikke å hente historiene.',
+  readStory: 'Les historien',
+  backToStories: 'Tilbake til alle historier',
+  subscribe: 'Abonner',
+  rss: 'RSS',
+  atom: 'Atom',
+  jsonFeed: 'JSON-feed',
   storyChallenges: 'Utfordringer historien handler om',
 };

@@ -1,7 +1,7 @@
-import type { Messages } from './en.js';
+import type { CommonMessages, BoardMessages, FormMessages, FeedMessages } from './en.js';
 
-/** The UI strings in Swedish. */
-export const sv: Messages = {
+/** The UI strings every element shares, in Swedish. */
+export const common: CommonMessages = {
   themes: {
     mobility: 'Mobilitet',
     energy: 'Energi',
@@ -20,6 +20,16 @@ export const sv: Messages = {
     maritime: 'Maritimt',
     industry: 'Industri',
   },
+  all: 'Alla',
+  loading: 'Hämtar…',
+  offline: 'Du är inte ansluten till internet. Listan visas när anslutningen fungerar igen.',
+  retry: 'Försök igen',
+  country: 'Land',
+  tellEditor: 'Kontakta gärna den som ansvarar för webbplatsen.',
+};
+
+/** The board's own UI strings, in Swedish. */
+export const board: BoardMessages = {
   statuses: {
     draft: 'Utkast',
     open: 'Öppen',
@@ -44,33 +54,15 @@ export const sv: Messages = {
     testbed: 'Testbädd',
     other: 'Annat',
   },
-  kinds: {
-    idea: 'En idé',
-    proposal: 'Ett förslag',
-    question: 'En fråga',
-    'meeting-request': 'En förfrågan om möte',
-    'testbed-request': 'En förfrågan om att använda en testbädd',
-  },
-  sizes: {
-    micro: 'Mikro (färre än 10 personer)',
-    small: 'Litet (10–49 personer)',
-    medium: 'Medelstort (50–249 personer)',
-    large: 'Stort (250 personer eller fler)',
-  },
-
   boardLabel: 'Utmaningar',
   search: 'Sök utmaningar',
   theme: 'Tema',
   status: 'Status',
   owner: 'Organisation',
-  all: 'Alla',
   results: (n, f) => (n === 1 ? '1 utmaning' : `${f} utmaningar`),
-  loading: 'Hämtar…',
   empty: 'Inga utmaningar passar din sökning.',
   clearFilters: 'Ta bort filtren',
   loadError: 'Det gick inte att hämta utmaningarna.',
-  offline: 'Du är inte ansluten till internet. Listan visas när anslutningen fungerar igen.',
-  retry: 'Försök igen',
   moreShown: (shown, total) => `Visar ${shown} av ${total} utmaningar`,
   loadMore: 'Visa fler utmaningar',
   deadline: 'Sista dag',
@@ -86,6 +78,28 @@ export const sv: Messages = {
   noClusters: 'Vi har inte hittat något kluster som passar ännu.',
   respond: 'Svara på utmaningen',
   notFound: 'Vi hittar inte utmaningen. Den kan ha tagits bort.',
+  similar: 'Andra som arbetar med samma sak',
+  noSimilar: 'Ingen annan organisation har publicerat en liknande utmaning ännu.',
+  storiesAbout: 'Berättelser om utmaningen',
+  readHow: 'Läs hur utmaningen löstes',
+  unknownOrg: (ids) => `Sidan visar innehåll från en organisation som inte finns: ${ids}.`,
+};
+
+/** The form's own UI strings, in Swedish. */
+export const form: FormMessages = {
+  kinds: {
+    idea: 'En idé',
+    proposal: 'Ett förslag',
+    question: 'En fråga',
+    'meeting-request': 'En förfrågan om möte',
+    'testbed-request': 'En förfrågan om att använda en testbädd',
+  },
+  sizes: {
+    micro: 'Mikro (färre än 10 personer)',
+    small: 'Litet (10–49 personer)',
+    medium: 'Medelstort (50–249 personer)',
+    large: 'Stort (250 personer eller fler)',
+  },
   formLabel: 'Skicka en idé eller fråga',
   formTo: (owner) => `Ditt meddelande går till ${owner}`,
   about: 'Gäller utmaningen',
@@ -96,7 +110,6 @@ export const sv: Messages = {
   company: 'Ditt företag',
   companyName: 'Företagets namn',
   orgNumber: 'Organisationsnummer',
-  country: 'Land',
   size: 'Företagets storlek',
   website: 'Webbplats',
   you: 'Du',
@@ -132,7 +145,6 @@ export const sv: Messages = {
   },
   forbidden: 'Det går inte att skicka meddelanden härifrån.',
   kept: 'Det du har skrivit finns kvar i webbläsaren.',
-  tellEditor: 'Kontakta gärna den som ansvarar för webbplatsen.',
   sendFailed: 'Det gick inte att skicka meddelandet. Det du har skrivit finns kvar: försök igen.',
   sendOffline: 'Anslutningen bröts. Det du har skrivit finns kvar: försök igen när du är ansluten.',
   rateLimited: (s) => `Det har kommit många meddelanden på kort tid. Försök igen om ${s} sekunder.`,
@@ -141,20 +153,6 @@ export const sv: Messages = {
   nextSteps: (owner) =>
     `${owner} läser alla meddelanden och svarar till den e-postadress du angav.`,
   sendAnother: 'Skicka ett nytt meddelande',
-  feedLabel: 'Berättelser',
-  noStories: 'Inga berättelser ännu.',
-  storiesError: 'Det gick inte att hämta berättelserna.',
-  readStory: 'Läs berättelsen',
-  backToStories: 'Tillbaka till alla berättelser',
-  subscribe: 'Prenumerera',
-  rss: 'RSS',
-  atom: 'Atom',
-  jsonFeed: 'JSON-flöde',
-  similar: 'Andra som arbetar med samma sak',
-  noSimilar: 'Ingen annan organisation har publicerat en liknande utmaning ännu.',
-  storiesAbout: 'Berättelser om utmaningen',
-  readHow: 'Läs hur utmaningen löstes',
-  unknownOrg: (ids) => `Sidan visar innehåll från en organisation som inte finns: ${ids}.`,
   requiredNote: 'Fyll i alla fält som inte är markerade som frivilliga.',
   optional: 'frivilligt',
   forwarding: 'Det får delas med andra offentliga organisationer och kluster som kan hjälpa till',
@@ -164,5 +162,18 @@ export const sv: Messages = {
     `Formuläret är inställt på en organisation som inte finns (${org}), så det går inte att skicka något.`,
   nextHeading: 'Så går det till nu',
   quoteReference: 'Ange ärendenumret om du kontaktar oss igen.',
+};
+
+/** The story feed's own UI strings, in Swedish. */
+export const feed: FeedMessages = {
+  feedLabel: 'Berättelser',
+  noStories: 'Inga berättelser ännu.',
+  storiesError: 'Det gick inte att hämta berättelserna.',
+  readStory: 'Läs berättelsen',
+  backToStories: 'Tillbaka till alla berättelser',
+  subscribe: 'Prenumerera',
+  rss: 'RSS',
+  atom: 'Atom',
+  jsonFeed: 'JSON-flöde',
   storyChallenges: 'Utmaningar som berättelsen handlar om',
 };

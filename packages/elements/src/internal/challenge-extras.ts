@@ -6,7 +6,7 @@
  */
 import type { Challenge, Organization, Story } from '@entrypoint/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Messages } from '../i18n/index.js';
+import type { Strings } from '../i18n/index.js';
 import type { ElementsClient } from './client.js';
 import { apiBase } from './context.js';
 import { content } from './format.js';
@@ -35,7 +35,7 @@ export const storyHref = (api: string | undefined, s: Story): string =>
 
 export function extrasView(
   x: Extras,
-  t: Messages,
+  t: Strings<'board'>,
   lang: string,
   orgs: Map<string, Organization> | undefined,
   api: string | undefined,

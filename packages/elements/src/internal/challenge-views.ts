@@ -1,7 +1,7 @@
 /** How one challenge is shown on the board: its card in the list, and its detail. */
 import type { Challenge, ChallengeCard, Cluster, Localized, Organization } from '@entrypoint/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Messages } from '../i18n/index.js';
+import type { Strings } from '../i18n/index.js';
 import type { ElementsClient } from './client.js';
 import { content, formatBudget, formatDate, paragraphs } from './format.js';
 import { HASH } from './hash-route.js';
@@ -12,7 +12,7 @@ const RESPONDING = ['open', 'in-dialogue'];
 
 /** What the detail of a challenge reads from its board. */
 export interface DetailContext {
-  t: Messages;
+  t: Strings<'board'>;
   /** The page's language. */
   lang: string;
   /** The owner of the challenge, when the organisations have loaded. */
@@ -38,7 +38,7 @@ export interface DetailContext {
 }
 
 /** The status badge of a challenge, in its card and its detail. */
-export const statusBadge = (t: Messages, c: Pick<Challenge, 'status'>): TemplateResult =>
+export const statusBadge = (t: Strings<'board'>, c: Pick<Challenge, 'status'>): TemplateResult =>
   html`<span part="status" class="status status-${c.status}">${t.statuses[c.status]}</span>`;
 
 /**
@@ -50,7 +50,7 @@ export const statusBadge = (t: Messages, c: Pick<Challenge, 'status'>): Template
  */
 export function challengeCard(
   c: ChallengeCard | Challenge,
-  t: Messages,
+  t: Strings<'board'>,
   lang: string,
   org: (Pick<Organization, 'defaultLanguage'> & { name?: Localized | undefined }) | undefined,
   level = 3,
@@ -178,7 +178,11 @@ export function challengeDetail(c: Challenge, x: DetailContext): TemplateResult 
 }
 
 /** The clusters whose sectors match the challenge, linked to their sites. */
-export function clusterList(clusters: Cluster[], t: Messages, lang: string): TemplateResult {
+export function clusterList(
+  clusters: Cluster[],
+  t: Strings<'board'>,
+  lang: string,
+): TemplateResult {
   return clusters.length
     ? html`<ul class="clusters">
         ${clusters.map((cl) => {

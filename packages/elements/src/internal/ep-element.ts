@@ -1,5 +1,4 @@
-import { LitElement, nothing, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { LitElement, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import type { ElementsClient } from './client.js';
 import { clientFor, resolveLang } from './context.js';
 import { fire } from './define.js';
@@ -7,7 +6,7 @@ import {
   catalogue,
   loadCatalogue,
   uiLanguage,
-  type Messages,
+  type CommonMessages,
   type UiLanguage,
 } from '../i18n/index.js';
 
@@ -40,11 +39,17 @@ import {
  * @cssprop --ep-focus-ring - The focus outline.
  */
 export class EpElement extends LitElement {
+  // Declared here rather than with decorators: fewer bytes in the embed.
+  static override properties: PropertyDeclarations = {
+    api: {},
+    client: { attribute: false },
+  };
+
   /** Base URL of the Entrypoint server (its root, not `/v1`). Defaults to the origin the embed script was loaded from. */
-  @property({ reflect: false }) api?: string;
+  api?: string;
 
   /** An `@entrypoint/sdk` client to use instead of one made from `api` (for Storybook, tests and apps). */
-  @property({ attribute: false }) client?: ElementsClient;
+  client?: ElementsClient;
 
   /**
    * The language in effect: own `lang`, nearest `[lang]` ancestor, else `en`.
@@ -144,10 +149,11 @@ export class EpElement extends LitElement {
   }
 
   /**
-   * The UI strings in the UI language.
+   * The UI strings in the UI language (those every element shares; an element
+   * with strings of its own adds them).
    * @ignore
    */
-  protected get t(): Messages {
+  protected get t(): CommonMessages {
     return catalogue(this.uiLang);
   }
 

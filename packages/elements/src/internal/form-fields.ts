@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Messages } from '../i18n/index.js';
+import type { Strings } from '../i18n/index.js';
 import { values as choices } from './generated/submission-check.js';
 import type { Values } from './submission-input.js';
 
@@ -40,7 +40,7 @@ export const focusId = (key: string): string => (key === 'kind' ? 'f-kind-0' : f
 export interface FieldState {
   values: Values;
   errors: Record<string, string>;
-  t: Messages;
+  t: Strings<'form'>;
 }
 
 /** `aria-describedby` and `aria-invalid` for a field, and the messages they point at. */
