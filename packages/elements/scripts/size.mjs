@@ -51,31 +51,39 @@ const gzip = (file) => gzipSync(readFileSync(`${root}${file}`), { level: 9 }).le
  * 20,000 (directory) and 20,100 B (feed). The board asking for its first
  * cards and their counts side by side, to show the cards first, costs about
  * 200 B on a page with the board (the entry +13, the board's chunk +184).
+ * Drawing the first cards sooner raised the limits from 23,180 (board),
+ * 32,650 (all three), 23,190 (form), 19,390 (directory) and 19,380 B (feed):
+ * the board's chunk +114 B (cards that have come are drawn in the first
+ * render: the answers noted as they come, the task completing at once), the
+ * shared chunk +17 B (Task: a value, not a promise, completes at once), and
+ * the entry +48 B on every page (on a page with a board, it makes the cards'
+ * date format while the code loads: a page's first date format costs tens of
+ * milliseconds, which came before the first card).
  */
 export const BUDGETS = [
   {
     name: 'page with only <ep-challenge-board>',
-    limit: 23_180,
+    limit: 23_360,
     files: [entry, chunkOf('challenge-board')],
   },
   {
     name: 'page with all three elements',
-    limit: 32_650,
+    limit: 32_830,
     files: [entry, chunkOf('challenge-board'), chunkOf('entry-form'), chunkOf('story-feed')],
   },
   {
     name: 'page with only <ep-entry-form>',
-    limit: 23_190,
+    limit: 23_270,
     files: [entry, chunkOf('entry-form')],
   },
   {
     name: 'page with only <ep-cluster-directory>',
-    limit: 19_390,
+    limit: 19_470,
     files: [entry, chunkOf('cluster-directory')],
   },
   {
     name: 'page with only <ep-story-feed>',
-    limit: 19_380,
+    limit: 19_460,
     files: [entry, chunkOf('story-feed')],
   },
 ];
