@@ -26,9 +26,11 @@ import {
   cardParams,
   cards,
   kept,
+  now,
   PREFETCH,
   unknownIn,
   warnUnknown,
+  watch,
   type Prefetched,
 } from './internal/board-data.js';
 import { plain } from './internal/format.js';
@@ -180,10 +182,11 @@ export class ChallengeBoard extends EpElement {
    * counts of its filters. The board's first list asks for the two side by
    * side and shows the cards as soon as they come (the counts, over the whole
    * scope, take longer); later lists ask for both in one answer, so that the
-   * cards and the counts change together.
+   * cards and the counts change together. Cards already here (the entry's
+   * first page, a kept first page) are shown in the update that asks for them.
    */
   #list = new Task(this, {
-    task: async ([client, org, status, theme, q, region, lang, filters, pageSize]) => {
+    task: ([client, org, status, theme, q, region, lang, filters, pageSize]) => {
       const params = cardParams({ org, status, theme, q, region, lang, filters, pageSize });
       const key = JSON.stringify(params);
       this.said = '';
@@ -195,23 +198,25 @@ export class ChallengeBoard extends EpElement {
       const facetsOf = (p: Promise<ChallengeCardPage>) =>
         p.then((page): Counts => ({ key, facets: page.facets }));
       const only = { ...params, facets: 'only' as const };
-      let first: ChallengeCardPage;
-      let counts: Promise<Counts>;
+      const listing = (first: ChallengeCardPage, counts: Promise<Counts>): Listing => {
+        // The next page is asked for now, so "show more" shows it at once.
+        if (first.nextCursor)
+          void cards(client, { ...params, cursor: first.nextCursor }).catch(noop);
+        return { key, params, first, counts };
+      };
       // A list shown before, and not asked for as the first was: one answer.
       if (this.#list.value && !(kept(client, params) && kept(client, only))) {
-        first = await cards(client, { ...params, facets: true }, prefetched);
-        counts = facetsOf(Promise.resolve(first));
-      } else {
-        const page = cards(client, params, prefetched);
-        // A server without `facets=only` (it refuses it): the counts with the cards, once more.
-        counts = facetsOf(cards(client, only, prefetched))
-          .catch(() => facetsOf(cards(client, { ...params, facets: true })))
-          .catch(() => ({ key }));
-        first = await page;
+        return cards(client, { ...params, facets: true }, prefetched).then((first) =>
+          listing(first, facetsOf(Promise.resolve(first))),
+        );
       }
-      // The next page is asked for now, so "show more" shows it at once.
-      if (first.nextCursor) void cards(client, { ...params, cursor: first.nextCursor }).catch(noop);
-      return { key, params, first, counts } satisfies Listing;
+      const page = cards(client, params, prefetched);
+      // A server without `facets=only` (it refuses it): the counts with the cards, once more.
+      const counts = facetsOf(cards(client, only, prefetched))
+        .catch(() => facetsOf(cards(client, { ...params, facets: true })))
+        .catch(() => ({ key }));
+      const came = now(page);
+      return came ? listing(came, counts) : page.then((first) => listing(first, counts));
     },
     args: () =>
       [
@@ -287,6 +292,9 @@ export class ChallengeBoard extends EpElement {
   });
 
   override connectedCallback(): void {
+    // Before the first update is scheduled: an answer of the entry's that has
+    // come is noted before that update asks for it, so it renders the cards.
+    watch((this as unknown as { [PREFETCH]?: Prefetched })[PREFETCH]);
     super.connectedCallback();
     window.addEventListener('online', this.#onOnline);
   }

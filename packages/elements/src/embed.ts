@@ -89,6 +89,10 @@ function prefetch(el: Element) {
       .catch(() => undefined);
   }
   (el as Element & Record<symbol, unknown>)[PREFETCH] = asked;
+  // The cards' dates (internal/format.ts): a page's first date format costs
+  // the most (the browser loads its locale data), so it is made now, while
+  // the code and the cards load, rather than when the cards are drawn.
+  setTimeout(() => new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeZone: 'UTC' }));
 }
 
 const loaders: Record<string, () => Promise<CustomElementConstructor>> = {

@@ -67,6 +67,27 @@ export const PREFETCH = Symbol.for('entrypoint.board.first-page');
 /** What the entry leaves on the element: the answers it asked for, by their parameters (JSON). */
 export type Prefetched = Record<string, Promise<ChallengeCardPage | undefined>>;
 
+/** The answers that have come, by their promise: what `now` reads. */
+const came = new WeakMap<PromiseLike<unknown>, unknown>();
+
+/** Notes each answer the entry asked for as it comes, so that `now` can read it without waiting. */
+export function watch(prefetched: Prefetched | undefined): void {
+  for (const p of Object.values(prefetched ?? {})) void note(p);
+}
+
+function note<T>(p: Promise<T>): Promise<T> {
+  p.then((value) => came.set(p, value), noop);
+  return p;
+}
+
+/**
+ * The answer of `p` if it has come (an answer that came is shown in the
+ * update that asks for it, without a pending state and a second update).
+ */
+export function now<T>(p: Promise<T> | undefined): T | undefined {
+  return came.get(p!) as T | undefined;
+}
+
 /**
  * One page of cards, from the answers kept, else from the server. Not
  * aborted when a newer query comes: its answer is kept for when the person
@@ -87,7 +108,14 @@ export function cards(
   } else {
     const ask = () => client.challenges.cards(params);
     const early = prefetched?.[key];
-    found = early ? early.then((page) => page ?? ask(), ask) : ask();
+    // The entry's answer as it is when it has come with a page (so that `now` reads it).
+    found = note(
+      now(early)
+        ? (early as Promise<ChallengeCardPage>)
+        : early
+          ? early.then((page) => page ?? ask(), ask)
+          : ask(),
+    );
     found.catch(() => kept.delete(key));
     if (kept.size >= KEEP) kept.delete(kept.keys().next().value as string);
   }
@@ -116,3 +144,5 @@ export function warnUnknown(tag: string, unknown: string[]): void {
     `Entrypoint: <${tag}> names no organisation "${unknown.join('", "')}" (its org attribute).`,
   );
 }
+
+function noop() {}

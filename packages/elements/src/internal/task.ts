@@ -7,7 +7,9 @@ import { notEqual, type ReactiveController, type ReactiveControllerHost } from '
  * The same names and semantics as `@lit/task`'s `Task` (`value`, `error`,
  * `status`, `run()`, `render()`, `autoRun: false`, `onComplete`, `onError`),
  * without what no element uses (`initialValue`, `argsEqual`,
- * `autoRun: 'afterUpdate'`, `taskComplete`, `abort()`, `initialState`).
+ * `autoRun: 'afterUpdate'`, `taskComplete`, `abort()`, `initialState`), and
+ * one difference: a task function that returns a value, not a promise,
+ * completes at once (see `run`).
  */
 export const TaskStatus = { INITIAL: 0, PENDING: 1, COMPLETE: 2, ERROR: 3 } as const;
 export type TaskStatus = (typeof TaskStatus)[keyof typeof TaskStatus];
@@ -59,20 +61,28 @@ export class Task<
       void this.run(args);
   }
 
-  /** Runs the task (with `args`, else the args function's), aborting a run still pending. */
+  /**
+   * Runs the task (with `args`, else the args function's), aborting a run
+   * still pending. A task that gives its value at once (not a promise)
+   * completes at once: within the host's update that started it, which then
+   * renders the value (no pending state, no second update).
+   */
   async run(args?: A): Promise<void> {
     args ??= this.#config.args?.();
     this.#args = args;
     if (this.status === TaskStatus.PENDING) this.#abort?.abort();
-    this.status = TaskStatus.PENDING;
-    this.#host.requestUpdate();
     const call = ++this.#call;
     const abort = (this.#abort = new AbortController());
     let value: R | undefined;
     let error: unknown;
     let failed = false;
     try {
-      value = await this.#config.task(args as A, { signal: abort.signal });
+      const result = this.#config.task(args as A, { signal: abort.signal });
+      if (result instanceof Promise) {
+        this.status = TaskStatus.PENDING;
+        this.#host.requestUpdate();
+        value = (await result) as R;
+      } else value = result as R;
     } catch (e) {
       failed = true;
       error = e;

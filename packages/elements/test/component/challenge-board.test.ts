@@ -10,6 +10,7 @@ import type { ChallengeBoard } from '../../src/challenge-board.js';
 import '../../src/define.js';
 import { $, $$, fail, list, mount, stubClient, text, unmountAll, type Stub } from './stub.js';
 import { cardServer } from './card-server.js';
+import { cardParams, PREFETCH, type Prefetched } from '../../src/internal/board-data.js';
 
 afterEach(unmountAll);
 
@@ -121,6 +122,44 @@ describe('<ep-challenge-board>', () => {
     expect(boxes()).toEqual(before);
     // The owners' names came with the cards and the counts: no list of organisations.
     expect(stub.callsTo('GET /v1/organizations')).toHaveLength(0);
+  });
+
+  test("the embed's first page, come before the board's code, is drawn in the board's first render: no skeleton first", async () => {
+    const stub = stubClient({ 'GET /v1/challenges': cardServer([ferries, buses, heat], ORG_LIST) });
+    const params = cardParams({
+      org: 'norrhamn,fjordvik',
+      region: '',
+      status: '',
+      theme: '',
+      q: '',
+      lang: 'en',
+      filters: { theme: '', status: '', owner: '' },
+      pageSize: 12,
+    });
+    const only = { ...params, facets: 'only' as const };
+    // What embed.ts leaves on the tag while the board's code loads: answers that have come.
+    const prefetched: Prefetched = {
+      [JSON.stringify(params)]: Promise.resolve(await stub.client.challenges.cards(params)),
+      [JSON.stringify(only)]: Promise.resolve(await stub.client.challenges.cards(only)),
+    };
+    const el = document.createElement('ep-challenge-board');
+    el.setAttribute('org', 'norrhamn,fjordvik');
+    el.setAttribute('lang', 'en');
+    // No client: the board asks the server at `api` for what it has not been handed (nothing here).
+    el.setAttribute('api', 'http://127.0.0.1:9');
+    (el as unknown as Record<symbol, Prefetched>)[PREFETCH] = prefetched;
+    const seen: string[] = [];
+    const watch = new MutationObserver(() =>
+      seen.push($(el, '.skeletons') ? 'skeleton' : $(el, '[part=card]') ? 'cards' : 'other'),
+    );
+    const mounted = mount<ChallengeBoard>(html`${el}`);
+    watch.observe(el.shadowRoot!, { childList: true, subtree: true });
+    await mounted;
+    expect(cardIds(el)).toEqual(['ferries', 'buses', 'heat']);
+    expect(seen[0]).toBe('cards');
+    expect(seen).not.toContain('skeleton');
+    expect(text(el, '.count')).toBe('3 challenges');
+    watch.disconnect();
   });
 
   test('a server that refuses facets=only: the counts come with the cards, asked once more', async () => {
