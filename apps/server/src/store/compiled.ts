@@ -19,7 +19,7 @@ import type { Database } from './schema.js';
 type Db = Kysely<Database>;
 
 /** A bounded map: the entry used least recently goes first when it is full. */
-class Recent<V> {
+export class Recent<V> {
   readonly #map = new Map<string, V>();
   constructor(readonly max: number) {}
   get(key: string): V | undefined {
