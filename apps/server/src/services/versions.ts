@@ -9,10 +9,29 @@
  */
 import { PreconditionFailedError } from './errors.js';
 import { canonicalJson, sha256 } from './ids.js';
+import { Recent } from '../store/compiled.js';
 
 /** The strong ETag of a record as the API shows it. */
 export function recordEtag(record: unknown): string {
   return `"${sha256(canonicalJson(record)).slice(0, 32)}"`;
+}
+
+/** The ETags of records read lately, by their stored JSON text (texts up to 16 KiB: 8 MB at most). */
+const etagsOfText = new Recent<string>(256);
+const MEMO_CHARS = 16 * 1024;
+
+/**
+ * `recordEtag` of a record given as JSON text: a record read again unchanged
+ * (the same text) is not parsed, sorted and hashed again.
+ */
+export function recordEtagOfJson(text: string): string {
+  if (text.length > MEMO_CHARS) return recordEtag(JSON.parse(text));
+  let etag = etagsOfText.get(text);
+  if (etag === undefined) {
+    etag = recordEtag(JSON.parse(text));
+    etagsOfText.set(text, etag);
+  }
+  return etag;
 }
 
 const opaque = (tag: string) => tag.trim().replace(/^W\//, '');

@@ -1,8 +1,9 @@
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { Challenge } from '@entrypoint/sdk';
 import type { Database } from './schema.js';
-import { decodeCursor, page, type RawList } from './cursor.js';
+import { decodeCursor, page, type CursorKey, type RawList } from './cursor.js';
 import { isOrOfConfigs, tsqueryOf, tsvectorOf } from './search.js';
+import { byInputs, byShape } from './compiled.js';
 
 /** The orders a list can take: newest first (the default), or by status (`STATUS_ORDER`). */
 export type ChallengeSort = 'newest' | 'status';
@@ -167,12 +168,17 @@ export async function getChallengeJson(
   id: string,
   viewer?: string,
 ): Promise<{ json: string; orgId: string; status: string } | undefined> {
-  const row = await visible(db, id, viewer)
-    .select(['org_id', 'status'])
-    .select(sql<string>`doc::text`.as('json'))
-    .executeTakeFirst();
+  const query = oneJson(db, viewer ? 'viewer' : 'public', { id, viewer });
+  const [row] = (await db.executeQuery(query)).rows;
   return row ? { json: row.json, orgId: row.org_id, status: row.status } : undefined;
 }
+
+/** The query of `getChallengeJson`, compiled once with a viewer and once without. */
+const oneJson = byShape((db, { id, viewer }: { id: string; viewer: string | undefined }) =>
+  visible(db, id, viewer)
+    .select(['org_id', 'status'])
+    .select(sql<string>`doc::text`.as('json')),
+);
 
 /** Of `ids`, those of challenges `orgId` may see: public ones, and its own drafts. */
 export async function visibleChallengeIds(
@@ -256,96 +262,24 @@ function scopeWhere(p: Omit<ChallengeQuery, 'limit'>): RawBuilder<boolean>[] {
 const cardJson = (t: string) =>
   sql<string>`jsonb_build_object('id', ${sql.ref(`${t}.id`)}, 'orgId', ${sql.ref(`${t}.org_id`)}, 'title', ${sql.ref(`${t}.doc`)}->'title', 'summary', ${sql.ref(`${t}.doc`)}->'summary', 'status', ${sql.ref(`${t}.status`)}, 'deadline', ${sql.ref(`${t}.doc`)}->'deadline', 'themes', ${sql.ref(`${t}.doc`)}->'themes', 'region', ${sql.ref(`${t}.doc`)}->'region')::text`;
 
+/**
+ * The compiled lists without `q` (store/compiled.ts), by their inputs: a
+ * board's first pages come again and again; a search's cost is the database's.
+ */
+const compiledLists = byInputs(500);
+
 export async function listChallenges(db: Kysely<Database>, p: ChallengeQuery): Promise<RawList> {
-  const where = [...scopeWhere(p), ...Object.values(selectionWhere(p.filter ?? {}))];
+  const where = () => [...scopeWhere(p), ...Object.values(selectionWhere(p.filter ?? {}))];
   const byStatus = !p.q && p.sort === 'status';
   const cursor = p.cursor
     ? decodeCursor(p.cursor, p.q ? 'rank' : byStatus ? 'status' : 'time')
     : undefined;
-
-  if (p.q) {
-    const json = p.view === 'card' ? cardJson('c') : sql<string>`c.doc::text`;
-    if (isOrOfConfigs(p.lang)) {
-      // A page of public challenges comes from the words' lists when they prove it.
-      const first = p.draftsOf
-        ? undefined
-        : await searchByWordLists(db, tsqueryOf(p.q, p.lang), p.limit + 1, json, {
-            where,
-            after: cursor && [Number(cursor[0]), cursor[1]],
-            // A scope drops candidates: read deeper for enough of them.
-            depth: where.length === 1 ? p.limit + 1 : 4 * (p.limit + 1),
-          });
-      const rows = first ?? (await searchByRows(db, p, where, cursor, json));
-      const result = page(rows, p.limit, (r) => [Number(r.rank), r.id]);
-      return { json: result.rows.map((r) => r.json), nextCursor: result.nextCursor };
-    }
-    // Rank in the narrow `challenge_search` table (dense pages: only ids, filters and
-    // the tsvector), then fetch the documents of the one page that is answered.
-    const tsq = tsqueryOf(p.q, p.lang);
-    const rank = sql<number>`ts_rank(search, ${tsq})::float8`;
-    where.push(sql<boolean>`search @@ ${tsq}`);
-    if (cursor)
-      where.push(sql<boolean>`(${rank}, id) < (${Number(cursor[0])}::float8, ${cursor[1]})`);
-    const rows = await db
-      .with('top', (qb) =>
-        qb
-          .selectFrom('challenge_search')
-          .select(['id', 'org_id'])
-          .select(rank.as('rank'))
-          .where(sql<boolean>`${sql.join(where, sql` and `)}`)
-          .orderBy('rank', 'desc')
-          .orderBy('id', 'desc')
-          .limit(p.limit + 1),
-      )
-      .selectFrom('top')
-      .innerJoin('challenges as c', (join) =>
-        join.onRef('c.org_id', '=', 'top.org_id').onRef('c.id', '=', 'top.id'),
-      )
-      .select(['top.id as id', 'top.rank as rank'])
-      .select(json.as('json'))
-      .orderBy('top.rank', 'desc')
-      .orderBy('top.id', 'desc')
-      .execute();
-    const result = page(rows, p.limit, (r) => [Number(r.rank), r.id]);
-    return { json: result.rows.map((r) => r.json), nextCursor: result.nextCursor };
-  }
+  if (p.q) return searchChallenges(db, { ...p, q: p.q }, where(), cursor);
+  const key = JSON.stringify(p);
 
   if (byStatus) {
-    if (cursor) {
-      const [rank, deadline, at] = String(cursor[0]).split('|') as [string, string, string];
-      where.push(
-        sql<boolean>`((${STATUS_RANK}, ${DEADLINE_KEY}) > (${Number(rank)}::int, ${deadline}::text)
-          or ((${STATUS_RANK}, ${DEADLINE_KEY}) = (${Number(rank)}::int, ${deadline}::text)
-              and (sort_at, id) < (${at}::timestamptz, ${cursor[1]})))`,
-      );
-    }
-    // The page's rows first, then their JSON: built for the rows answered, not every row sorted.
-    const rows = await db
-      .with('top', (qb) =>
-        qb
-          .selectFrom('challenges')
-          .select(['id', 'org_id', 'sort_at'])
-          .select(STATUS_RANK.as('rank'))
-          .select(DEADLINE_KEY.as('deadline_key'))
-          .where(sql<boolean>`${sql.join(where, sql` and `)}`)
-          .orderBy(STATUS_RANK)
-          .orderBy(DEADLINE_KEY)
-          .orderBy('sort_at', 'desc')
-          .orderBy('id', 'desc')
-          .limit(literalLimit(p.limit + 1)),
-      )
-      .selectFrom('top')
-      .innerJoin('challenges as c', (join) =>
-        join.onRef('c.org_id', '=', 'top.org_id').onRef('c.id', '=', 'top.id'),
-      )
-      .select(['top.id as id', 'top.sort_at as sort_at', 'top.rank as rank'])
-      .select('top.deadline_key as deadline_key')
-      .select((p.view === 'card' ? cardJson('c') : sql<string>`c.doc::text`).as('json'))
-      .orderBy('top.rank')
-      .orderBy('top.deadline_key')
-      .orderBy('top.sort_at', 'desc')
-      .orderBy('top.id', 'desc')
-      .execute();
+    const query = compiledLists.compile(db, key, (db) => statusPage(db, p, where(), cursor));
+    const { rows } = await db.executeQuery(query);
     const result = page(rows, p.limit, (r) => [
       `${r.rank}|${r.deadline_key}|${new Date(r.sort_at).toISOString()}`,
       r.id,
@@ -353,12 +287,120 @@ export async function listChallenges(db: Kysely<Database>, p: ChallengeQuery): P
     return { json: result.rows.map((r) => r.json), nextCursor: result.nextCursor };
   }
 
+  const query = compiledLists.compile(db, key, (db) => newestPage(db, p, where(), cursor));
+  const { rows } = await db.executeQuery(query);
+  const result = page(rows, p.limit, (r) => [new Date(r.sort_at).toISOString(), r.id]);
+  return { json: result.rows.map((r) => r.json), nextCursor: result.nextCursor };
+}
+
+async function searchChallenges(
+  db: Kysely<Database>,
+  p: ChallengeQuery & { q: string },
+  where: RawBuilder<boolean>[],
+  cursor: CursorKey | undefined,
+): Promise<RawList> {
+  const json = p.view === 'card' ? cardJson('c') : sql<string>`c.doc::text`;
+  if (isOrOfConfigs(p.lang)) {
+    // A page of public challenges comes from the words' lists when they prove it.
+    const first = p.draftsOf
+      ? undefined
+      : await searchByWordLists(db, tsqueryOf(p.q, p.lang), p.limit + 1, json, {
+          where,
+          after: cursor && [Number(cursor[0]), cursor[1]],
+          // A scope drops candidates: read deeper for enough of them.
+          depth: where.length === 1 ? p.limit + 1 : 4 * (p.limit + 1),
+        });
+    const rows = first ?? (await searchByRows(db, p, where, cursor, json));
+    const result = page(rows, p.limit, (r) => [Number(r.rank), r.id]);
+    return { json: result.rows.map((r) => r.json), nextCursor: result.nextCursor };
+  }
+  // Rank in the narrow `challenge_search` table (dense pages: only ids, filters and
+  // the tsvector), then fetch the documents of the one page that is answered.
+  const tsq = tsqueryOf(p.q, p.lang);
+  const rank = sql<number>`ts_rank(search, ${tsq})::float8`;
+  where.push(sql<boolean>`search @@ ${tsq}`);
+  if (cursor)
+    where.push(sql<boolean>`(${rank}, id) < (${Number(cursor[0])}::float8, ${cursor[1]})`);
+  const rows = await db
+    .with('top', (qb) =>
+      qb
+        .selectFrom('challenge_search')
+        .select(['id', 'org_id'])
+        .select(rank.as('rank'))
+        .where(sql<boolean>`${sql.join(where, sql` and `)}`)
+        .orderBy('rank', 'desc')
+        .orderBy('id', 'desc')
+        .limit(p.limit + 1),
+    )
+    .selectFrom('top')
+    .innerJoin('challenges as c', (join) =>
+      join.onRef('c.org_id', '=', 'top.org_id').onRef('c.id', '=', 'top.id'),
+    )
+    .select(['top.id as id', 'top.rank as rank'])
+    .select(json.as('json'))
+    .orderBy('top.rank', 'desc')
+    .orderBy('top.id', 'desc')
+    .execute();
+  const result = page(rows, p.limit, (r) => [Number(r.rank), r.id]);
+  return { json: result.rows.map((r) => r.json), nextCursor: result.nextCursor };
+}
+
+/** A page of `sort=status` (with the cursor's condition added to `where`). */
+function statusPage(
+  db: Kysely<Database>,
+  p: ChallengeQuery,
+  where: RawBuilder<boolean>[],
+  cursor: CursorKey | undefined,
+) {
+  if (cursor) {
+    const [rank, deadline, at] = String(cursor[0]).split('|') as [string, string, string];
+    where.push(
+      sql<boolean>`((${STATUS_RANK}, ${DEADLINE_KEY}) > (${Number(rank)}::int, ${deadline}::text)
+        or ((${STATUS_RANK}, ${DEADLINE_KEY}) = (${Number(rank)}::int, ${deadline}::text)
+            and (sort_at, id) < (${at}::timestamptz, ${cursor[1]})))`,
+    );
+  }
+  // The page's rows first, then their JSON: built for the rows answered, not every row sorted.
+  return db
+    .with('top', (qb) =>
+      qb
+        .selectFrom('challenges')
+        .select(['id', 'org_id', 'sort_at'])
+        .select(STATUS_RANK.as('rank'))
+        .select(DEADLINE_KEY.as('deadline_key'))
+        .where(sql<boolean>`${sql.join(where, sql` and `)}`)
+        .orderBy(STATUS_RANK)
+        .orderBy(DEADLINE_KEY)
+        .orderBy('sort_at', 'desc')
+        .orderBy('id', 'desc')
+        .limit(literalLimit(p.limit + 1)),
+    )
+    .selectFrom('top')
+    .innerJoin('challenges as c', (join) =>
+      join.onRef('c.org_id', '=', 'top.org_id').onRef('c.id', '=', 'top.id'),
+    )
+    .select(['top.id as id', 'top.sort_at as sort_at', 'top.rank as rank'])
+    .select('top.deadline_key as deadline_key')
+    .select((p.view === 'card' ? cardJson('c') : sql<string>`c.doc::text`).as('json'))
+    .orderBy('top.rank')
+    .orderBy('top.deadline_key')
+    .orderBy('top.sort_at', 'desc')
+    .orderBy('top.id', 'desc');
+}
+
+/** A page newest first (with the cursor's condition added to `where`). */
+function newestPage(
+  db: Kysely<Database>,
+  p: ChallengeQuery,
+  where: RawBuilder<boolean>[],
+  cursor: CursorKey | undefined,
+) {
   if (cursor) {
     where.push(sql<boolean>`(sort_at, id) < (${String(cursor[0])}::timestamptz, ${cursor[1]})`);
   }
   // The stored JSON as text: the answer is assembled without parsing and re-serialising it,
   // and only for the page's rows (the sort reads narrow rows).
-  const rows = await db
+  return db
     .with('top', (qb) =>
       qb
         .selectFrom('challenges')
@@ -375,10 +417,7 @@ export async function listChallenges(db: Kysely<Database>, p: ChallengeQuery): P
     .select(['top.id as id', 'top.sort_at as sort_at'])
     .select((p.view === 'card' ? cardJson('c') : sql<string>`c.doc::text`).as('json'))
     .orderBy('top.sort_at', 'desc')
-    .orderBy('top.id', 'desc')
-    .execute();
-  const result = page(rows, p.limit, (r) => [new Date(r.sort_at).toISOString(), r.id]);
-  return { json: result.rows.map((r) => r.json), nextCursor: result.nextCursor };
+    .orderBy('top.id', 'desc');
 }
 
 /*

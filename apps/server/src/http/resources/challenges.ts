@@ -18,7 +18,7 @@ import { type Deps, type Env, JSON_TYPE, send, sendJson } from '../context.js';
 import { viewerOrg } from '../staff-access.js';
 import { Query } from '../input.js';
 import { ownerWrites } from './owner-writes.js';
-import { recordEtag } from '../../services/versions.js';
+import { recordEtagOfJson } from '../../services/versions.js';
 import {
   cacheHeaders,
   enumParam,
@@ -111,7 +111,7 @@ export function challengeRoutes(deps: Deps) {
     const challenge = await reads.readChallengeJson(db(), c.req.param('id'), viewer);
     return send(c, challenge, JSON_TYPE, {
       visibility: viewer ? 'private' : 'public',
-      etag: recordEtag(JSON.parse(challenge)),
+      etag: recordEtagOfJson(challenge),
     });
   });
 
