@@ -19,7 +19,16 @@ export default defineConfig({
       })),
       {
         extends: true as const,
-        test: { name: 'process', include: ['test/process/**/*.test.ts'] },
+        // Real processes: each spawns node, opens PGlite (or PostgreSQL), migrates
+        // and often seeds the demo. On a loaded 2-core machine one start took
+        // over 20 s and one CLI round of the inbox test close to 60 s, so
+        // these run with a wider limit than the in-process API tests.
+        test: {
+          name: 'process',
+          include: ['test/process/**/*.test.ts'],
+          testTimeout: 180_000,
+          hookTimeout: 180_000,
+        },
       },
       // Pure functions: no server, no database.
       {

@@ -6,7 +6,7 @@
 import { chmodSync, chownSync, lstatSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assertBuilt, cli, cliCreateOrg, runToExit, startServer } from '../helpers/process.js';
 import { client } from '../helpers/http.js';
 import { idem, submissionInput } from '../helpers/factories.js';
@@ -59,7 +59,6 @@ function chownTree(path: string, uid: number, gid: number) {
 const isRoot = process.getuid?.() === 0;
 
 // Each test starts PGlite in a process or two; give them room on a busy machine.
-vi.setConfig({ testTimeout: 120_000 });
 const NOBODY = 65534;
 
 describe('the data folder', () => {

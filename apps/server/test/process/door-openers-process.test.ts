@@ -40,7 +40,7 @@ beforeAll(async () => {
   ]);
   keys.city = await run(['keys', 'create', '--org', 'harbourtown']);
   keys.cluster = await run(['keys', 'create', '--org', 'sea-cluster']);
-}, 120_000);
+});
 
 afterAll(async () => {
   if (server && server.proc.exitCode === null) {

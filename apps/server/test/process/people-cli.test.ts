@@ -91,5 +91,5 @@ describe('people export and erase from the CLI, while the server runs', () => {
     } finally {
       await store.close();
     }
-  }, 60_000);
+  });
 });

@@ -62,5 +62,5 @@ describe.skipIf(!base)('the server process on PostgreSQL', () => {
     await checkInboxPaging({ DATABASE_URL: url }, server.url);
     server.proc.kill('SIGTERM');
     expect(await server.exited).toBe(0);
-  }, 60_000);
+  });
 });

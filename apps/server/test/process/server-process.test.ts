@@ -91,7 +91,7 @@ describe('the server process on PGlite', () => {
   it('lists, shows and moves inbox submissions with the CLI while the server runs', async () => {
     await checkInboxCli({ DATA_DIR: dataDir }, server!.url);
     await checkInboxPaging({ DATA_DIR: dataDir }, server!.url);
-  }, 60_000);
+  });
 
   it('keeps a submission answered 201 after SIGKILL and a restart on the same DATA_DIR', async () => {
     const api = client(server!.url);

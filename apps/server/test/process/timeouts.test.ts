@@ -8,11 +8,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { connect, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assertBuilt, startServer, type Running } from '../helpers/process.js';
 
 // Slow by design (a byte every 100 ms); room for a busy machine too.
-vi.setConfig({ testTimeout: 90_000 });
 
 let dataDir: string;
 let server: Running;

@@ -44,7 +44,7 @@ beforeAll(async () => {
     LOG_LEVEL: 'warn',
   };
   servers.push(...(await Promise.all([startServer(env), startServer(env)])));
-}, 60_000);
+});
 
 afterAll(async () => {
   if (!base) return;
