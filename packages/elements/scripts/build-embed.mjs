@@ -116,7 +116,11 @@ const options = {
   platform: 'browser',
   target: ['es2022', 'chrome111', 'firefox113', 'safari16.4'],
   minify: true,
-  sourcemap: 'linked',
+  // Each script's map beside it (X.js.map), with no `//# sourceMappingURL=`
+  // comment: those bytes would reach every page. The server names the map in a
+  // `SourceMap` header instead (apps/server/src/http/static.ts); a host that
+  // serves dist/embed itself sends that header for devtools to find the maps.
+  sourcemap: 'external',
   legalComments: 'external',
   // Hashed, so a server may cache them for a year: /embed/chunks/* never changes.
   chunkNames: 'chunks/[name]-[hash]',
@@ -178,7 +182,6 @@ const scripts = Object.keys(result.metafile.outputs).filter((f) => f.endsWith('.
 await Promise.all(
   scripts.map(async (file) => {
     const path = `${root}${file}`;
-    const name = path.slice(path.lastIndexOf('/') + 1);
     const out = await minify(await readFile(path, 'utf8'), {
       module: true,
       ecma: 2020,
@@ -187,10 +190,11 @@ await Promise.all(
       format: { comments: false },
       sourceMap: {
         content: await readFile(`${path}.map`, 'utf8'),
-        url: `${name}.map`,
         includeSources: true,
       },
     });
+    if (out.code.includes('sourceMappingURL'))
+      throw new Error(`build-embed: ${file} names its source map; the SourceMap header does`);
     await writeFile(path, out.code);
     await writeFile(`${path}.map`, /** @type {string} */ (out.map));
   }),
