@@ -60,6 +60,12 @@ const compactTemplates = {
  * package's dist is untouched: an app's bundler shares them as the libraries
  * intend.) Each rewrite must match, or the build fails, so a library update
  * cannot silently bring a global back.
+ *
+ * Nor does the embed read the globals through which a polyfill or a
+ * server-rendering runtime hooks into Lit (`litHtmlPolyfillSupport`,
+ * `reactiveElementPolyfillSupport`, `litElementPolyfillSupport`,
+ * `litElementHydrateSupport`): the browsers it supports need no polyfill
+ * (README, Browsers), and its elements are never rendered on a server.
  */
 const noGlobals = {
   name: 'no-globals',
@@ -67,11 +73,20 @@ const noGlobals = {
     const rewrites = [
       {
         file: /lit-html[/\\]lit-html\.js$/,
-        edits: [[/\(\w+\.litHtmlVersions\?\?=\[\]\)\.push\("[^"]*"\)/, 'void 0']],
+        edits: [
+          [/\(\w+\.litHtmlVersions\?\?=\[\]\)\.push\("[^"]*"\)/, 'void 0'],
+          [/,(\w+)=\w+\.litHtmlPolyfillSupport;\1\?\.\(\w+,\w+\),/, ';'],
+        ],
       },
       {
         file: /lit-element[/\\]lit-element\.js$/,
-        edits: [[/\(\w+\.litElementVersions\?\?=\[\]\)\.push\("[^"]*"\)/, 'void 0']],
+        edits: [
+          [/\(\w+\.litElementVersions\?\?=\[\]\)\.push\("[^"]*"\)/, 'void 0'],
+          [
+            /,\w+\.litElementHydrateSupport\?\.\(\{LitElement:\w+\}\);const (\w+)=\w+\.litElementPolyfillSupport;\1\?\.\(\{LitElement:\w+\}\);/,
+            ';',
+          ],
+        ],
       },
       {
         file: /@lit[/\\]reactive-element[/\\]reactive-element\.js$/,
@@ -79,6 +94,8 @@ const noGlobals = {
         edits: [
           [/\(\w+\.reactiveElementVersions\?\?=\[\]\)\.push\("[^"]*"\)/, 'void 0'],
           [/\w+\.litPropertyMetadata\?\?=new WeakMap/, 'void 0'],
+          [/,(\w+)=\w+\.reactiveElementPolyfillSupport,/, ',$1=void 0,'],
+          [/,(\w+)\?\.\(\{ReactiveElement:\w+\}\),/, ','],
         ],
       },
       {
