@@ -99,6 +99,33 @@ const noGlobals = {
         ],
       },
       {
+        // Every browser the embed supports (README, Browsers) has constructable
+        // stylesheets, so Lit's fallback of <style> elements (and the
+        // stylesheet-to-text conversion for it) is left out.
+        file: /@lit[/\\]reactive-element[/\\]css-tag\.js$/,
+        edits: [
+          [
+            /(\w+)=\w+\.ShadowRoot&&\(void 0===\w+\.ShadyCSS\|\|\w+\.ShadyCSS\.nativeShadow\)&&"adoptedStyleSheets"in Document\.prototype&&"replace"in CSSStyleSheet\.prototype/,
+            '$1=!0',
+          ],
+          [
+            /;else for\(const \w+ of \w+\)\{const \w+=document\.createElement\("style"\)[^}]*\}/,
+            '',
+          ],
+          [
+            /(\w+)=\w+\?\w+=>\w+:\w+=>\w+ instanceof CSSStyleSheet\?\(\w+=>\{[^}]*\}\)\(\w+\):\w+;/,
+            '$1=t=>t;',
+          ],
+          // Its errors (a developer's mistakes with css``, which our sources do
+          // not make) in a few words rather than a paragraph each.
+          [/"CSSResult is not constructable\. [^"]*"/, '"CSSResult: use css"'],
+          [
+            /"Value passed to 'css' function must be a 'css' function result: "\+(\w+)\+"[^"]*"/,
+            '"css: not a css result: "+$1',
+          ],
+        ],
+      },
+      {
         file: /@lit[/\\]reactive-element[/\\]decorators[/\\]property\.js$/,
         prefix: 'import{litPropertyMetadata}from"ep:lit-metadata";',
         edits: [[/globalThis\.litPropertyMetadata/g, 'litPropertyMetadata']],
