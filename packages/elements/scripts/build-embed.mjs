@@ -60,6 +60,12 @@ const compactTemplates = {
  * package's dist is untouched: an app's bundler shares them as the libraries
  * intend.) Each rewrite must match, or the build fails, so a library update
  * cannot silently bring a global back.
+ *
+ * Nor does the embed read the globals through which a polyfill or a
+ * server-rendering runtime hooks into Lit (`litHtmlPolyfillSupport`,
+ * `reactiveElementPolyfillSupport`, `litElementPolyfillSupport`,
+ * `litElementHydrateSupport`): the browsers it supports need no polyfill
+ * (README, Browsers), and its elements are never rendered on a server.
  */
 const noGlobals = {
   name: 'no-globals',
@@ -67,11 +73,20 @@ const noGlobals = {
     const rewrites = [
       {
         file: /lit-html[/\\]lit-html\.js$/,
-        edits: [[/\(\w+\.litHtmlVersions\?\?=\[\]\)\.push\("[^"]*"\)/, 'void 0']],
+        edits: [
+          [/\(\w+\.litHtmlVersions\?\?=\[\]\)\.push\("[^"]*"\)/, 'void 0'],
+          [/,(\w+)=\w+\.litHtmlPolyfillSupport;\1\?\.\(\w+,\w+\),/, ';'],
+        ],
       },
       {
         file: /lit-element[/\\]lit-element\.js$/,
-        edits: [[/\(\w+\.litElementVersions\?\?=\[\]\)\.push\("[^"]*"\)/, 'void 0']],
+        edits: [
+          [/\(\w+\.litElementVersions\?\?=\[\]\)\.push\("[^"]*"\)/, 'void 0'],
+          [
+            /,\w+\.litElementHydrateSupport\?\.\(\{LitElement:\w+\}\);const (\w+)=\w+\.litElementPolyfillSupport;\1\?\.\(\{LitElement:\w+\}\);/,
+            ';',
+          ],
+        ],
       },
       {
         file: /@lit[/\\]reactive-element[/\\]reactive-element\.js$/,
@@ -79,6 +94,35 @@ const noGlobals = {
         edits: [
           [/\(\w+\.reactiveElementVersions\?\?=\[\]\)\.push\("[^"]*"\)/, 'void 0'],
           [/\w+\.litPropertyMetadata\?\?=new WeakMap/, 'void 0'],
+          [/,(\w+)=\w+\.reactiveElementPolyfillSupport,/, ',$1=void 0,'],
+          [/,(\w+)\?\.\(\{ReactiveElement:\w+\}\),/, ','],
+        ],
+      },
+      {
+        // Every browser the embed supports (README, Browsers) has constructable
+        // stylesheets, so Lit's fallback of <style> elements (and the
+        // stylesheet-to-text conversion for it) is left out.
+        file: /@lit[/\\]reactive-element[/\\]css-tag\.js$/,
+        edits: [
+          [
+            /(\w+)=\w+\.ShadowRoot&&\(void 0===\w+\.ShadyCSS\|\|\w+\.ShadyCSS\.nativeShadow\)&&"adoptedStyleSheets"in Document\.prototype&&"replace"in CSSStyleSheet\.prototype/,
+            '$1=!0',
+          ],
+          [
+            /;else for\(const \w+ of \w+\)\{const \w+=document\.createElement\("style"\)[^}]*\}/,
+            '',
+          ],
+          [
+            /(\w+)=\w+\?\w+=>\w+:\w+=>\w+ instanceof CSSStyleSheet\?\(\w+=>\{[^}]*\}\)\(\w+\):\w+;/,
+            '$1=t=>t;',
+          ],
+          // Its errors (a developer's mistakes with css``, which our sources do
+          // not make) in a few words rather than a paragraph each.
+          [/"CSSResult is not constructable\. [^"]*"/, '"CSSResult: use css"'],
+          [
+            /"Value passed to 'css' function must be a 'css' function result: "\+(\w+)\+"[^"]*"/,
+            '"css: not a css result: "+$1',
+          ],
         ],
       },
       {
@@ -116,7 +160,11 @@ const options = {
   platform: 'browser',
   target: ['es2022', 'chrome111', 'firefox113', 'safari16.4'],
   minify: true,
-  sourcemap: 'linked',
+  // Each script's map beside it (X.js.map), with no `//# sourceMappingURL=`
+  // comment: those bytes would reach every page. The server names the map in a
+  // `SourceMap` header instead (apps/server/src/http/static.ts); a host that
+  // serves dist/embed itself sends that header for devtools to find the maps.
+  sourcemap: 'external',
   legalComments: 'external',
   // Hashed, so a server may cache them for a year: /embed/chunks/* never changes.
   chunkNames: 'chunks/[name]-[hash]',
@@ -178,7 +226,6 @@ const scripts = Object.keys(result.metafile.outputs).filter((f) => f.endsWith('.
 await Promise.all(
   scripts.map(async (file) => {
     const path = `${root}${file}`;
-    const name = path.slice(path.lastIndexOf('/') + 1);
     const out = await minify(await readFile(path, 'utf8'), {
       module: true,
       ecma: 2020,
@@ -187,10 +234,11 @@ await Promise.all(
       format: { comments: false },
       sourceMap: {
         content: await readFile(`${path}.map`, 'utf8'),
-        url: `${name}.map`,
         includeSources: true,
       },
     });
+    if (out.code.includes('sourceMappingURL'))
+      throw new Error(`build-embed: ${file} names its source map; the SourceMap header does`);
     await writeFile(path, out.code);
     await writeFile(`${path}.map`, /** @type {string} */ (out.map));
   }),

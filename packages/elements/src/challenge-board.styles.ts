@@ -177,5 +177,14 @@ export const styles = [
     .notice > * + * {
       margin-block-start: 0.5em;
     }
+    .w35 {
+      width: 35%;
+    }
+    .w40 {
+      width: 40%;
+    }
+    .w60 {
+      width: 60%;
+    }
   `,
 ];

@@ -140,5 +140,15 @@ export const styles = [
     textarea {
       resize: vertical;
     }
+    /* At least 24 × 24 CSS px (WCAG 2.2, 2.5.8 target size), larger with the text. */
+    input[type='checkbox'],
+    input[type='radio'] {
+      width: max(24px, 1.4em);
+      min-height: 0;
+      height: max(24px, 1.4em);
+      margin: 0;
+      flex: none;
+      accent-color: var(--ep-color-accent, light-dark(#0b5cad, #8cc4ff));
+    }
   `,
 ];

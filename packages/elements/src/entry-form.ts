@@ -7,7 +7,8 @@ import { DraftController } from './internal/draft.js';
 import { form as english } from './i18n/en-form.js';
 import { strings, type Strings } from './i18n/index.js';
 import { EpElement } from './internal/ep-element.js';
-import { failureKind, fieldErrors } from './internal/errors.js';
+import { failureKind } from './internal/errors.js';
+import { fieldErrors } from './internal/field-errors.js';
 import {
   checkbox,
   choice,

@@ -918,3 +918,76 @@ describe('createPublicClient', () => {
     expect(typeof full.submissions.create).toBe('function');
   });
 });
+
+describe('the shape of the client and its errors', () => {
+  it('gives each resource its own calls, and no other', () => {
+    for (const client of [
+      createClient({ baseUrl: server.url }),
+      createLiteClient({ baseUrl: server.url }),
+    ]) {
+      const calls = (resource: object) => Object.keys(resource).sort();
+      const crud = ['list', 'iterate', 'pages', 'get', 'create', 'update', 'delete'];
+      expect(calls(client.organizations)).toEqual(
+        ['list', 'iterate', 'pages', 'get', 'update'].sort(),
+      );
+      expect(calls(client.challenges)).toEqual(
+        [...crud, 'cards', 'clusters', 'similar', 'setDefaultAssignee'].sort(),
+      );
+      expect(calls(client.clusters)).toEqual([...crud].sort());
+      expect(calls(client.stories)).toEqual([...crud, 'feedUrl'].sort());
+      expect(calls(client.submissions)).toEqual(
+        [
+          ...['create', 'list', 'iterate', 'pages', 'get', 'update', 'addNote', 'sendMessage'],
+          ...['forward', 'bulk', 'counts', 'exportCsv', 'timeline'],
+        ].sort(),
+      );
+    }
+  });
+
+  it('sets the same own properties on each error, in the same order', () => {
+    const p = { type: 'about:blank', title: 'Bad', status: 422, errors: [], code: 'x' };
+    const details = { status: 422, problem: p, requestId: 'r1' };
+    const own = (e: Error) => Object.keys(e);
+    expect(own(new EntrypointError('m', details))).toEqual([
+      'name',
+      'status',
+      'problem',
+      'requestId',
+    ]);
+    expect(own(new ValidationError('m', details))).toEqual([
+      'name',
+      'status',
+      'problem',
+      'requestId',
+      'errors',
+    ]);
+    expect(own(new AuthError('m', details))).toEqual([
+      'name',
+      'status',
+      'problem',
+      'requestId',
+      'code',
+    ]);
+    expect(own(new RateLimitError('m', { ...details, retryAfter: 3 }))).toEqual([
+      'name',
+      'status',
+      'problem',
+      'requestId',
+      'retryAfter',
+    ]);
+    const cause = new Error('down');
+    const network = new NetworkError('m', cause);
+    expect(own(network)).toEqual(['name', 'status', 'problem', 'requestId']);
+    expect(network).toMatchObject({ name: 'NetworkError', status: 0, cause });
+    expect(network.problem).toBeUndefined();
+    expect(new NotFoundError('m', details).name).toBe('NotFoundError');
+    expect(new ConflictError('m', details).name).toBe('ConflictError');
+    const issues = [{ path: 'id', message: 'Required' }];
+    expect(new ResponseValidationError('m', { status: 200, issues })).toMatchObject({
+      name: 'ResponseValidationError',
+      status: 200,
+      issues,
+      requestId: undefined,
+    });
+  });
+});

@@ -148,6 +148,11 @@ export function staticRoutes(
     const res = await serveFile(c, dirs.embedDir, rel, embedCacheControl(rel), true);
     res.headers.set('Access-Control-Allow-Origin', '*');
     res.headers.set('Cross-Origin-Resource-Policy', 'cross-origin');
+    // The scripts carry no `//# sourceMappingURL=` comment (bytes every page
+    // would download): devtools find each one's map by this header instead,
+    // relative to the script's own URL.
+    if (rel.endsWith('.js'))
+      res.headers.set('SourceMap', `${rel.slice(rel.lastIndexOf('/') + 1)}.map`);
     return res;
   });
 

@@ -12,6 +12,7 @@ beforeAll(async () => {
   await mkdir(join(dir, 'chunks'));
   await writeFile(join(dir, 'entrypoint.js'), 'import("./chunks/board-ABCD1234.js");\n');
   await writeFile(join(dir, 'chunks', 'board-ABCD1234.js'), 'export const board = 1;\n');
+  await writeFile(join(dir, 'chunks', 'board-ABCD1234.js.map'), '{"version":3}\n');
   await writeFile(join(dir, 'chunks', 'notes.js'), 'export {};\n');
   server = await startTestServer({ embedDir: dir });
 });
@@ -43,6 +44,18 @@ describe('the embed bundle at /embed/*', () => {
     const res = await fetch(`${server.url}/embed/chunks/notes.js`);
     expect(res.status).toBe(200);
     expect(res.headers.get('cache-control')).not.toContain('immutable');
+  });
+
+  it("names each script's source map in a SourceMap header, relative to the script", async () => {
+    const entry = await fetch(`${server.url}/embed/entrypoint.js`);
+    expect(entry.headers.get('sourcemap')).toBe('entrypoint.js.map');
+    const chunk = await fetch(`${server.url}/embed/chunks/board-ABCD1234.js`, {
+      headers: { 'accept-encoding': 'identity' },
+    });
+    expect(chunk.headers.get('sourcemap')).toBe('board-ABCD1234.js.map');
+    const map = await fetch(`${server.url}/embed/chunks/board-ABCD1234.js.map`);
+    expect(map.status).toBe(200);
+    expect(map.headers.get('sourcemap')).toBeNull();
   });
 
   it('answers 404 for missing files and paths that climb out of the folder', async () => {

@@ -3,7 +3,8 @@ import type { Challenge, ChallengeCard, Cluster, Localized, Organization } from 
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Strings } from '../i18n/index.js';
 import type { ElementsClient } from './client.js';
-import { content, formatBudget, formatDate, paragraphs } from './format.js';
+import { formatBudget, paragraphs } from './board-format.js';
+import { content, formatDate } from './format.js';
 import { HASH } from './hash-route.js';
 import { heading } from './heading.js';
 

@@ -1,6 +1,8 @@
-import { localize, type Budget, type Localized } from '@entrypoint/sdk';
+import { localize, type Localized } from '@entrypoint/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
-import { markdown } from './markdown.js';
+
+// The formats of the board alone (budgets, long text as Markdown) are in
+// ./board-format.ts, so that a page without a board does not load them.
 
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
@@ -13,20 +15,6 @@ export function formatDate(value: string, lang: string): string {
   }
   const date = new Date(/^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T00:00:00Z` : value);
   return Number.isNaN(date.getTime()) ? value : f.format(date);
-}
-
-/** A budget as a currency amount or range in the language's format. */
-export function formatBudget(budget: Budget, lang: string): string {
-  const f = new Intl.NumberFormat(lang, {
-    style: 'currency',
-    currency: budget.currency,
-    maximumFractionDigits: 0,
-  });
-  const { min, max } = budget;
-  if (min !== undefined && max !== undefined) return f.formatRange(min, max);
-  if (max !== undefined) return `≤ ${f.format(max)}`;
-  if (min !== undefined) return `≥ ${f.format(min)}`;
-  return budget.currency;
 }
 
 /**
@@ -46,19 +34,6 @@ export function content(
   return html`<bdi lang=${r.fallback && !sameLanguage(r.lang, lang) ? r.lang : nothing}
     >${r.text}</bdi
   >`;
-}
-
-/** Localized long text (Markdown) as headings, paragraphs and lists. */
-export function paragraphs(
-  value: Localized | undefined,
-  lang: string,
-  ownerLang?: string,
-): TemplateResult | typeof nothing {
-  const r = localize(value, lang, ownerLang ? [ownerLang] : []);
-  if (!r) return nothing;
-  return html`<div class="prose" dir="auto" lang=${sameLanguage(r.lang, lang) ? nothing : r.lang}>
-    ${markdown(r.text)}
-  </div>`;
 }
 
 /**

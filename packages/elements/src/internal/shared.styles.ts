@@ -7,6 +7,9 @@ import { css } from 'lit';
  * otherwise.
  * Colours default to system colours and `light-dark()`, so they follow the
  * page's `color-scheme`.
+ * Rules only one element needs are in that element's styles (its own chunk
+ * of the embed): the check boxes in the form's, the other skeleton widths in
+ * the board's.
  */
 export const base = css`
   :host {
@@ -104,16 +107,6 @@ export const base = css`
     background: var(--ep-color-field, Field);
     color: var(--ep-color-field-text, FieldText);
   }
-  /* At least 24 × 24 CSS px (WCAG 2.2, 2.5.8 target size), larger with the text. */
-  input[type='checkbox'],
-  input[type='radio'] {
-    width: max(24px, 1.4em);
-    min-height: 0;
-    height: max(24px, 1.4em);
-    margin: 0;
-    flex: none;
-    accent-color: var(--ep-color-accent, light-dark(#0b5cad, #8cc4ff));
-  }
   .muted {
     color: var(--ep-color-muted, light-dark(#555555, #b8b8b8));
   }
@@ -150,17 +143,8 @@ export const base = css`
     background: var(--ep-color-border, light-dark(#d0d0d0, #4a4a4a));
     animation: ep-pulse 1.2s ease-in-out infinite alternate;
   }
-  .w35 {
-    width: 35%;
-  }
-  .w40 {
-    width: 40%;
-  }
   .w50 {
     width: 50%;
-  }
-  .w60 {
-    width: 60%;
   }
   @keyframes ep-pulse {
     from {

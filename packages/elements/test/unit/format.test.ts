@@ -1,13 +1,7 @@
 import { render } from 'lit';
 import { describe, expect, test } from 'vitest';
-import {
-  content,
-  formatBudget,
-  formatDate,
-  paragraphs,
-  plain,
-  sameLanguage,
-} from '../../src/internal/format.js';
+import { formatBudget, paragraphs } from '../../src/internal/board-format.js';
+import { content, formatDate, plain, sameLanguage } from '../../src/internal/format.js';
 
 /** Renders a template into a fresh element and returns it. */
 function rendered(value: unknown): HTMLElement {

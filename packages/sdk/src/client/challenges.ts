@@ -5,7 +5,7 @@ import type { DefaultAssignee } from '../schemas/inbox-actions.js';
 import type { List, Theme } from '../schemas/common.js';
 import type { ChallengeStatus } from '../schemas/vocabulary.js';
 import type { PageParams } from './pagination.js';
-import { resource, searchParamsOf } from './resource.js';
+import { reads, searchParamsOf, writes } from './resource.js';
 import type { RequestOptions, Transport } from './transport.js';
 
 /** The orders of a challenge list: newest first (the default), or what a company can still respond to first. */
@@ -112,30 +112,20 @@ export interface ChallengesResource {
 
 /** `client.challenges`: public challenges, and an owner's writes (API key). */
 export function challengesResource(send: Transport): ChallengesResource {
-  const r = resource<'challenge', ChallengeListParams, ChallengeInput, ChallengePatch>(
-    send,
-    'challenges',
-    'challenge',
-  );
   return {
-    list: r.list,
-    iterate: r.iterate,
-    pages: r.pages,
+    ...reads<'challenge', ChallengeListParams>(send, 'challenges', 'challenge'),
     cards: ({ filter = {}, ...params }: ChallengeCardParams = {}, opts?: RequestOptions) => {
       const query: Record<string, unknown> = { view: 'card', ...params };
       for (const [key, value] of Object.entries(filter)) query[`filter-${key}`] = value;
       return send('GET', 'challenges', 'cardPage', opts, { searchParams: searchParamsOf(query) });
     },
-    get: r.get,
     clusters: (id: string, opts?: RequestOptions): Promise<List<Cluster>> =>
       send('GET', `challenges/${encodeURIComponent(id)}/clusters`, 'cluster[]', opts),
     similar: (id: string, params = {}, opts?: RequestOptions): Promise<List<Challenge>> =>
       send('GET', `challenges/${encodeURIComponent(id)}/similar`, 'challenge[]', opts, {
         searchParams: params.limit === undefined ? {} : { limit: params.limit },
       }),
-    create: r.create,
-    update: r.update,
-    delete: r.delete,
+    ...writes<'challenge', ChallengeInput, ChallengePatch>(send, 'challenges', 'challenge'),
     setDefaultAssignee: (id: string, staffId: string | null, opts?: RequestOptions) =>
       send(
         'PUT',

@@ -39,18 +39,9 @@ export interface ClustersResource {
 
 /** `client.clusters`: cluster organisations' public profiles, and a cluster's own writes (API key). */
 export function clustersResource(send: Transport): ClustersResource {
-  const r = resource<'cluster', ClusterListParams, ClusterInput, ClusterPatch>(
+  return resource<'cluster', ClusterListParams, ClusterInput, ClusterPatch>(
     send,
     'clusters',
     'cluster',
   );
-  return {
-    list: r.list,
-    iterate: r.iterate,
-    pages: r.pages,
-    get: r.get,
-    create: r.create,
-    update: r.update,
-    delete: r.delete,
-  };
 }

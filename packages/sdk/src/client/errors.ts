@@ -19,9 +19,11 @@ interface ErrorDetails {
  */
 export class EntrypointError extends Error {
   override name = 'EntrypointError';
-  readonly status: number;
-  readonly problem: Problem | undefined;
-  readonly requestId: string | undefined;
+  // Declared, not class fields: the constructor sets them (a field would be
+  // defined as undefined first, and cost its name again in the bundle).
+  declare readonly status: number;
+  declare readonly problem: Problem | undefined;
+  declare readonly requestId: string | undefined;
 
   constructor(message: string, details: ErrorDetails) {
     // Error reads `cause` from the details (when there is one).
@@ -35,7 +37,7 @@ export class EntrypointError extends Error {
 /** The server refused the input (400 or 422). `errors` names each field that is wrong. */
 export class ValidationError extends EntrypointError {
   override name = 'ValidationError';
-  readonly errors: FieldError[];
+  declare readonly errors: FieldError[];
 
   constructor(message: string, details: ErrorDetails) {
     super(message, details);
@@ -52,7 +54,7 @@ export class ValidationError extends EntrypointError {
  */
 export class AuthError extends EntrypointError {
   override name = 'AuthError';
-  readonly code: string | undefined;
+  declare readonly code: string | undefined;
 
   constructor(message: string, details: ErrorDetails) {
     super(message, details);
@@ -73,7 +75,7 @@ export class ConflictError extends EntrypointError {
 /** Too many requests (429). `retryAfter` is the number of seconds the server asked to wait, when it said. */
 export class RateLimitError extends EntrypointError {
   override name = 'RateLimitError';
-  readonly retryAfter: number | undefined;
+  declare readonly retryAfter: number | undefined;
 
   constructor(message: string, details: ErrorDetails & { retryAfter: number | undefined }) {
     super(message, details);
@@ -103,7 +105,7 @@ export class TimeoutError extends NetworkError {
  */
 export class ResponseValidationError extends EntrypointError {
   override name = 'ResponseValidationError';
-  readonly issues: FieldError[];
+  declare readonly issues: FieldError[];
 
   constructor(
     message: string,

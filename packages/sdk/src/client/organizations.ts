@@ -5,7 +5,7 @@ import type {
 } from '../schemas/organization.js';
 import type { List } from '../schemas/common.js';
 import type { PageParams } from './pagination.js';
-import { resource } from './resource.js';
+import { reads, writes } from './resource.js';
 import type { RequestOptions, Transport } from './transport.js';
 
 export type OrganizationListParams = PageParams;
@@ -37,17 +37,10 @@ export interface OrganizationsResource {
 
 /** `client.organizations`: the owners of challenges and their entry points. */
 export function organizationsResource(send: Transport): OrganizationsResource {
-  const r = resource<'organization', OrganizationListParams, never, OrganizationPatch>(
-    send,
-    'organizations',
-    'organization',
-  );
   return {
-    list: r.list,
-    iterate: r.iterate,
-    pages: r.pages,
-    get: r.get,
+    ...reads<'organization', OrganizationListParams>(send, 'organizations', 'organization'),
     // The answer to a PATCH is the admin shape.
-    update: r.update as OrganizationsResource['update'],
+    update: writes<'organization', never, OrganizationPatch>(send, 'organizations', 'organization')
+      .update as OrganizationsResource['update'],
   };
 }

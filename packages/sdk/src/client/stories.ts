@@ -2,7 +2,7 @@ import type { Theme } from '../schemas/common.js';
 import type { Story, StoryInput, StoryPatch } from '../schemas/story.js';
 import type { List } from '../schemas/common.js';
 import type { PageParams } from './pagination.js';
-import { resource } from './resource.js';
+import { reads, writes } from './resource.js';
 import type { RequestOptions, Transport } from './transport.js';
 
 export interface StoryListParams extends PageParams {
@@ -52,12 +52,8 @@ export interface StoriesResource {
 
 /** `client.stories`: good examples, their feeds, and an owner's writes (API key). */
 export function storiesResource(send: Transport, root: string): StoriesResource {
-  const r = resource<'story', StoryListParams, StoryInput, StoryPatch>(send, 'stories', 'story');
   return {
-    list: r.list,
-    iterate: r.iterate,
-    pages: r.pages,
-    get: r.get,
+    ...reads<'story', StoryListParams>(send, 'stories', 'story'),
     feedUrl: (kind: FeedKind, params: FeedParams = {}): string => {
       const query = new URLSearchParams();
       if (params.org) query.set('org', params.org);
@@ -66,8 +62,6 @@ export function storiesResource(send: Transport, root: string): StoriesResource 
       const search = query.toString();
       return `${root}/v1/stories/feed.${kind}${search ? `?${search}` : ''}`;
     },
-    create: r.create,
-    update: r.update,
-    delete: r.delete,
+    ...writes<'story', StoryInput, StoryPatch>(send, 'stories', 'story'),
   };
 }

@@ -14,7 +14,7 @@ import type {
 } from '../schemas/inbox-actions.js';
 import type { List } from '../schemas/common.js';
 import type { PageParams } from './pagination.js';
-import { resource, searchParamsOf } from './resource.js';
+import { reads, searchParamsOf } from './resource.js';
 import type { RequestOptions, Transport } from './transport.js';
 
 /** Filters the list, the counts and the export share. Several values: an array (sent comma-separated). */
@@ -155,14 +155,10 @@ export function submitCall(send: Transport): SubmissionsResource['create'] {
 
 /** `client.submissions`: what the entry-point form sends, and an owner's inbox (API key). */
 export function submissionsResource(send: Transport): SubmissionsResource {
-  const r = resource<'submission', SubmissionListParams>(send, 'submissions', 'submission');
   const at = (id: string) => `submissions/${encodeURIComponent(id)}`;
   return {
     create: submitCall(send),
-    list: r.list,
-    iterate: r.iterate,
-    pages: r.pages,
-    get: r.get,
+    ...reads<'submission', SubmissionListParams>(send, 'submissions', 'submission'),
     update: (id: string, patch: SubmissionPatch, opts: ChangeOptions = {}) =>
       send('PATCH', at(id), 'submission', opts, { json: patch, ...condition(opts) }),
     addNote: (id: string, body: string, opts?: RequestOptions) =>
