@@ -66,16 +66,24 @@ const gzip = (file) => gzipSync(readFileSync(`${root}${file}`), { level: 9 }).le
  * the entry +48 B on every page (on a page with a board, it makes the cards'
  * date format while the code loads: a page's first date format costs tens of
  * milliseconds, which came before the first card).
+ *
+ * Drawing a revisit's first cards in the board's first render (2026-12-03)
+ * costs the entry +34 B on every page (it tells the board when the first
+ * page's response is in, its body still being read) and the board's chunk
+ * +86 B (its first update waits for that body, at most 100 ms, instead of
+ * drawing a skeleton and then the cards): 120 B on a page with the board,
+ * whose two limits rose by those 120 B, from 21,220 and 31,800 B (the other
+ * pages' +34 B fit their limits).
  */
 export const BUDGETS = [
   {
     name: 'page with only <ep-challenge-board>',
-    limit: 21_220,
+    limit: 21_340,
     files: [entry, chunkOf('challenge-board')],
   },
   {
     name: 'page with all three elements',
-    limit: 31_800,
+    limit: 31_920,
     files: [entry, chunkOf('challenge-board'), chunkOf('entry-form'), chunkOf('story-feed')],
   },
   {
