@@ -84,31 +84,39 @@ const gzip = (file) => gzipSync(readFileSync(`${root}${file}`), { level: 9 }).le
  * directory and feed pages and cost the form 7 B and all three 42 B. The SDK:
  * its resources spreading the shared calls 43 to 45 B, its errors declaring
  * their fields 22 to 25 B.
+ *
+ * Drawing a revisit's first cards in the board's first render (2026-12-03)
+ * costs the entry about 34 B on every page (it tells the board when the first
+ * page's response is in, its body still being read) and the board's chunk
+ * about 86 B (its first update waits for that body, at most 100 ms, instead
+ * of drawing a skeleton and then the cards): about 120 B on a page with the
+ * board. Measured with it: 20,624 (board), 31,279 (all three), 20,626
+ * (form), 15,616 (directory) and 15,735 B (feed).
  */
 export const BUDGETS = [
   {
     name: 'page with only <ep-challenge-board>',
-    limit: 20_590,
+    limit: 20_710,
     files: [entry, chunkOf('challenge-board')],
   },
   {
     name: 'page with all three elements',
-    limit: 31_250,
+    limit: 31_360,
     files: [entry, chunkOf('challenge-board'), chunkOf('entry-form'), chunkOf('story-feed')],
   },
   {
     name: 'page with only <ep-entry-form>',
-    limit: 20_680,
+    limit: 20_710,
     files: [entry, chunkOf('entry-form')],
   },
   {
     name: 'page with only <ep-cluster-directory>',
-    limit: 15_670,
+    limit: 15_700,
     files: [entry, chunkOf('cluster-directory')],
   },
   {
     name: 'page with only <ep-story-feed>',
-    limit: 15_790,
+    limit: 15_820,
     files: [entry, chunkOf('story-feed')],
   },
 ];

@@ -23,6 +23,7 @@ import { EpElement } from './internal/ep-element.js';
 import { failureKind } from './internal/errors.js';
 import type { Filters } from './internal/filter.js';
 import {
+  ARRIVING,
   cardParams,
   cards,
   kept,
@@ -297,6 +298,23 @@ export class ChallengeBoard extends EpElement {
     watch((this as unknown as { [PREFETCH]?: Prefetched })[PREFETCH]);
     super.connectedCallback();
     window.addEventListener('online', this.#onOnline);
+  }
+
+  /**
+   * The first update waits for the entry's first page when its answer has
+   * begun to come (`ARRIVING`: the response is in, its body is being read),
+   * at most `ARRIVAL_WAIT` ms: then the first render draws the cards, instead
+   * of a skeleton whose layout and paint delay the answer's last step and a
+   * second render that replaces it. An answer not yet begun is not waited for.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const host = this as unknown as { [ARRIVING]?: Promise<unknown> };
+    const arriving = host[ARRIVING];
+    delete host[ARRIVING];
+    if (!arriving || this.hasUpdated) return super.scheduleUpdate();
+    return Promise.race([arriving, new Promise((r) => setTimeout(r, ARRIVAL_WAIT))]).then(() =>
+      super.scheduleUpdate(),
+    );
   }
 
   override disconnectedCallback(): void {
@@ -650,6 +668,9 @@ export class ChallengeBoard extends EpElement {
 }
 
 const noop = () => {};
+
+/** How long the first update waits, at most, for a first page whose answer has begun to come. */
+const ARRIVAL_WAIT = 100;
 
 declare global {
   interface HTMLElementTagNameMap {

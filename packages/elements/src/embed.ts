@@ -30,8 +30,9 @@ const catalogues: Record<string, () => Promise<unknown>> = {
   fi: () => import('./i18n/fi.js'),
 };
 
-/** Where the first page of a board goes (internal/board-data.ts `PREFETCH`), and the server root. */
+/** Where the first page of a board goes (internal/board-data.ts `PREFETCH`, `ARRIVING`), and the server root. */
 const PREFETCH = Symbol.for('entrypoint.board.first-page');
+const ARRIVING = Symbol.for('entrypoint.board.first-page-arriving');
 const root = new URL('..', import.meta.url).href;
 
 /** An element's language as internal/context.ts `resolveLang` reads it (without shadow roots). */
@@ -82,11 +83,19 @@ function prefetch(el: Element) {
     for (const [key, value] of Object.entries({ ...p, filter: undefined }))
       if (value !== undefined)
         query.set(key, Array.isArray(value) ? value.join(',') : String(value));
-    asked[JSON.stringify(p)] = fetch(`${api}/v1/challenges?${query}`, {
+    const answer: Promise<unknown> = fetch(`${api}/v1/challenges?${query}`, {
       headers: { accept: 'application/json' },
     })
-      .then((r) => (r.ok ? (r.json() as Promise<unknown>) : undefined))
+      .then((r) => {
+        if (!r.ok) return undefined;
+        // The cards' answer has begun to come: its body follows within
+        // milliseconds, so a board defined meanwhile draws its first render
+        // with the cards rather than a skeleton first (challenge-board.ts).
+        if (p === params) (el as Element & Record<symbol, unknown>)[ARRIVING] = answer;
+        return r.json() as Promise<unknown>;
+      })
       .catch(() => undefined);
+    asked[JSON.stringify(p)] = answer;
   }
   (el as Element & Record<symbol, unknown>)[PREFETCH] = asked;
   // The cards' dates (internal/format.ts): a page's first date format costs

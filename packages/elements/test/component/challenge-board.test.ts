@@ -10,7 +10,7 @@ import type { ChallengeBoard } from '../../src/challenge-board.js';
 import '../../src/define.js';
 import { $, $$, fail, list, mount, stubClient, text, unmountAll, type Stub } from './stub.js';
 import { cardServer } from './card-server.js';
-import { cardParams, PREFETCH, type Prefetched } from '../../src/internal/board-data.js';
+import { ARRIVING, cardParams, PREFETCH, type Prefetched } from '../../src/internal/board-data.js';
 
 afterEach(unmountAll);
 
@@ -160,6 +160,72 @@ describe('<ep-challenge-board>', () => {
     expect(seen).not.toContain('skeleton');
     expect(text(el, '.count')).toBe('3 challenges');
     watch.disconnect();
+  });
+
+  test("the embed's first page, its answer begun but its body still being read, is waited for: the first render draws the cards", async () => {
+    const stub = stubClient({ 'GET /v1/challenges': cardServer([ferries, buses, heat], ORG_LIST) });
+    const params = cardParams({
+      org: 'norrhamn,fjordvik',
+      region: '',
+      status: '',
+      theme: '',
+      q: '',
+      lang: 'en',
+      filters: { theme: '', status: '', owner: '' },
+      pageSize: 12,
+    });
+    const page = await stub.client.challenges.cards(params);
+    // The response is in, its body comes in a later task (as a fetch's json() does).
+    const first = new Promise<typeof page>((resolve) => setTimeout(() => resolve(page), 30));
+    const prefetched: Prefetched = {
+      [JSON.stringify(params)]: first,
+      // The counts, slower, are not waited for.
+      [JSON.stringify({ ...params, facets: 'only' })]: new Promise(() => {}),
+    };
+    const el = document.createElement('ep-challenge-board');
+    el.setAttribute('org', 'norrhamn,fjordvik');
+    el.setAttribute('lang', 'en');
+    el.setAttribute('api', 'http://127.0.0.1:9');
+    Object.assign(el, { [PREFETCH]: prefetched, [ARRIVING]: first });
+    const seen: string[] = [];
+    const watch = new MutationObserver(() =>
+      seen.push($(el, '.skeletons') ? 'skeleton' : $(el, '[part=card]') ? 'cards' : 'other'),
+    );
+    const mounted = mount<ChallengeBoard>(html`${el}`);
+    watch.observe(el.shadowRoot!, { childList: true, subtree: true });
+    await mounted;
+    await expect.poll(() => cardIds(el)).toEqual(['ferries', 'buses', 'heat']);
+    expect(seen[0]).toBe('cards');
+    expect(seen).not.toContain('skeleton');
+    // The list is busy only until the counts come: the cards are not.
+    expect($(el, '[part=list]')?.getAttribute('aria-busy')).toBe('false');
+    watch.disconnect();
+  });
+
+  test('an answer that has not begun to come is not waited for: the skeleton shows at once', async () => {
+    const el = document.createElement('ep-challenge-board');
+    el.setAttribute('org', 'norrhamn');
+    el.setAttribute('lang', 'en');
+    el.setAttribute('api', 'http://127.0.0.1:9');
+    const params = cardParams({
+      org: 'norrhamn',
+      region: '',
+      status: '',
+      theme: '',
+      q: '',
+      lang: 'en',
+      filters: { theme: '', status: '', owner: '' },
+      pageSize: 12,
+    });
+    const never = new Promise<undefined>(() => {});
+    Object.assign(el, {
+      [PREFETCH]: {
+        [JSON.stringify(params)]: never,
+        [JSON.stringify({ ...params, facets: 'only' })]: never,
+      },
+    });
+    await mount<ChallengeBoard>(html`${el}`);
+    expect($(el, '.skeletons[aria-busy=true]')).not.toBeNull();
   });
 
   test('a server that refuses facets=only: the counts come with the cards, asked once more', async () => {
