@@ -1,0 +1,60 @@
+/**
+ * The SQL a server build runs for a request: the build is started with
+ * capture-hook.mjs, each path is asked a few times (a text gets its prepared
+ * statement's name from its second run on, store/prepared.ts), and the
+ * queries of the last time are returned, with their parameters, in order.
+ */
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startServer, stop } from './lib.mjs';
+
+const HOOK = fileURLToPath(new URL('./capture-hook.mjs', import.meta.url));
+
+const size = (file) => {
+  try {
+    return statSync(file).size;
+  } catch {
+    return 0;
+  }
+};
+
+/**
+ * Resolves to `{ [path]: [{ name, text, values }] }` for each of `paths`,
+ * asked of the build `main` with `env` (its store), with the read cache off.
+ */
+export async function captureQueries({ main, env, paths, times = 3 }) {
+  const dir = mkdtempSync(join(tmpdir(), 'ep-capture-'));
+  const file = join(dir, 'queries.jsonl');
+  const { url, proc } = await startServer(
+    { ...env, READ_CACHE_MS: '0', CAPTURE_QUERIES_FILE: file, CAPTURE_QUERIES_FROM: main },
+    { main, nodeArgs: ['--import', HOOK] },
+  );
+  const out = {};
+  try {
+    for (const path of paths) {
+      let before = 0;
+      let status = 0;
+      for (let i = 0; i < times; i++) {
+        before = size(file);
+        const res = await fetch(url + path);
+        status = res.status;
+        await res.arrayBuffer();
+      }
+      if (status !== 200) throw new Error(`${path}: ${status}`);
+      // Queries a request runs after its answer would land later: wait a little.
+      await new Promise((r) => setTimeout(r, 200));
+      out[path] = readFileSync(file)
+        .subarray(before)
+        .toString('utf8')
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => JSON.parse(line));
+    }
+  } finally {
+    await stop(proc);
+    rmSync(dir, { recursive: true, force: true });
+  }
+  return out;
+}
