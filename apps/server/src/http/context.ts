@@ -3,7 +3,7 @@ import type { Store } from '../store/open.js';
 import type { Clock } from '../services/clock.js';
 import type { Logger } from '../ops/log.js';
 import { authenticate } from '../services/keys.js';
-import { sha256 } from '../services/ids.js';
+import { createHash } from 'node:crypto';
 import type { Actor, WriteContext } from '../services/audit.js';
 import { HttpProblem } from './problem.js';
 import { ifNoneMatchHits, notModifiedHeaders } from './etag.js';
@@ -123,6 +123,8 @@ export function sendJson(c: Context<Env>, body: unknown, options: SendOptions = 
   return send(c, text, 'application/json; charset=utf-8', options);
 }
 
+const utf8 = new TextEncoder();
+
 export function send(
   c: Context<Env>,
   text: string,
@@ -136,12 +138,23 @@ export function send(
       ...(recordEtag ? { ETag: recordEtag } : {}),
     });
   }
-  const etag = recordEtag ?? `W/"${sha256(text).slice(0, 32)}"`;
+  // Encoded once: the tag is the hash of these bytes, and they are what is sent.
+  let bytes: Uint8Array<ArrayBuffer> | undefined;
+  let etag = recordEtag;
+  if (etag === undefined) {
+    bytes = utf8.encode(text);
+    etag = bodyEtag(bytes);
+  }
   const headers = { ETag: etag, 'Cache-Control': PUBLIC_CACHE, 'Content-Type': contentType };
   if (ifNoneMatchHits(c.req.header('if-none-match'), etag)) {
     return c.body(null, 304, notModifiedHeaders(headers));
   }
-  return c.body(text, status as 200, headers);
+  return c.body(bytes ?? utf8.encode(text), status as 200, headers);
+}
+
+/** A public answer's weak ETag: the first 128 bits of its body's SHA-256, in hex. */
+export function bodyEtag(body: string | Uint8Array): string {
+  return `W/"${createHash('sha256').update(body).digest('hex').slice(0, 32)}"`;
 }
 
 /** 201 with `Location` for a record an owner created (never cached). */

@@ -32,17 +32,27 @@ interface Route {
   exact: boolean;
 }
 
-/** The methods `path` answers, in a fixed order; `undefined` when no route answers it (or every method does). */
+/** Paths whose methods are kept (the least recently asked goes first): the API's paths and more. */
+export const ALLOWED_CACHE_SIZE = 1000;
+
+/**
+ * The methods `path` answers, in a fixed order; `undefined` when no route
+ * answers it (or every method does). Kept per path, at most
+ * {@link ALLOWED_CACHE_SIZE} of them, and forgotten when a route is added.
+ */
 export function allowedMethods<E extends Env>(
   app: Hono<E>,
-): (path: string) => string[] | undefined {
+): ((path: string) => readonly string[] | undefined) & { readonly size: number } {
   let router: TrieRouter<Route> | undefined;
   let seen = -1;
+  // `null`: the path was looked up and no route answers it.
+  const known = new Map<string, readonly string[] | null>();
   const table = () => {
     if (!router || seen !== app.routes.length) {
       seen = app.routes.length;
+      known.clear();
       // Hono's own matching, with every route under one method, so one match
-      // finds the routes of all methods (about a microsecond a request).
+      // finds the routes of all methods.
       router = new TrieRouter();
       for (const route of inspectRoutes(app)) {
         if (route.isMiddleware) continue;
@@ -52,18 +62,35 @@ export function allowedMethods<E extends Env>(
     return router;
   };
 
-  return (path) => {
-    const matched = table()
-      .match('GET', path)[0]
-      .map(([route]) => route);
-    const known = matched.filter((r) => r.method !== 'OPTIONS');
-    const exact = known.filter((r) => r.exact);
-    const own = exact.length ? exact : known;
+  const lookUp = (router: TrieRouter<Route>, path: string): readonly string[] | undefined => {
+    const matched = router.match('GET', path)[0].map(([route]) => route);
+    const answered = matched.filter((r) => r.method !== 'OPTIONS');
+    const exact = answered.filter((r) => r.exact);
+    const own = exact.length ? exact : answered;
     if (!own.length || own.some((r) => r.method === 'ALL')) return undefined;
     const methods = new Set(own.map((r) => r.method));
     if (methods.has('GET')) methods.add('HEAD');
     if (matched.some((r) => r.method === 'OPTIONS')) methods.add('OPTIONS');
-    return [...methods].sort((a, b) => rank(a) - rank(b));
+    return Object.freeze([...methods].sort((a, b) => rank(a) - rank(b)));
+  };
+
+  const allowed = (path: string) => {
+    const router = table();
+    const hit = known.get(path);
+    if (hit !== undefined) {
+      // Most recently asked last.
+      known.delete(path);
+      known.set(path, hit);
+      return hit ?? undefined;
+    }
+    const methods = lookUp(router, path);
+    if (known.size >= ALLOWED_CACHE_SIZE) known.delete(known.keys().next().value as string);
+    known.set(path, methods ?? null);
+    return methods;
+  };
+  // The paths kept now (for tests).
+  return Object.defineProperty(allowed, 'size', { get: () => known.size }) as typeof allowed & {
+    readonly size: number;
   };
 }
 

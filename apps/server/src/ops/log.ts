@@ -7,6 +7,8 @@ export interface Logger {
   warn(msg: string, fields?: Record<string, unknown>): void;
   error(msg: string, fields?: Record<string, unknown>): void;
   child(fields: Record<string, unknown>): Logger;
+  /** Whether a line at `level` would be written (callers may skip building its fields). */
+  enabled(level: Level): boolean;
 }
 
 const ORDER: Record<Level, number> = { debug: 10, info: 20, warn: 30, error: 40 };
@@ -47,7 +49,45 @@ export function createLogger(
     warn: (m, f) => emit('warn', m, f),
     error: (m, f) => emit('error', m, f),
     child: (fields) => createLogger({ ...options, base: { ...base, ...fields } }),
+    enabled: (level) => ORDER[level] >= min,
   };
+}
+
+/**
+ * `log.child(fields)`, made only when something is logged through it: a
+ * request's logger, which most requests never use.
+ */
+export function lazyChild(log: Logger, fields: Record<string, unknown>): Logger {
+  return new LazyChild(log, fields);
+}
+
+class LazyChild implements Logger {
+  #made: Logger | undefined;
+  constructor(
+    private readonly parent: Logger,
+    private readonly fields: Record<string, unknown>,
+  ) {}
+  #log(): Logger {
+    return (this.#made ??= this.parent.child(this.fields));
+  }
+  debug(msg: string, fields?: Record<string, unknown>) {
+    if (this.parent.enabled('debug')) this.#log().debug(msg, fields);
+  }
+  info(msg: string, fields?: Record<string, unknown>) {
+    if (this.parent.enabled('info')) this.#log().info(msg, fields);
+  }
+  warn(msg: string, fields?: Record<string, unknown>) {
+    if (this.parent.enabled('warn')) this.#log().warn(msg, fields);
+  }
+  error(msg: string, fields?: Record<string, unknown>) {
+    if (this.parent.enabled('error')) this.#log().error(msg, fields);
+  }
+  child(fields: Record<string, unknown>): Logger {
+    return this.#log().child(fields);
+  }
+  enabled(level: Level): boolean {
+    return this.parent.enabled(level);
+  }
 }
 
 /** A logger that drops everything (tests that do not look at logs). */

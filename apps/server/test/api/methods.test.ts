@@ -7,7 +7,10 @@ import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { serve } from '@hono/node-server';
 import { describe, expect, it } from 'vitest';
+import { Hono } from 'hono';
 import { createApp } from '../../src/app.js';
+import { ALLOWED_CACHE_SIZE, allowedMethods } from '../../src/http/methods.js';
+import type { Env } from '../../src/http/context.js';
 import { silentLogger } from '../../src/ops/log.js';
 import { openTestServer } from '../helpers/server.js';
 import { bearer, client } from '../helpers/http.js';
@@ -128,6 +131,40 @@ describe('405 Method Not Allowed', () => {
     } finally {
       extra.closeAllConnections();
       await new Promise<void>((resolve) => extra.close(() => resolve()));
+    }
+  });
+
+  it('keeps the methods of each path, forgets them when a route is added, and keeps a bounded number of paths', () => {
+    const app = new Hono<Env>();
+    const ok = () => new Response(null, { status: 204 });
+    app.get('/a/:id', ok);
+    const allowed = allowedMethods(app);
+    expect(allowed('/a/1')).toEqual(['GET', 'HEAD']);
+    expect(allowed('/a/1')).toEqual(['GET', 'HEAD']);
+    expect(allowed('/b')).toBeUndefined();
+    expect(allowed('/b')).toBeUndefined();
+    expect(allowed.size).toBe(2);
+    // A route added after a path was asked: the path answers it now.
+    app.delete('/a/:id', ok);
+    app.post('/b', ok);
+    expect(allowed('/a/1')).toEqual(['GET', 'HEAD', 'DELETE']);
+    expect(allowed('/b')).toEqual(['POST']);
+    for (let i = 0; i < ALLOWED_CACHE_SIZE + 10; i++) {
+      expect(allowed(`/a/${i}`)).toEqual(['GET', 'HEAD', 'DELETE']);
+    }
+    expect(allowed.size).toBe(ALLOWED_CACHE_SIZE);
+    // Dropped from the kept paths, then looked up again.
+    expect(allowed('/b')).toEqual(['POST']);
+    expect(allowed.size).toBe(ALLOWED_CACHE_SIZE);
+  });
+
+  it('answers the same 405 and Allow when a path is asked again', async () => {
+    for (let i = 0; i < 3; i++) {
+      const res = await api.call('DELETE', '/v1/challenges', undefined, json);
+      expect(res.status).toBe(405);
+      expect(res.headers.get('allow')).toBe('GET, HEAD, POST, OPTIONS');
+      const ok = await api.get('/v1/challenges');
+      expect(ok.status).toBe(200);
     }
   });
 });

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { openTestServer } from '../helpers/server.js';
 import { bearer } from '../helpers/http.js';
@@ -47,6 +48,22 @@ describe('public reads', () => {
     expect(changed.status).toBe(200);
     const first = await api.get(`/v1/challenges/${c.id}`);
     expect(first.body.horizonYear).toBe(2040);
+  });
+
+  it('tags a public list with the SHA-256 of the bytes it sends, and sends all of them', async () => {
+    const { id, key } = await server.org();
+    await api.post(
+      '/v1/challenges',
+      challengeInput({ title: { sv: 'Åar, älvar – öar ✓' } }),
+      bearer(key),
+    );
+    const res = await fetch(`${server.url}/v1/challenges?org=${id}`);
+    expect(res.status).toBe(200);
+    const bytes = Buffer.from(await res.arrayBuffer());
+    expect(bytes.toString('utf8')).toContain('Åar, älvar – öar ✓');
+    expect(Number(res.headers.get('content-length'))).toBe(bytes.byteLength);
+    const hash = createHash('sha256').update(bytes).digest('hex').slice(0, 32);
+    expect(res.headers.get('etag')).toBe(`W/"${hash}"`);
   });
 
   it('compares If-None-Match weakly, and a 304 carries only the fields that update a cache', async () => {

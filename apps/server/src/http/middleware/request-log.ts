@@ -1,10 +1,12 @@
 /**
  * Every request gets an id (the caller's `X-Request-Id` when it is a plain
  * token, else a new one), a logger that carries it, and one access-log line;
- * the answer carries the id back in `X-Request-Id`.
+ * the answer carries the id back in `X-Request-Id`. The logger is made only
+ * when the request logs something, and the access line's fields only when
+ * its level is written.
  */
 import type { MiddlewareHandler } from 'hono';
-import type { Logger } from '../../ops/log.js';
+import { lazyChild, type Logger } from '../../ops/log.js';
 import { newId } from '../../services/ids.js';
 import type { Env } from '../context.js';
 
@@ -12,12 +14,13 @@ export function requestLog(log: Logger): MiddlewareHandler<Env> {
   return async (c, next) => {
     const incoming = c.req.header('x-request-id');
     const requestId = incoming && /^[\w.-]{1,100}$/.test(incoming) ? incoming : newId();
-    const reqLog = log.child({ requestId });
+    const reqLog = lazyChild(log, { requestId });
     c.set('requestId', requestId);
     c.set('log', reqLog);
     const started = performance.now();
     await next();
     c.res.headers.set('X-Request-Id', requestId);
+    if (!log.enabled('info')) return;
     reqLog.info('request', {
       method: c.req.method,
       path: c.req.path,
