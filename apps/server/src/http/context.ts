@@ -3,7 +3,7 @@ import type { Store } from '../store/open.js';
 import type { Clock } from '../services/clock.js';
 import type { Logger } from '../ops/log.js';
 import { authenticate } from '../services/keys.js';
-import { createHash } from 'node:crypto';
+import { sha256 } from '../services/ids.js';
 import type { Actor, WriteContext } from '../services/audit.js';
 import { HttpProblem } from './problem.js';
 import { ifNoneMatchHits, notModifiedHeaders } from './etag.js';
@@ -153,8 +153,8 @@ export function send(
 }
 
 /** A public answer's weak ETag: the first 128 bits of its body's SHA-256, in hex. */
-export function bodyEtag(body: string | Uint8Array): string {
-  return `W/"${createHash('sha256').update(body).digest('hex').slice(0, 32)}"`;
+function bodyEtag(body: Uint8Array): string {
+  return `W/"${sha256(body).slice(0, 32)}"`;
 }
 
 /** 201 with `Location` for a record an owner created (never cached). */

@@ -28,7 +28,8 @@ export async function uniqueId(base: string, taken: (id: string) => Promise<bool
 
 export const newId = () => randomUUID();
 
-export const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+export const sha256 = (text: string | Uint8Array) =>
+  createHash('sha256').update(text).digest('hex');
 
 export const randomToken = (bytes = 32) => randomBytes(bytes).toString('base64url');
 
