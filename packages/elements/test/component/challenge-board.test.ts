@@ -124,10 +124,10 @@ describe('<ep-challenge-board>', () => {
     expect(stub.callsTo('GET /v1/organizations')).toHaveLength(0);
   });
 
-  test("the embed's first page, come before the board's code, is drawn in the board's first render: no skeleton first", async () => {
-    const stub = stubClient({ 'GET /v1/challenges': cardServer([ferries, buses, heat], ORG_LIST) });
-    const params = cardParams({
-      org: 'norrhamn,fjordvik',
+  /** The parameters of the first page embed.ts asks for, for a board over `org` in English. */
+  const entryParams = (org: string) =>
+    cardParams({
+      org,
       region: '',
       status: '',
       theme: '',
@@ -136,18 +136,22 @@ describe('<ep-challenge-board>', () => {
       filters: { theme: '', status: '', owner: '' },
       pageSize: 12,
     });
-    const only = { ...params, facets: 'only' as const };
-    // What embed.ts leaves on the tag while the board's code loads: answers that have come.
-    const prefetched: Prefetched = {
-      [JSON.stringify(params)]: Promise.resolve(await stub.client.challenges.cards(params)),
-      [JSON.stringify(only)]: Promise.resolve(await stub.client.challenges.cards(only)),
-    };
+
+  /**
+   * A board as embed.ts leaves it while the board's code loads: what the entry
+   * asked for on the tag (`extra`), and no client: the board asks the server
+   * at `api` for what it has not been handed (nothing here).
+   */
+  const embedded = (org: string, extra: Record<symbol, unknown>) => {
     const el = document.createElement('ep-challenge-board');
-    el.setAttribute('org', 'norrhamn,fjordvik');
+    el.setAttribute('org', org);
     el.setAttribute('lang', 'en');
-    // No client: the board asks the server at `api` for what it has not been handed (nothing here).
     el.setAttribute('api', 'http://127.0.0.1:9');
-    (el as unknown as Record<symbol, Prefetched>)[PREFETCH] = prefetched;
+    return Object.assign(el, extra);
+  };
+
+  /** Mounts `el` and records what each change of its shadow root showed: skeleton, cards or other. */
+  async function mountWatching(el: HTMLElement) {
     const seen: string[] = [];
     const watch = new MutationObserver(() =>
       seen.push($(el, '.skeletons') ? 'skeleton' : $(el, '[part=card]') ? 'cards' : 'other'),
@@ -155,6 +159,20 @@ describe('<ep-challenge-board>', () => {
     const mounted = mount<ChallengeBoard>(html`${el}`);
     watch.observe(el.shadowRoot!, { childList: true, subtree: true });
     await mounted;
+    return { seen, watch };
+  }
+
+  test("the embed's first page, come before the board's code, is drawn in the board's first render: no skeleton first", async () => {
+    const stub = stubClient({ 'GET /v1/challenges': cardServer([ferries, buses, heat], ORG_LIST) });
+    const params = entryParams('norrhamn,fjordvik');
+    const only = { ...params, facets: 'only' as const };
+    // What embed.ts leaves on the tag while the board's code loads: answers that have come.
+    const prefetched: Prefetched = {
+      [JSON.stringify(params)]: Promise.resolve(await stub.client.challenges.cards(params)),
+      [JSON.stringify(only)]: Promise.resolve(await stub.client.challenges.cards(only)),
+    };
+    const el = embedded('norrhamn,fjordvik', { [PREFETCH]: prefetched });
+    const { seen, watch } = await mountWatching(el);
     expect(cardIds(el)).toEqual(['ferries', 'buses', 'heat']);
     expect(seen[0]).toBe('cards');
     expect(seen).not.toContain('skeleton');
@@ -164,16 +182,7 @@ describe('<ep-challenge-board>', () => {
 
   test("the embed's first page, its answer begun but its body still being read, is waited for: the first render draws the cards", async () => {
     const stub = stubClient({ 'GET /v1/challenges': cardServer([ferries, buses, heat], ORG_LIST) });
-    const params = cardParams({
-      org: 'norrhamn,fjordvik',
-      region: '',
-      status: '',
-      theme: '',
-      q: '',
-      lang: 'en',
-      filters: { theme: '', status: '', owner: '' },
-      pageSize: 12,
-    });
+    const params = entryParams('norrhamn,fjordvik');
     const page = await stub.client.challenges.cards(params);
     // The response is in, its body comes in a later task (as a fetch's json() does).
     const first = new Promise<typeof page>((resolve) => setTimeout(() => resolve(page), 30));
@@ -182,18 +191,8 @@ describe('<ep-challenge-board>', () => {
       // The counts, slower, are not waited for.
       [JSON.stringify({ ...params, facets: 'only' })]: new Promise(() => {}),
     };
-    const el = document.createElement('ep-challenge-board');
-    el.setAttribute('org', 'norrhamn,fjordvik');
-    el.setAttribute('lang', 'en');
-    el.setAttribute('api', 'http://127.0.0.1:9');
-    Object.assign(el, { [PREFETCH]: prefetched, [ARRIVING]: first });
-    const seen: string[] = [];
-    const watch = new MutationObserver(() =>
-      seen.push($(el, '.skeletons') ? 'skeleton' : $(el, '[part=card]') ? 'cards' : 'other'),
-    );
-    const mounted = mount<ChallengeBoard>(html`${el}`);
-    watch.observe(el.shadowRoot!, { childList: true, subtree: true });
-    await mounted;
+    const el = embedded('norrhamn,fjordvik', { [PREFETCH]: prefetched, [ARRIVING]: first });
+    const { seen, watch } = await mountWatching(el);
     await expect.poll(() => cardIds(el)).toEqual(['ferries', 'buses', 'heat']);
     expect(seen[0]).toBe('cards');
     expect(seen).not.toContain('skeleton');
@@ -203,22 +202,9 @@ describe('<ep-challenge-board>', () => {
   });
 
   test('an answer that has not begun to come is not waited for: the skeleton shows at once', async () => {
-    const el = document.createElement('ep-challenge-board');
-    el.setAttribute('org', 'norrhamn');
-    el.setAttribute('lang', 'en');
-    el.setAttribute('api', 'http://127.0.0.1:9');
-    const params = cardParams({
-      org: 'norrhamn',
-      region: '',
-      status: '',
-      theme: '',
-      q: '',
-      lang: 'en',
-      filters: { theme: '', status: '', owner: '' },
-      pageSize: 12,
-    });
+    const params = entryParams('norrhamn');
     const never = new Promise<undefined>(() => {});
-    Object.assign(el, {
+    const el = embedded('norrhamn', {
       [PREFETCH]: {
         [JSON.stringify(params)]: never,
         [JSON.stringify({ ...params, facets: 'only' })]: never,
