@@ -249,17 +249,46 @@ for (const [file, output] of Object.entries(result.metafile.outputs))
   for (const input of Object.keys(output.inputs))
     if (/[/\\]node_modules[/\\]zod[/\\]/.test(input))
       throw new Error(`build-embed: ${input} is in ${file}; the embed must not load zod`);
+/** Writes `line` in as a script's first line, its source map's lines moved down by one. */
+async function prepend(file, line) {
+  await writeFile(file, `${line}\n${await readFile(file, 'utf8')}`);
+  const map = JSON.parse(await readFile(`${file}.map`, 'utf8'));
+  map.mappings = `;${map.mappings}`;
+  await writeFile(`${file}.map`, JSON.stringify(map));
+}
 // The map goes in as the entry's first line (a module-scoped constant the
 // entry reads: no global), and the source map's lines move down by one.
-const entryFile = `${outdir}/entrypoint.js`;
-const preload = JSON.stringify(preloadsOf(result.metafile));
-await writeFile(
-  entryFile,
-  `const __EP_PRELOAD__=${preload};\n${await readFile(entryFile, 'utf8')}`,
+await prepend(
+  `${outdir}/entrypoint.js`,
+  `const __EP_PRELOAD__=${JSON.stringify(preloadsOf(result.metafile))};`,
 );
-const entryMap = JSON.parse(await readFile(`${entryFile}.map`, 'utf8'));
-entryMap.mappings = `;${entryMap.mappings}`;
-await writeFile(`${entryFile}.map`, JSON.stringify(entryMap));
+// An element's chunk is told the file name of the chunk it loads on use (the
+// board's detail, the form's check), as a module-scoped constant like the
+// entry's map, to import it again under another address after a failed load
+// (src/challenge-board.ts `loadDetail`, src/entry-form.ts `loadSend`).
+const ELEMENT =
+  /\/chunks\/(challenge-board|entry-form|story-feed|cluster-directory)-[A-Z0-9]+\.js$/;
+const LANGUAGE = /\/chunks\/(sv|nb|fi)-[A-Z0-9]+\.js$/;
+for (const file of scripts.filter((f) => ELEMENT.test(f))) {
+  const lazy = result.metafile.outputs[file].imports
+    .filter((i) => i.kind === 'dynamic-import' && !ELEMENT.test(i.path) && !LANGUAGE.test(i.path))
+    .map((i) => i.path);
+  if (lazy.length > 1)
+    throw new Error(`build-embed: ${file} loads ${lazy.join(', ')} on use; one at most`);
+  if (lazy[0])
+    await prepend(
+      `${root}${file}`,
+      `const __EP_LAZY__=${JSON.stringify(lazy[0].split('/').pop())};`,
+    );
+}
+// The code the elements share is one chunk: a chunk loaded on use that
+// imports only part of it would split it in two, on every page
+// (src/internal/challenge-detail.ts says how it is kept whole).
+for (const file of scripts.filter((f) => ELEMENT.test(f))) {
+  const shared = result.metafile.outputs[file].imports.filter((i) => i.kind === 'import-statement');
+  if (shared.length !== 1)
+    throw new Error(`build-embed: ${file} imports ${shared.length} shared chunks; one expected`);
+}
 await writeFile(`${root}dist/embed-meta.json`, JSON.stringify(result.metafile));
 
 // Each script also precompressed, at the highest settings (too slow per

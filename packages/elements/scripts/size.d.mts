@@ -9,5 +9,11 @@ export interface Budget {
   gzip: number;
   /** Those files, relative to the package. */
   files: string[];
+  /** What CI enforces for `onUse`, in gzip bytes. */
+  onUseLimit: number;
+  /** The gzip bytes of every file the page loads, with what its elements load on use (their lazy chunks). */
+  onUse: number;
+  /** Those files, relative to the package. */
+  onUseFiles: string[];
 }
 export function measure(): Budget[];

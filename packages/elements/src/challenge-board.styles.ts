@@ -1,6 +1,11 @@
 import { css } from 'lit';
 import { base } from './internal/shared.styles.js';
 
+/**
+ * The board's styles: the list's, and those of the detail that its skeleton
+ * and error notice use too. The rest of the detail's are in its own chunk
+ * (internal/challenge-detail.ts `detailStyles`).
+ */
 export const styles = [
   base,
   css`
@@ -106,16 +111,6 @@ export const styles = [
     .status-closed::before {
       content: '–' / '';
     }
-    .similar,
-    .stories {
-      display: grid;
-      gap: 0.5em;
-      list-style: none;
-    }
-    .similar .meta {
-      display: inline-flex;
-      margin: 0 0 0 0.5em;
-    }
     .themes {
       display: flex;
       flex-wrap: wrap;
@@ -140,39 +135,6 @@ export const styles = [
     }
     .back {
       margin-block-end: var(--ep-gap, 1em);
-    }
-    .lead {
-      font-size: 1.1em;
-    }
-    .prose > * + * {
-      margin-block-start: 0.6em;
-    }
-    .prose h4 {
-      font-size: 1em;
-    }
-    .prose :is(ul, ol) {
-      padding-inline-start: 1.25em;
-    }
-    .facts {
-      display: grid;
-      grid-template-columns: repeat(auto-fit, minmax(12em, 1fr));
-      gap: 0.75em;
-      padding: var(--ep-space, 1em);
-      border-radius: var(--ep-radius, 0.375em);
-      background: var(--ep-color-surface-alt, light-dark(#f3f6fa, #1c232b));
-    }
-    dt {
-      font-weight: 600;
-    }
-    dd {
-      margin: 0;
-    }
-    .offers,
-    .clusters {
-      padding-inline-start: 1.25em;
-    }
-    .respond {
-      margin-block-start: 1.5em;
     }
     .notice > * + * {
       margin-block-start: 0.5em;

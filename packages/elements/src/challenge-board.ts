@@ -10,12 +10,8 @@ import {
 import { Task, TaskStatus } from './internal/task.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import { styles } from './challenge-board.styles.js';
-import {
-  challengeCard,
-  challengeDetail,
-  clusterList,
-  statusBadge,
-} from './internal/challenge-views.js';
+import { challengeCard, statusBadge } from './internal/challenge-views.js';
+import type * as DetailModule from './internal/challenge-detail.js';
 import { define } from './internal/define.js';
 import { board as english } from './i18n/en-board.js';
 import { strings, type Strings } from './i18n/index.js';
@@ -35,8 +31,7 @@ import {
   type Prefetched,
 } from './internal/board-data.js';
 import { plain } from './internal/format.js';
-import { extrasView, loadExtras, storyHref } from './internal/challenge-extras.js';
-import { HashRouteController } from './internal/hash-route.js';
+import { challengeIdOf, HashRouteController } from './internal/hash-route.js';
 import { heading } from './internal/heading.js';
 import { organizations, orgList, unknownOrgs } from './internal/orgs.js';
 
@@ -59,6 +54,55 @@ export interface ChallengeSelectDetail {
 }
 
 const isOffline = (error: unknown) => failureKind(error) === 'offline';
+const noop = () => {};
+
+type Detail = typeof DetailModule;
+
+/**
+ * The chunk's file name, for `loadDetail` to ask for it again under another
+ * address (written in by scripts/build-embed.mjs; absent outside the embed).
+ */
+declare const __EP_LAZY__: string | undefined;
+
+let detailCode: Promise<Detail> | undefined;
+let detailFailures = 0;
+
+/**
+ * The detail's views, styles and strings (internal/challenge-detail.ts): a
+ * chunk of its own in the embed, loaded when a challenge is opened, or when
+ * one is likely to be (`prefetchDetail`), not before the list's first paint.
+ * A failed load is tried again by the next call, under another address
+ * (`?1`, `?2` …): Firefox keeps a failed module's failure for the page's life
+ * and answers a second `import()` of the same address with it.
+ */
+function loadDetail(): Promise<Detail> {
+  return (detailCode ??= (
+    detailFailures && typeof __EP_LAZY__ === 'string'
+      ? (import(
+          /* @vite-ignore */ new URL(`${__EP_LAZY__}?${detailFailures}`, import.meta.url).href
+        ) as Promise<Detail>)
+      : import('./internal/challenge-detail.js')
+  ).catch((error: unknown) => {
+    detailCode = undefined;
+    detailFailures++;
+    throw error;
+  }));
+}
+
+/**
+ * A person pointing at a card or moving focus to one (a touch, too, starts
+ * with a pointer over it) is likely to open it: the detail's code starts to
+ * load then, once, beside nothing else; opening it also asks for its data,
+ * which takes a request to the API anyway.
+ */
+const prefetchDetail = () => {
+  if (!detailCode && !detailFailures) loadDetail().catch(noop);
+};
+
+// A page opened at a challenge (`#ep-challenge=ID`) shows its detail first:
+// its code is asked for as soon as the board's has run, beside the board's
+// first page and the challenge's data, not after the board's first update.
+if (challengeIdOf(location.hash)) prefetchDetail();
 
 /**
  * A board of public challenges from one owner, many, or every owner on the
@@ -255,10 +299,20 @@ export class ChallengeBoard extends EpElement {
     args: () => [this.sdk, this.org, this.#counts.value] as const,
   });
 
-  /** Others working on this and the stories about it, loaded with a detail. */
+  /**
+   * Others working on this (published challenges of other organisations,
+   * `GET /v1/challenges/{id}/similar`) and the stories told about it
+   * (`GET /v1/stories?challenge=ID`), loaded with a detail.
+   */
   #extras = new Task(this, {
-    task: ([client, id], { signal }) =>
-      id ? loadExtras(client, id, signal) : Promise.resolve(undefined),
+    task: async ([client, id], { signal }): Promise<DetailModule.Extras | undefined> => {
+      if (!id) return undefined;
+      const [similar, stories] = await Promise.all([
+        client.challenges.similar(id, { limit: 5 }, { signal }),
+        client.stories.list({ challenge: id, limit: 10 }, { signal }),
+      ]);
+      return { similar: similar.data, stories: stories.data };
+    },
     args: () => [this.sdk, this.#route.id] as const,
   });
 
@@ -272,13 +326,26 @@ export class ChallengeBoard extends EpElement {
       [this.sdk, !!this.#route.id || (!!this.#counts.value && !this.#counts.value.facets)] as const,
   });
 
+  /**
+   * The open challenge and the detail's code (`loadDetail`), side by side:
+   * the detail shows its skeleton until both are here, and its error notice
+   * (whose retry asks for both again) when either fails.
+   */
   #detail = new Task(this, {
     task: ([client, id], { signal }) =>
-      id ? client.challenges.get(id, { signal }) : Promise.resolve(undefined),
+      id
+        ? Promise.all([client.challenges.get(id, { signal }), loadDetail()]).then(
+            (opened): [Challenge, Detail] => {
+              this.#adoptStyles(opened[1]);
+              return opened;
+            },
+          )
+        : Promise.resolve(undefined),
     args: () => [this.sdk, this.#route.id] as const,
-    // Announced once per opening, when its data is here: not again on a retry
-    // after an error, nor when the client changes.
-    onComplete: (challenge) => {
+    // Announced once per opening, when its data (and the detail's code) is
+    // here: not again on a retry after an error, nor when the client changes.
+    onComplete: (opened) => {
+      const challenge = opened?.[0];
       if (challenge && this.#selecting === this.#route.id) {
         this.#selecting = '';
         this.emit('ep-challenge-select', { challenge });
@@ -291,6 +358,14 @@ export class ChallengeBoard extends EpElement {
       id ? (await client.challenges.clusters(id, { signal })).data : [],
     args: () => [this.sdk, this.#route.id] as const,
   });
+
+  /** The detail's styles, added once after the board's own (see internal/challenge-detail.ts `detailStyles`). */
+  #adoptStyles({ detailStyles }: Detail) {
+    const root = this.renderRoot as ShadowRoot;
+    const sheet = detailStyles.styleSheet;
+    if (sheet && !root.adoptedStyleSheets.includes(sheet))
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+  }
 
   override connectedCallback(): void {
     // Before the first update is scheduled: an answer of the entry's that has
@@ -572,7 +647,13 @@ export class ChallengeBoard extends EpElement {
                   : nothing
               }
             </div>`
-          : html`<ul part="list" class="list" aria-busy=${loading ? 'true' : 'false'}>
+          : html`<ul
+              part="list"
+              class="list"
+              aria-busy=${loading ? 'true' : 'false'}
+              @pointerover=${prefetchDetail}
+              @focusin=${prefetchDetail}
+            >
               ${items.map((c) =>
                 challengeCard(c, t, this.pageLang, orgs?.get(c.orgId), this.headingLevel + 1),
               )}
@@ -595,59 +676,13 @@ export class ChallengeBoard extends EpElement {
     `;
   }
 
-  /** For a solved challenge, "read the story of how", linked to its first story. */
-  #storyLink(): TemplateResult | typeof nothing {
-    const story = this.#extras.value?.stories[0];
-    return story && this.#detail.value?.status === 'solved'
-      ? html`<a part="story-link" class="button secondary" href=${storyHref(this.api, story)}
-          >${this.t.readHow}</a
-        >`
-      : nothing;
-  }
-
   #renderDetail(): TemplateResult {
     const t = this.t;
     return html`<div part="detail" class="detail">
       <button class="secondary back" @click=${() => this.#route.close()}>← ${t.back}</button>
       ${this.#detail.render({
         pending: () => this.#skeleton(),
-        complete: (c) =>
-          c
-            ? challengeDetail(c, {
-                t,
-                lang: this.pageLang,
-                org: this.#orgs.value?.get(c.orgId),
-                respondUrl: this.respondUrl,
-                responding: this.responding,
-                api: this.api,
-                client: this.client,
-                via: this.via,
-                level: this.#level,
-                clusters: this.#clusters.render({
-                  pending: () => html`<span class="skeleton w40"></span>`,
-                  complete: (clusters) => clusterList(clusters, t, this.pageLang),
-                  error: () => html`<p class="muted">${t.loadError}</p>`,
-                }),
-                extras: this.#extras.render({
-                  pending: () => html`<span class="skeleton w40"></span>`,
-                  complete: (e) =>
-                    e
-                      ? extrasView(
-                          e,
-                          t,
-                          this.pageLang,
-                          this.#orgs.value,
-                          this.api,
-                          this.#level + 1,
-                          (c) => statusBadge(t, c),
-                        )
-                      : nothing,
-                  error: () => nothing,
-                }),
-                storyLink: this.#storyLink(),
-                onRespond: () => void this.#respond(),
-              })
-            : nothing,
+        complete: (opened) => (opened ? this.#renderOpened(...opened) : nothing),
         error: (error) =>
           html`<div class="notice error" role="alert">
             ${heading(
@@ -665,9 +700,43 @@ export class ChallengeBoard extends EpElement {
       })}
     </div>`;
   }
-}
 
-const noop = () => {};
+  /** The open challenge, drawn with the detail's code (a chunk of its own: `loadDetail`). */
+  #renderOpened(c: Challenge, m: Detail): TemplateResult {
+    const t = this.t;
+    const d = m.detailStrings(this.uiLang);
+    const lang = this.pageLang;
+    const badge = (x: Pick<Challenge, 'status'>) => statusBadge(t, x);
+    return m.challengeDetail(c, {
+      t,
+      d,
+      lang,
+      org: this.#orgs.value?.get(c.orgId),
+      respondUrl: this.respondUrl,
+      responding: this.responding,
+      api: this.api,
+      client: this.client,
+      via: this.via,
+      level: this.#level,
+      badge,
+      clusters: this.#clusters.render({
+        pending: () => html`<span class="skeleton w40"></span>`,
+        complete: (clusters) => m.clusterList(clusters, d, lang),
+        error: () => html`<p class="muted">${t.loadError}</p>`,
+      }),
+      extras: this.#extras.render({
+        pending: () => html`<span class="skeleton w40"></span>`,
+        complete: (e) =>
+          e
+            ? m.extrasView(e, d, lang, this.#orgs.value, this.api, this.#level + 1, badge)
+            : nothing,
+        error: () => nothing,
+      }),
+      storyLink: m.storyLink(c, this.#extras.value, d, this.api),
+      onRespond: () => void this.#respond(),
+    });
+  }
+}
 
 /** How long the first update waits, at most, for a first page whose answer has begun to come. */
 const ARRIVAL_WAIT = 100;

@@ -74,26 +74,6 @@ export const styles = [
     .hint {
       font-size: 0.9em;
     }
-    .field-error {
-      color: var(--ep-color-danger, light-dark(#b3261e, #ff8a80));
-      font-weight: 600;
-    }
-    .invalid > input,
-    .invalid > textarea,
-    .invalid > select {
-      border: 2px solid var(--ep-color-danger, light-dark(#b3261e, #ff8a80));
-    }
-    .invalid {
-      padding-inline-start: 0.75em;
-      border-inline-start: 4px solid var(--ep-color-danger, light-dark(#b3261e, #ff8a80));
-    }
-    .summary {
-      margin-block-start: 1em;
-    }
-    .summary ul {
-      margin-block-start: 0.5em;
-      padding-inline-start: 1.25em;
-    }
     .about {
       margin-block-start: 0.5em;
     }
@@ -112,30 +92,6 @@ export const styles = [
     }
     form > button {
       justify-self: start;
-    }
-    .success {
-      margin-block-start: 1em;
-      padding: calc(var(--ep-space, 1em) * 1.5);
-      border: 2px solid var(--ep-color-success, light-dark(#1b6e3a, #7fd49b));
-      border-radius: var(--ep-radius, 0.375em);
-    }
-    .success > :first-child::before {
-      content: '✓' / '';
-      margin-inline-end: 0.4em;
-      color: var(--ep-color-success, light-dark(#1b6e3a, #7fd49b));
-    }
-    .success > * + * {
-      margin-block-start: 0.75em;
-    }
-    .ref {
-      display: inline-block;
-      padding: 0.5em 1em;
-      background: var(--ep-color-surface-alt, light-dark(#f3f6fa, #1c232b));
-      border-radius: var(--ep-radius, 0.375em);
-    }
-    .reference {
-      font-size: 1.4em;
-      letter-spacing: 0.04em;
     }
     textarea {
       resize: vertical;

@@ -8,7 +8,6 @@ import { form as english } from './i18n/en-form.js';
 import { strings, type Strings } from './i18n/index.js';
 import { EpElement } from './internal/ep-element.js';
 import { failureKind } from './internal/errors.js';
-import { fieldErrors } from './internal/field-errors.js';
 import {
   checkbox,
   choice,
@@ -23,16 +22,53 @@ import {
 import { content, plain } from './internal/format.js';
 import { heading } from './internal/heading.js';
 import { organizations, unknownOrgs } from './internal/orgs.js';
-import {
-  checkSubmissionInput,
-  HONEYPOT_FIELD,
-  values as choices,
-} from './internal/generated/submission-check.js';
-import { toSubmissionInput, withHoneypot } from './internal/submission-input.js';
+import type * as SendModule from './internal/form-send.js';
+import { HONEYPOT_FIELD, values as choices } from './internal/generated/submission-values.js';
 
 export interface SubmitDetail {
   submission: SubmissionReceipt;
 }
+
+type Send = typeof SendModule;
+
+/**
+ * The chunk's file name, for `loadSend` to ask for it again under another
+ * address (written in by scripts/build-embed.mjs; absent outside the embed).
+ */
+declare const __EP_LAZY__: string | undefined;
+
+let sendCode: Promise<Send> | undefined;
+let sendFailures = 0;
+
+/**
+ * The check of the form's input and what goes with it (internal/form-send.ts):
+ * a chunk of its own in the embed, loaded when the form is first touched
+ * (`prefetchSend`), or when it is sent. A failed load is tried again by the
+ * next call, under another address (`?1`, `?2` …): Firefox keeps a failed
+ * module's failure for the page's life and answers a second `import()` of
+ * the same address with it.
+ */
+function loadSend(): Promise<Send> {
+  return (sendCode ??= (
+    sendFailures && typeof __EP_LAZY__ === 'string'
+      ? (import(
+          /* @vite-ignore */ new URL(`${__EP_LAZY__}?${sendFailures}`, import.meta.url).href
+        ) as Promise<Send>)
+      : import('./internal/form-send.js')
+  ).catch((error: unknown) => {
+    sendCode = undefined;
+    sendFailures++;
+    throw error;
+  }));
+}
+
+/** The styles that come with the check (`sentStyles`), made once for every form. */
+let sentSheet: CSSStyleSheet | undefined;
+
+/** A person who moves focus into the form is about to fill it in: its check starts to load then, once. */
+const prefetchSend = () => {
+  if (!sendCode && !sendFailures) loadSend().catch(() => {});
+};
 
 /**
  * The entry-point form: a company, cluster or startup sends an idea, a
@@ -125,13 +161,46 @@ export class EntryForm extends EpElement {
     args: () => [this.sdk, this.challenge] as const,
   });
 
+  /** The form's check (`loadSend`), once loaded: `#validate` runs it on every input after a first send. */
+  #code?: Send;
+
+  /**
+   * A send: the check's code (usually loaded since the form was first
+   * touched; a failed load is said as a failed send, whose retry loads it
+   * again), the check, then the request. Undefined: the check failed.
+   */
   #send = new Task(this, {
     autoRun: false,
-    task: async ([input, key]: readonly [SubmissionInput, string], { signal }) =>
-      this.sdk.submissions.create(input, { idempotencyKey: key, page: location.href, signal }),
-    onComplete: (receipt) => this.#succeeded(receipt),
+    task: async (_: readonly [], { signal }) => {
+      const code = (this.#code = await loadSend());
+      this.#adoptStyles(code);
+      this.checked = true;
+      if (!this.#validate()) {
+        this.#focusFirstError();
+        return undefined;
+      }
+      const input = this.#input(code);
+      // The same text keeps its key (a retry); a changed text is a new submission.
+      const key = this.#draft.keyFor(JSON.stringify(input));
+      return this.sdk.submissions.create(code.withHoneypot(input, this.#values), {
+        idempotencyKey: key,
+        page: location.href,
+        signal,
+      });
+    },
+    onComplete: (receipt) => {
+      if (receipt) this.#succeeded(receipt);
+    },
     onError: (error) => this.#failed(error),
   });
+
+  /** The styles of the errors and the confirmation, added once after the form's own. */
+  #adoptStyles({ sentStyles }: Send) {
+    const root = this.renderRoot as ShadowRoot;
+    if (!sentSheet) (sentSheet = new CSSStyleSheet()).replaceSync(sentStyles);
+    if (!root.adoptedStyleSheets.includes(sentSheet))
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, sentSheet];
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -159,6 +228,11 @@ export class EntryForm extends EpElement {
     super.updated(changed);
   }
 
+  /** The strings of a form that is sent or checked, with its check (`loadSend`). */
+  get #sent(): Strings<'sent'> | undefined {
+    return this.#code && strings(this.uiLang, 'sent', this.#code.sent);
+  }
+
   get #values() {
     return this.#draft.values;
   }
@@ -170,8 +244,8 @@ export class EntryForm extends EpElement {
     if (this.checked) this.#validate();
   }
 
-  #input(): SubmissionInput {
-    return toSubmissionInput(this.#values, {
+  #input(code: Send): SubmissionInput {
+    return code.toSubmissionInput(this.#values, {
       org: this.org,
       challenge: this.challenge,
       via: this.via,
@@ -183,7 +257,7 @@ export class EntryForm extends EpElement {
     const errors: Record<string, string> = {};
     const other: string[] = [];
     for (const { path, message } of problems)
-      if (isField(path)) errors[path] ??= this.t.errors[path] ?? message;
+      if (isField(path)) errors[path] ??= this.#sent?.errors[path] ?? message;
       else other.push(message);
     this.errors = errors;
     this.otherErrors = other;
@@ -194,7 +268,9 @@ export class EntryForm extends EpElement {
    * the page loads no zod); returns whether the input is valid.
    */
   #validate(): boolean {
-    const issues = checkSubmissionInput(this.#input());
+    const code = this.#code;
+    if (!code) return true;
+    const issues = code.checkSubmissionInput(this.#input(code));
     this.#showErrors(
       issues.map(({ path, message }) => ({
         path,
@@ -206,16 +282,7 @@ export class EntryForm extends EpElement {
 
   #submit(e: Event) {
     e.preventDefault();
-    if (this.#send.status === TaskStatus.PENDING) return;
-    this.checked = true;
-    if (!this.#validate()) {
-      this.#focusFirstError();
-      return;
-    }
-    const input = this.#input();
-    // The same text keeps its key (a retry); a changed text is a new submission.
-    const key = this.#draft.keyFor(JSON.stringify(input));
-    void this.#send.run([withHoneypot(input, this.#values), key]);
+    if (this.#send.status !== TaskStatus.PENDING) void this.#send.run([]);
   }
 
   #focusFirstError() {
@@ -233,7 +300,7 @@ export class EntryForm extends EpElement {
   #failed(error: unknown) {
     const kind = failureKind(error);
     if (kind === 'validation') {
-      this.#showErrors(fieldErrors(error));
+      this.#showErrors(this.#code?.fieldErrors(error) ?? []);
       this.#focusFirstError();
       return;
     }
@@ -255,6 +322,7 @@ export class EntryForm extends EpElement {
     const t = this.t;
     const ownerName = this.#name(this.org);
     const unknown = this.#unknown.value?.length;
+    const sent = this.#sent;
     return html`<section class="root" aria-labelledby="heading" lang=${this.rootLang}>
       <slot name="heading" id="heading"
         >${heading(this.headingLevel, this.heading || t.formLabel, '', false, 'heading')}</slot
@@ -264,8 +332,8 @@ export class EntryForm extends EpElement {
           ? html`<p part="refused" class="notice error" role="alert">
               ${t.unknownOrgForm(`“${this.org}”`)} ${t.tellEditor}
             </p>`
-          : this.receipt
-            ? this.#renderSuccess(this.receipt, ownerName)
+          : this.receipt && sent
+            ? this.#renderSuccess(this.receipt, ownerName, sent)
             : this.#renderForm(ownerName)
       }
     </section>`;
@@ -277,8 +345,11 @@ export class EntryForm extends EpElement {
     return org ? plain(org.name, this.pageLang, org.defaultLanguage) : id;
   }
 
-  #renderSuccess(receipt: SubmissionReceipt, ownerName: string): TemplateResult {
-    const t = this.t;
+  #renderSuccess(
+    receipt: SubmissionReceipt,
+    ownerName: string,
+    t: Strings<'sent'>,
+  ): TemplateResult {
     const level = this.headingLevel + 1;
     return html`<div part="success" class="success">
       ${heading(level, t.thanks, 'done', true)}
@@ -293,6 +364,7 @@ export class EntryForm extends EpElement {
 
   #renderForm(ownerName: string): TemplateResult {
     const t = this.t;
+    const sent = this.#sent;
     const lang = this.pageLang;
     const errorCount = Object.keys(this.errors).length + this.otherErrors.length;
     const sending = this.#send.status === TaskStatus.PENDING;
@@ -316,14 +388,14 @@ export class EntryForm extends EpElement {
       }
       <div aria-live="assertive" aria-atomic="true">
         ${
-          errorCount
+          errorCount && sent
             ? html`<div
                 part="error-summary"
                 class="notice error summary"
                 id="summary"
                 tabindex="-1"
               >
-                ${heading(this.headingLevel + 1, t.errorsHeading(errorCount))}
+                ${heading(this.headingLevel + 1, sent.errorsHeading(errorCount))}
                 <ul>
                   ${Object.entries(this.errors)
                     .sort(([a], [b]) => fieldOrder(a) - fieldOrder(b))
@@ -352,6 +424,7 @@ export class EntryForm extends EpElement {
         part="form"
         novalidate
         @submit=${this.#submit}
+        @focusin=${prefetchSend}
         @input=${this.#onInput}
         @change=${this.#onInput}
       >
@@ -438,23 +511,26 @@ export class EntryForm extends EpElement {
 
   #sendMessage(error: unknown): string {
     const t = this.t;
-    switch (failureKind(error)) {
-      case 'offline':
-        return t.sendOffline;
+    const s = this.#sent;
+    const kind = failureKind(error);
+    if (kind === 'offline') return t.sendOffline;
+    // Without the strings that come with the check, the check could not be loaded: nothing was sent.
+    if (!s) return t.sendFailed;
+    switch (kind) {
       case 'forbidden': {
         const p = (error as { problem?: { code?: string } }).problem;
         const said =
           p?.code === 'via-unproven'
-            ? `${t.viaRefused(this.#name(this.via))} ${t.kept}`
+            ? `${s.viaRefused(this.#name(this.via))} ${s.kept}`
             : p?.code === 'origin-not-allowed'
-              ? `${t.originRefused(this.#name(this.org))} ${t.kept}`
-              : t.forbidden;
+              ? `${s.originRefused(this.#name(this.org))} ${s.kept}`
+              : s.forbidden;
         return `${said} ${t.tellEditor}`;
       }
       case 'rate-limit':
-        return t.rateLimited((error as { retryAfter?: number }).retryAfter ?? 60);
+        return s.rateLimited((error as { retryAfter?: number }).retryAfter ?? 60);
       case 'validation':
-        return t.errorsHeading(Object.keys(this.errors).length + this.otherErrors.length);
+        return s.errorsHeading(Object.keys(this.errors).length + this.otherErrors.length);
       default:
         return t.sendFailed;
     }

@@ -40,6 +40,15 @@ describe('the embed bundle at /embed/*', () => {
     expect(res.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
   });
 
+  it('serves a chunk asked for with a query string, as an element asks again after a failed load', async () => {
+    // packages/elements/src/challenge-board.ts `loadDetail`: `X.js?1` after X.js failed.
+    const res = await fetch(`${server.url}/embed/chunks/board-ABCD1234.js?1`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toMatch(/^text\/javascript/);
+    expect(res.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    expect(await res.text()).toBe('export const board = 1;\n');
+  });
+
   it('does not call a file without a content hash immutable', async () => {
     const res = await fetch(`${server.url}/embed/chunks/notes.js`);
     expect(res.status).toBe(200);

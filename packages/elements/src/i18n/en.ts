@@ -1,7 +1,9 @@
 import type { Theme } from '@entrypoint/sdk';
 import type { board } from './en-board.js';
+import type { detail } from './en-detail.js';
 import type { feed } from './en-feed.js';
 import type { form } from './en-form.js';
+import type { sent } from './en-sent.js';
 
 /** The UI strings every element shares, in English. */
 export const common = {
@@ -33,13 +35,20 @@ export const common = {
 
 export type CommonMessages = typeof common;
 export type BoardMessages = typeof board;
+export type DetailMessages = typeof detail;
 export type FormMessages = typeof form;
 export type FeedMessages = typeof feed;
+export type SentMessages = typeof sent;
 /**
  * Every UI string. The shapes of the English parts (`common` here; `board`,
- * `form` and `feed` in their own modules, so that each goes in its element's
+ * `detail`, `form`, `sent` and `feed` in their own modules, so that each goes in its element's
  * chunk of the embed) are the catalogue's types: every other language must
  * provide each key (the compiler checks), so no string is ever missing in one
  * language.
  */
-export type Messages = CommonMessages & BoardMessages & FormMessages & FeedMessages;
+export type Messages = CommonMessages &
+  BoardMessages &
+  DetailMessages &
+  FormMessages &
+  SentMessages &
+  FeedMessages;

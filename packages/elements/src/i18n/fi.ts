@@ -1,4 +1,11 @@
-import type { CommonMessages, BoardMessages, FormMessages, FeedMessages } from './en.js';
+import type {
+  BoardMessages,
+  CommonMessages,
+  DetailMessages,
+  FeedMessages,
+  FormMessages,
+  SentMessages,
+} from './en.js';
 
 /** The UI strings every element shares, in Finnish. */
 export const common: CommonMessages = {
@@ -38,6 +45,25 @@ export const board: BoardMessages = {
     closed: 'Suljettu',
     solved: 'Ratkaistu',
   },
+  boardLabel: 'Haasteet',
+  search: 'Hae haasteita',
+  theme: 'Teema',
+  status: 'Tila',
+  owner: 'Organisaatio',
+  results: (n, f) => (n === 1 ? '1 haaste' : `${f} haastetta`),
+  empty: 'Hakuasi vastaavia haasteita ei löytynyt.',
+  clearFilters: 'Tyhjennä suodattimet',
+  loadError: 'Haasteiden haku ei onnistunut.',
+  moreShown: (shown, total) => `Näytetään ${shown}/${total} haastetta`,
+  loadMore: 'Näytä lisää haasteita',
+  deadline: 'Määräaika',
+  back: 'Takaisin kaikkiin haasteisiin',
+  notFound: 'Haastetta ei löydy. Se on ehkä poistettu.',
+  unknownOrg: (ids) => `Sivulla on haettu organisaatiota, jota ei ole olemassa: ${ids}.`,
+};
+
+/** The strings of the board's detail of one challenge, in Finnish. */
+export const detail: DetailMessages = {
   offers: {
     testbed: 'Testiympäristö',
     data: 'Dataa',
@@ -54,19 +80,6 @@ export const board: BoardMessages = {
     testbed: 'Testiympäristö',
     other: 'Muu',
   },
-  boardLabel: 'Haasteet',
-  search: 'Hae haasteita',
-  theme: 'Teema',
-  status: 'Tila',
-  owner: 'Organisaatio',
-  results: (n, f) => (n === 1 ? '1 haaste' : `${f} haastetta`),
-  empty: 'Hakuasi vastaavia haasteita ei löytynyt.',
-  clearFilters: 'Tyhjennä suodattimet',
-  loadError: 'Haasteiden haku ei onnistunut.',
-  moreShown: (shown, total) => `Näytetään ${shown}/${total} haastetta`,
-  loadMore: 'Näytä lisää haasteita',
-  deadline: 'Määräaika',
-  back: 'Takaisin kaikkiin haasteisiin',
   need: 'Tarve',
   vision: (year) => `Tavoitteemme vuoteen ${year} mennessä`,
   opportunity: 'Mahdollisuus',
@@ -77,12 +90,10 @@ export const board: BoardMessages = {
   clusters: 'Klusterit, jotka voivat auttaa',
   noClusters: 'Sopivaa klusteria ei ole vielä löytynyt.',
   respond: 'Vastaa haasteeseen',
-  notFound: 'Haastetta ei löydy. Se on ehkä poistettu.',
   similar: 'Muut, jotka työskentelevät saman asian parissa',
   noSimilar: 'Kukaan muu ei ole vielä julkaissut samanlaista haastetta.',
   storiesAbout: 'Tarinoita tästä haasteesta',
   readHow: 'Lue, miten haaste ratkaistiin',
-  unknownOrg: (ids) => `Sivulla on haettu organisaatiota, jota ei ole olemassa: ${ids}.`,
 };
 
 /** The form's own UI strings, in Finnish. */
@@ -128,6 +139,19 @@ export const form: FormMessages = {
   send: 'Lähetä',
   sending: 'Lähetetään…',
   draftKept: 'Kirjoittamasi teksti säilyy tässä selaimessa, kunnes lähetät sen.',
+  sendFailed: 'Viestin lähetys ei onnistunut. Kirjoittamasi teksti on tallessa: yritä uudelleen.',
+  sendOffline:
+    'Verkkoyhteys katkesi. Kirjoittamasi teksti on tallessa: yritä uudelleen, kun yhteys toimii.',
+  requiredNote: 'Täytä kaikki kentät, joissa ei lue vapaaehtoinen.',
+  optional: 'vapaaehtoinen',
+  forwarding:
+    'Viestin saa jakaa muille julkisille toimijoille ja klustereille, jotka voivat auttaa',
+  unknownOrgForm: (org) =>
+    `Lomakkeen vastaanottajaksi on asetettu organisaatio, jota ei ole olemassa (${org}), joten lomakkeella ei voi lähettää mitään.`,
+};
+
+/** The form's strings once it is sent, in Finnish. */
+export const sent: SentMessages = {
   errorsHeading: (n) => (n === 1 ? 'Korjaa 1 virhe' : `Korjaa ${n} virhettä`),
   errors: {
     kind: 'Valitse, mitä haluat lähettää',
@@ -144,23 +168,14 @@ export const form: FormMessages = {
   },
   forbidden: 'Tältä sivustolta ei voi lähettää viestejä.',
   kept: 'Kirjoittamasi teksti on tallessa selaimessa.',
-  sendFailed: 'Viestin lähetys ei onnistunut. Kirjoittamasi teksti on tallessa: yritä uudelleen.',
-  sendOffline:
-    'Verkkoyhteys katkesi. Kirjoittamasi teksti on tallessa: yritä uudelleen, kun yhteys toimii.',
   rateLimited: (s) =>
     `Viestejä on tullut lyhyessä ajassa paljon. Yritä uudelleen ${s} sekunnin kuluttua.`,
   thanks: 'Kiitos! Olemme saaneet viestisi',
   reference: 'Viitetunnuksesi',
   nextSteps: (owner) => `${owner} lukee kaikki viestit ja vastaa antamaasi sähköpostiosoitteeseen.`,
   sendAnother: 'Lähetä uusi viesti',
-  requiredNote: 'Täytä kaikki kentät, joissa ei lue vapaaehtoinen.',
-  optional: 'vapaaehtoinen',
-  forwarding:
-    'Viestin saa jakaa muille julkisille toimijoille ja klustereille, jotka voivat auttaa',
   originRefused: (owner) => `Tältä sivustolta ei voi lähettää viestejä vastaanottajalle ${owner}.`,
   viaRefused: (via) => `Tältä sivustolta ei voi lähettää viestejä organisaation ${via} puolesta.`,
-  unknownOrgForm: (org) =>
-    `Lomakkeen vastaanottajaksi on asetettu organisaatio, jota ei ole olemassa (${org}), joten lomakkeella ei voi lähettää mitään.`,
   nextHeading: 'Mitä seuraavaksi tapahtuu',
   quoteReference: 'Mainitse viitetunnus, jos otat meihin uudelleen yhteyttä.',
 };

@@ -2,9 +2,11 @@ import {
   common as en,
   type BoardMessages,
   type CommonMessages,
+  type DetailMessages,
   type FeedMessages,
   type FormMessages,
   type Messages,
+  type SentMessages,
 } from './en.js';
 
 export type { CommonMessages, Messages };
@@ -13,7 +15,11 @@ export type { CommonMessages, Messages };
 interface Catalogue {
   common: CommonMessages;
   board: BoardMessages;
+  /** The board's detail of one challenge (a chunk of its own: internal/challenge-detail.ts). */
+  detail: DetailMessages;
   form: FormMessages;
+  /** The form's once it is sent (loaded with its check: internal/form-send.ts). */
+  sent: SentMessages;
   feed: FeedMessages;
 }
 /** The parts of a catalogue that belong to one element. */

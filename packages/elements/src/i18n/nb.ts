@@ -1,4 +1,11 @@
-import type { CommonMessages, BoardMessages, FormMessages, FeedMessages } from './en.js';
+import type {
+  BoardMessages,
+  CommonMessages,
+  DetailMessages,
+  FeedMessages,
+  FormMessages,
+  SentMessages,
+} from './en.js';
 
 /** The UI strings every element shares, in Norwegian (Bokmål). */
 export const common: CommonMessages = {
@@ -38,6 +45,25 @@ export const board: BoardMessages = {
     closed: 'Lukket',
     solved: 'Løst',
   },
+  boardLabel: 'Utfordringer',
+  search: 'Søk i utfordringer',
+  theme: 'Tema',
+  status: 'Status',
+  owner: 'Organisasjon',
+  results: (n, f) => (n === 1 ? '1 utfordring' : `${f} utfordringer`),
+  empty: 'Ingen utfordringer passer søket ditt.',
+  clearFilters: 'Fjern filtre',
+  loadError: 'Vi klarte ikke å hente utfordringene.',
+  moreShown: (shown, total) => `Viser ${shown} av ${total} utfordringer`,
+  loadMore: 'Vis flere utfordringer',
+  deadline: 'Frist',
+  back: 'Tilbake til alle utfordringer',
+  notFound: 'Vi finner ikke utfordringen. Den kan være fjernet.',
+  unknownOrg: (ids) => `Siden viser innhold fra en virksomhet som ikke finnes: ${ids}.`,
+};
+
+/** The strings of the board's detail of one challenge, in Norwegian (Bokmål). */
+export const detail: DetailMessages = {
   offers: {
     testbed: 'En testarena',
     data: 'Data',
@@ -54,19 +80,6 @@ export const board: BoardMessages = {
     testbed: 'Testarena',
     other: 'Annet',
   },
-  boardLabel: 'Utfordringer',
-  search: 'Søk i utfordringer',
-  theme: 'Tema',
-  status: 'Status',
-  owner: 'Organisasjon',
-  results: (n, f) => (n === 1 ? '1 utfordring' : `${f} utfordringer`),
-  empty: 'Ingen utfordringer passer søket ditt.',
-  clearFilters: 'Fjern filtre',
-  loadError: 'Vi klarte ikke å hente utfordringene.',
-  moreShown: (shown, total) => `Viser ${shown} av ${total} utfordringer`,
-  loadMore: 'Vis flere utfordringer',
-  deadline: 'Frist',
-  back: 'Tilbake til alle utfordringer',
   need: 'Behovet',
   vision: (year) => `Dit vil vi innen ${year}`,
   opportunity: 'Muligheten',
@@ -77,12 +90,10 @@ export const board: BoardMessages = {
   clusters: 'Klynger som kan hjelpe',
   noClusters: 'Vi har ikke funnet noen klynge som passer ennå.',
   respond: 'Svar på utfordringen',
-  notFound: 'Vi finner ikke utfordringen. Den kan være fjernet.',
   similar: 'Andre som jobber med det samme',
   noSimilar: 'Ingen andre har publisert en lignende utfordring ennå.',
   storiesAbout: 'Historier om utfordringen',
   readHow: 'Les hvordan utfordringen ble løst',
-  unknownOrg: (ids) => `Siden viser innhold fra en virksomhet som ikke finnes: ${ids}.`,
 };
 
 /** The form's own UI strings, in Norwegian (Bokmål). */
@@ -128,6 +139,18 @@ export const form: FormMessages = {
   send: 'Send',
   sending: 'Sender…',
   draftKept: 'Det du skriver, blir lagret i denne nettleseren til du har sendt det.',
+  sendFailed: 'Vi klarte ikke å sende meldingen. Det du har skrevet, er tatt vare på: prøv igjen.',
+  sendOffline:
+    'Forbindelsen ble brutt. Det du har skrevet, er tatt vare på: prøv igjen når du er på nett.',
+  requiredNote: 'Fyll ut alle feltene som ikke er merket som valgfrie.',
+  optional: 'valgfritt',
+  forwarding: 'Det kan deles med andre offentlige virksomheter og klynger som kan hjelpe',
+  unknownOrgForm: (org) =>
+    `Skjemaet er satt opp til å sende til en virksomhet som ikke finnes (${org}), så det kan ikke sende noe.`,
+};
+
+/** The form's strings once it is sent, in Norwegian (Bokmål). */
+export const sent: SentMessages = {
   errorsHeading: (n) => (n === 1 ? 'Det er 1 feil å rette' : `Det er ${n} feil å rette`),
   errors: {
     kind: 'Velg hva du vil sende',
@@ -144,21 +167,13 @@ export const form: FormMessages = {
   },
   forbidden: 'Det går ikke an å sende meldinger herfra.',
   kept: 'Det du har skrevet, er lagret i nettleseren.',
-  sendFailed: 'Vi klarte ikke å sende meldingen. Det du har skrevet, er tatt vare på: prøv igjen.',
-  sendOffline:
-    'Forbindelsen ble brutt. Det du har skrevet, er tatt vare på: prøv igjen når du er på nett.',
   rateLimited: (s) => `Det har kommet mange meldinger på kort tid. Prøv igjen om ${s} sekunder.`,
   thanks: 'Takk! Vi har fått meldingen din',
   reference: 'Referansenummeret ditt',
   nextSteps: (owner) => `${owner} leser alle meldinger og svarer til e-postadressen du oppga.`,
   sendAnother: 'Send en ny melding',
-  requiredNote: 'Fyll ut alle feltene som ikke er merket som valgfrie.',
-  optional: 'valgfritt',
-  forwarding: 'Det kan deles med andre offentlige virksomheter og klynger som kan hjelpe',
   originRefused: (owner) => `Dette nettstedet har ikke lov til å sende meldinger til ${owner}.`,
   viaRefused: (via) => `Dette nettstedet har ikke lov til å sende meldinger på vegne av ${via}.`,
-  unknownOrgForm: (org) =>
-    `Skjemaet er satt opp til å sende til en virksomhet som ikke finnes (${org}), så det kan ikke sende noe.`,
   nextHeading: 'Dette skjer nå',
   quoteReference: 'Oppgi referansenummeret hvis du tar kontakt igjen.',
 };

@@ -1,4 +1,11 @@
-import type { CommonMessages, BoardMessages, FormMessages, FeedMessages } from './en.js';
+import type {
+  BoardMessages,
+  CommonMessages,
+  DetailMessages,
+  FeedMessages,
+  FormMessages,
+  SentMessages,
+} from './en.js';
 
 /** The UI strings every element shares, in Swedish. */
 export const common: CommonMessages = {
@@ -38,6 +45,25 @@ export const board: BoardMessages = {
     closed: 'Avslutad',
     solved: 'Löst',
   },
+  boardLabel: 'Utmaningar',
+  search: 'Sök utmaningar',
+  theme: 'Tema',
+  status: 'Status',
+  owner: 'Organisation',
+  results: (n, f) => (n === 1 ? '1 utmaning' : `${f} utmaningar`),
+  empty: 'Inga utmaningar passar din sökning.',
+  clearFilters: 'Ta bort filtren',
+  loadError: 'Det gick inte att hämta utmaningarna.',
+  moreShown: (shown, total) => `Visar ${shown} av ${total} utmaningar`,
+  loadMore: 'Visa fler utmaningar',
+  deadline: 'Sista dag',
+  back: 'Tillbaka till alla utmaningar',
+  notFound: 'Vi hittar inte utmaningen. Den kan ha tagits bort.',
+  unknownOrg: (ids) => `Sidan visar innehåll från en organisation som inte finns: ${ids}.`,
+};
+
+/** The strings of the board's detail of one challenge, in Swedish. */
+export const detail: DetailMessages = {
   offers: {
     testbed: 'En testbädd',
     data: 'Data',
@@ -54,19 +80,6 @@ export const board: BoardMessages = {
     testbed: 'Testbädd',
     other: 'Annat',
   },
-  boardLabel: 'Utmaningar',
-  search: 'Sök utmaningar',
-  theme: 'Tema',
-  status: 'Status',
-  owner: 'Organisation',
-  results: (n, f) => (n === 1 ? '1 utmaning' : `${f} utmaningar`),
-  empty: 'Inga utmaningar passar din sökning.',
-  clearFilters: 'Ta bort filtren',
-  loadError: 'Det gick inte att hämta utmaningarna.',
-  moreShown: (shown, total) => `Visar ${shown} av ${total} utmaningar`,
-  loadMore: 'Visa fler utmaningar',
-  deadline: 'Sista dag',
-  back: 'Tillbaka till alla utmaningar',
   need: 'Behovet',
   vision: (year) => `Dit vill vi nå till ${year}`,
   opportunity: 'Möjligheten',
@@ -77,12 +90,10 @@ export const board: BoardMessages = {
   clusters: 'Kluster som kan hjälpa till',
   noClusters: 'Vi har inte hittat något kluster som passar ännu.',
   respond: 'Svara på utmaningen',
-  notFound: 'Vi hittar inte utmaningen. Den kan ha tagits bort.',
   similar: 'Andra som arbetar med samma sak',
   noSimilar: 'Ingen annan organisation har publicerat en liknande utmaning ännu.',
   storiesAbout: 'Berättelser om utmaningen',
   readHow: 'Läs hur utmaningen löstes',
-  unknownOrg: (ids) => `Sidan visar innehåll från en organisation som inte finns: ${ids}.`,
 };
 
 /** The form's own UI strings, in Swedish. */
@@ -129,6 +140,17 @@ export const form: FormMessages = {
   send: 'Skicka',
   sending: 'Skickar…',
   draftKept: 'Det du skriver sparas i den här webbläsaren tills du har skickat det.',
+  sendFailed: 'Det gick inte att skicka meddelandet. Det du har skrivit finns kvar: försök igen.',
+  sendOffline: 'Anslutningen bröts. Det du har skrivit finns kvar: försök igen när du är ansluten.',
+  requiredNote: 'Fyll i alla fält som inte är markerade som frivilliga.',
+  optional: 'frivilligt',
+  forwarding: 'Det får delas med andra offentliga organisationer och kluster som kan hjälpa till',
+  unknownOrgForm: (org) =>
+    `Formuläret är inställt på en organisation som inte finns (${org}), så det går inte att skicka något.`,
+};
+
+/** The form's strings once it is sent, in Swedish. */
+export const sent: SentMessages = {
   errorsHeading: (n) => (n === 1 ? 'Det finns 1 fel att rätta' : `Det finns ${n} fel att rätta`),
   errors: {
     kind: 'Välj vad du vill skicka',
@@ -145,21 +167,14 @@ export const form: FormMessages = {
   },
   forbidden: 'Det går inte att skicka meddelanden härifrån.',
   kept: 'Det du har skrivit finns kvar i webbläsaren.',
-  sendFailed: 'Det gick inte att skicka meddelandet. Det du har skrivit finns kvar: försök igen.',
-  sendOffline: 'Anslutningen bröts. Det du har skrivit finns kvar: försök igen när du är ansluten.',
   rateLimited: (s) => `Det har kommit många meddelanden på kort tid. Försök igen om ${s} sekunder.`,
   thanks: 'Tack! Vi har tagit emot ditt meddelande',
   reference: 'Ditt ärendenummer',
   nextSteps: (owner) =>
     `${owner} läser alla meddelanden och svarar till den e-postadress du angav.`,
   sendAnother: 'Skicka ett nytt meddelande',
-  requiredNote: 'Fyll i alla fält som inte är markerade som frivilliga.',
-  optional: 'frivilligt',
-  forwarding: 'Det får delas med andra offentliga organisationer och kluster som kan hjälpa till',
   originRefused: (owner) => `Den här webbplatsen får inte skicka meddelanden till ${owner}.`,
   viaRefused: (via) => `Den här webbplatsen får inte skicka meddelanden för ${via}.`,
-  unknownOrgForm: (org) =>
-    `Formuläret är inställt på en organisation som inte finns (${org}), så det går inte att skicka något.`,
   nextHeading: 'Så går det till nu',
   quoteReference: 'Ange ärendenumret om du kontaktar oss igen.',
 };

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Strings } from '../i18n/index.js';
-import { values as choices } from './generated/submission-check.js';
+import { values as choices } from './generated/submission-values.js';
 import type { Values } from './submission-input.js';
 
 /** The text fields of the form, in the order they appear (and errors are listed). */

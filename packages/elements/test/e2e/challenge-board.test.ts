@@ -14,6 +14,7 @@ import {
   count,
   focusedIn,
   fresh,
+  intercept,
   launch,
   openHost,
   select,
@@ -74,6 +75,9 @@ describe.each(BROWSERS)('<ep-challenge-board> in %s', (name) => {
   test('opens a challenge from a deep link with its clusters, fires ep-challenge-select, responds in place, and goes back', async () => {
     const challenge = all.find((c) => c.id === 'norrhamn-hallbar-kollektivtrafik-2035') ?? all[0]!;
     const clusters = (await api<List<unknown>>(`challenges/${challenge.id}/clusters`)).data;
+    const log: string[] = [];
+    page.on('request', (r) => log.push(`request ${r.url()}`));
+    page.on('requestfinished', (r) => log.push(`finished ${r.url()}`));
     await openHost(page, BOARD, {
       hash: `#ep-challenge=${challenge.id}`,
       head: `<script>document.addEventListener('ep-challenge-select', (e) => { document.documentElement.dataset.selected = (document.documentElement.dataset.selected || '') + e.detail.challenge.id + ';'; });</script>`,
@@ -89,6 +93,13 @@ describe.each(BROWSERS)('<ep-challenge-board> in %s', (name) => {
       `Where we want to be by ${challenge.horizonYear}`,
     );
     expect(await axe(page)).toEqual([]);
+    // The detail's code (a chunk of its own) was asked for once, as soon as the
+    // board's had run: before the board asked for the challenge itself.
+    const detailCode = log.filter((l) => /^request .*\/chunks\/challenge-detail-/.test(l));
+    expect(detailCode).toHaveLength(1);
+    expect(log.indexOf(detailCode[0]!)).toBeLessThan(
+      log.indexOf(`request ${serverUrl}/v1/challenges/${challenge.id}`),
+    );
 
     // Respond opens the form for this challenge in place, with focus in it.
     await click(page, 'ep-challenge-board >>> button[part=respond]');
@@ -158,6 +169,59 @@ describe.each(BROWSERS)('<ep-challenge-board> in %s', (name) => {
         ),
       )
       .toBe(ids[4]);
+    expect(await axe(page)).toEqual([]);
+  });
+
+  test("loads the detail's code when a card is pointed at, not before; opens it from a card", async () => {
+    const detailCode: string[] = [];
+    page.on('request', (r) => {
+      if (r.url().includes('/chunks/challenge-detail-')) detailCode.push(r.url());
+    });
+    await openHost(page, BOARD);
+    await expect.poll(() => count(page, CARD)).toBe(all.length);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(detailCode).toEqual([]);
+    await page.hover(CARD_LINK);
+    await expect.poll(() => detailCode.length).toBe(1);
+    const id = (await attrs(page, CARD_LINK, 'data-id'))[0]!;
+    await click(page, CARD_LINK);
+    await expect
+      .poll(() => text(page, 'ep-challenge-board >>> #detail-title'))
+      .toBe(all.find((c) => c.id === id)!.title.en);
+    expect(await focusedIn(page, 'ep-challenge-board')).toBe('detail-title');
+    expect(detailCode).toHaveLength(1);
+  });
+
+  test("says so when the detail's code cannot be loaded, and loads it on retry", async () => {
+    const detailCode: string[] = [];
+    // The first request for the detail's chunk fails (404), as from a host that lost it for a moment.
+    await intercept(page, async (request) => {
+      if (!request.url().includes('/chunks/challenge-detail-')) return false;
+      detailCode.push(request.url());
+      if (detailCode.length > 1) return false;
+      await request.respond({ status: 404, contentType: 'text/plain', body: 'Not found' });
+      return true;
+    });
+    await openHost(page, BOARD);
+    await expect.poll(() => count(page, CARD)).toBe(all.length);
+    const id = (await attrs(page, CARD_LINK, 'data-id'))[0]!;
+    await click(page, CARD_LINK);
+    await expect
+      .poll(() => text(page, 'ep-challenge-board >>> [part=detail] [role=alert] #detail-title'))
+      .toBe('The challenges could not be loaded.');
+    expect(await focusedIn(page, 'ep-challenge-board')).toBe('detail-title');
+    expect(detailCode).toHaveLength(1);
+    await click(page, 'ep-challenge-board >>> [part=detail] [role=alert] button');
+    await expect
+      .poll(() => text(page, 'ep-challenge-board >>> #detail-title'))
+      .toBe(all.find((c) => c.id === id)!.title.en);
+    // Asked for again under another address: Firefox would answer the same one with the same failure.
+    expect(detailCode).toHaveLength(2);
+    expect(new URL(detailCode[1]!).search).toBe('?1');
+    expect(await count(page, 'ep-challenge-board >>> .facts')).toBe(1);
+    expect(
+      await page.$eval('ep-challenge-board >>> .facts', (el) => getComputedStyle(el).display),
+    ).toBe('grid');
     expect(await axe(page)).toEqual([]);
   });
 

@@ -216,6 +216,51 @@ describe.each(BROWSERS)('<ep-entry-form> in %s', (name) => {
     expect(await text(page, 'ep-entry-form >>> [part=reference]')).toMatch(/-\d{4}-/);
   });
 
+  test('loads its check when first touched; when that fails, sending says so, and the retry loads it and sends', async () => {
+    const sendCode: string[] = [];
+    const posts: string[] = [];
+    // The chunk with the form's check fails twice (404), as from a host that lost it for a while.
+    await intercept(page, async (request) => {
+      if (request.method() === 'POST' && request.url().includes('/v1/submissions'))
+        posts.push(request.url());
+      if (!request.url().includes('/chunks/form-send-')) return false;
+      sendCode.push(new URL(request.url()).search);
+      if (sendCode.length > 2) return false;
+      await request.respond({ status: 404, contentType: 'text/plain', body: 'Not found' });
+      return true;
+    });
+    await openHost(page, FORM);
+    await waitFor(page, field('f-title'));
+    await new Promise((r) => setTimeout(r, 300));
+    expect(sendCode).toEqual([]);
+    // The first touch asks for it (and its failure shows nothing).
+    await page.focus(field('f-title'));
+    await expect.poll(() => sendCode).toEqual(['']);
+    await fillValid('Sent after the check came');
+    expect(await count(page, 'ep-entry-form >>> #send-error')).toBe(0);
+    // Sending asks again, under another address; it fails again: nothing was sent, and it says so.
+    await click(page, SUBMIT);
+    await expect
+      .poll(() => text(page, 'ep-entry-form >>> #send-error'))
+      .toBe('Your message could not be sent. Nothing is lost: try again.');
+    await expect.poll(focusedId).toBe('send-error');
+    expect(await text(page, SUBMIT)).toBe('Try again');
+    expect(sendCode).toEqual(['', '?1']);
+    expect(posts).toEqual([]);
+    // The retry loads it and sends; the confirmation has its styles.
+    await click(page, SUBMIT);
+    await expect.poll(focusedId, { timeout: 20_000 }).toBe('done');
+    expect(sendCode).toEqual(['', '?1', '?2']);
+    expect(posts).toHaveLength(1);
+    expect(
+      await page.$eval(
+        'ep-entry-form >>> [part=success]',
+        (el) => getComputedStyle(el).borderTopStyle,
+      ),
+    ).toBe('solid');
+    expect(await axe(page)).toEqual([]);
+  });
+
   test('speaks Swedish on a Swedish page', async () => {
     await openHost(page, FORM, { lang: 'sv' });
     await click(page, SUBMIT);
