@@ -25,6 +25,24 @@ const TYPES: Record<string, string> = {
 
 const SUFFIX: Record<Encoding, string> = { br: '.br', gzip: '.gz' };
 
+/** A file as read: which copy, its bytes and its ETag. */
+interface Read {
+  file: string;
+  body: Buffer<ArrayBuffer>;
+  etag: string;
+}
+
+/**
+ * Files that never change under their names (`immutable`: the embed's hashed
+ * chunks), by path and encoding, once read: answered from memory, with no
+ * wait for the disk. Waiting for the disk is a turn of the event loop, and a
+ * turn may come only after other requests' work: a page asks for the board's
+ * chunks and its first cards at once, and with PGlite (the demo) the cards'
+ * query runs on this same thread, so the chunks waited behind it. Bounded by
+ * the files that exist under the embed folder.
+ */
+const kept = new Map<string, Read>();
+
 /**
  * A file, or the copy of it compressed at build time (`X.js.br`, `X.js.gz`)
  * when `precompressed` and the request accepts that encoding. Each copy has an
@@ -36,19 +54,30 @@ async function serveFile(
   relative: string,
   cacheControl: string,
   precompressed = false,
+  immutable = false,
 ) {
   const path = normalize(join(root, relative));
   if (!path.startsWith(normalize(root + sep)) && path !== normalize(root)) {
     throw new HttpProblem(404, 'No such file');
   }
   const encoding = precompressed ? chooseEncoding(c.req.header('accept-encoding')) : undefined;
-  const packed = encoding ? `${path}${SUFFIX[encoding]}` : undefined;
-  const packedInfo = packed ? await stat(packed).catch(() => undefined) : undefined;
-  const file = packed && packedInfo?.isFile() ? packed : path;
-  const info = file === path ? await stat(path).catch(() => undefined) : packedInfo;
-  if (!info?.isFile()) throw new HttpProblem(404, `No such file: ${relative}`);
-  const body = await readFile(file);
-  const etag = `W/"${sha256(`${info.size}:${info.mtimeMs}:${file}`).slice(0, 24)}"`;
+  const key = `${path}\0${encoding ?? ''}`;
+  let read = immutable ? kept.get(key) : undefined;
+  if (!read) {
+    const packed = encoding ? `${path}${SUFFIX[encoding]}` : undefined;
+    const packedInfo = packed ? await stat(packed).catch(() => undefined) : undefined;
+    const file = packed && packedInfo?.isFile() ? packed : path;
+    const info = file === path ? await stat(path).catch(() => undefined) : packedInfo;
+    if (!info?.isFile()) throw new HttpProblem(404, `No such file: ${relative}`);
+    const body = await readFile(file);
+    read = {
+      file,
+      body,
+      etag: `W/"${sha256(`${info.size}:${info.mtimeMs}:${file}`).slice(0, 24)}"`,
+    };
+    if (immutable) kept.set(key, read);
+  }
+  const { file, body, etag } = read;
   const headers: Record<string, string> = {
     'Content-Type': TYPES[extname(path)] ?? 'application/octet-stream',
     'Cache-Control': cacheControl,
@@ -145,7 +174,15 @@ export function staticRoutes(
   app.get('/embed/*', async (c) => {
     if (!dirs.embedDir) throw new HttpProblem(404, 'The embed bundle is not configured');
     const rel = decodeURIComponent(c.req.path.slice('/embed/'.length));
-    const res = await serveFile(c, dirs.embedDir, rel, embedCacheControl(rel), true);
+    const cacheControl = embedCacheControl(rel);
+    const res = await serveFile(
+      c,
+      dirs.embedDir,
+      rel,
+      cacheControl,
+      true,
+      cacheControl.includes('immutable'),
+    );
     res.headers.set('Access-Control-Allow-Origin', '*');
     res.headers.set('Cross-Origin-Resource-Policy', 'cross-origin');
     // The scripts carry no `//# sourceMappingURL=` comment (bytes every page

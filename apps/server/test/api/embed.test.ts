@@ -1,6 +1,7 @@
 import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../helpers/server.js';
 
@@ -70,5 +71,30 @@ describe('the embed bundle at /embed/*', () => {
   it('answers 404 for missing files and paths that climb out of the folder', async () => {
     expect((await fetch(`${server.url}/embed/chunks/none-ABCD1234.js`)).status).toBe(404);
     expect((await fetch(`${server.url}/embed/..%2F..%2Fpackage.json`)).status).toBe(404);
+  });
+
+  it('answers a hashed chunk from memory once read (it never changes under its name); other files from the disk', async () => {
+    const chunk = join(dir, 'chunks', 'kept-ABCD5678.js');
+    const other = join(dir, 'chunks', 'kept.js');
+    await writeFile(chunk, 'export const v = 1;\n');
+    await writeFile(`${chunk}.gz`, gzipSync('export const v = 1;\n'));
+    await writeFile(other, 'export const v = 1;\n');
+    const get = async (path: string, encoding: string) => {
+      const res = await fetch(`${server.url}/embed/chunks/${path}`, {
+        headers: { 'accept-encoding': encoding },
+      });
+      return { text: await res.text(), etag: res.headers.get('etag') };
+    };
+    const first = await get('kept-ABCD5678.js', 'identity');
+    const packed = await get('kept-ABCD5678.js', 'gzip');
+    expect(packed.text).toBe(first.text);
+    await writeFile(chunk, 'export const v = 2;\n');
+    await rm(`${chunk}.gz`);
+    await writeFile(other, 'export const v = 2;\n');
+    // Each copy (plain, gzip) as first read, with its own ETag.
+    expect(await get('kept-ABCD5678.js', 'identity')).toEqual(first);
+    expect(await get('kept-ABCD5678.js', 'gzip')).toEqual(packed);
+    expect(packed.etag).not.toBe(first.etag);
+    expect((await get('kept.js', 'identity')).text).toBe('export const v = 2;\n');
   });
 });

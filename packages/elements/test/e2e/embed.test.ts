@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { measure } from '../../scripts/size.mjs';
@@ -203,6 +203,31 @@ describe('the embed (entrypoint.js)', () => {
     const budget = measure().find((b) => b.name.includes('only <ep-challenge-board>'))!;
     const expected = budget.files.map((f) => f.replace(/^dist\//, '/')).sort();
     expect(scripts.filter((s) => s.startsWith('/embed/')).sort()).toEqual(expected);
+  });
+
+  test('the code an element runs at once is compiled as it loads, and every source map still fits its script', () => {
+    const dir = new URL('../../dist/embed/', import.meta.url);
+    const scripts = [
+      'entrypoint.js',
+      ...readdirSync(new URL('chunks/', dir))
+        .filter((f) => f.endsWith('.js'))
+        .map((f) => `chunks/${f}`),
+    ];
+    const eager = scripts.filter((f) =>
+      /^chunks\/(chunk|challenge-board|entry-form|story-feed|cluster-directory)-/.test(f),
+    );
+    // The elements' chunks and the shared chunks, not the entry nor the UI catalogues.
+    expect(eager.length).toBeGreaterThanOrEqual(5);
+    for (const f of scripts) {
+      const code = readFileSync(new URL(f, dir), 'utf8');
+      expect(code.startsWith('//# allFunctionsCalledOnLoad\n'), f).toBe(eager.includes(f));
+      // One line of mappings per line of code: a line put above the code moved them down.
+      const map = JSON.parse(readFileSync(new URL(`${f}.map`, dir), 'utf8')) as {
+        mappings: string;
+      };
+      expect(map.mappings.split(';').length, f).toBe(code.split('\n').length);
+      expect(map.mappings.startsWith(';'), f).toBe(code.startsWith('//') || f === 'entrypoint.js');
+    }
   });
 });
 
