@@ -164,12 +164,11 @@ export function send(
     return c.body(null, 304, notModifiedHeaders(headers));
   }
   if (plain && status === 200) {
-    return plainResponse(
-      bytes ?? utf8.encode(text),
-      200,
-      { etag, 'cache-control': PUBLIC_CACHE, 'content-type': contentType },
-      text,
-    );
+    return plainResponse(bytes ?? utf8.encode(text), 200, {
+      etag,
+      'cache-control': PUBLIC_CACHE,
+      'content-type': contentType,
+    });
   }
   return c.body(bytes ?? utf8.encode(text), status as 200, headers);
 }

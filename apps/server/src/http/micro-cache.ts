@@ -15,6 +15,8 @@ import { plainOf } from './plain-headers.js';
 import { ifNoneMatchHits, notModifiedHeaders } from './etag.js';
 import type { Store } from '../store/open.js';
 
+const utf8 = new TextDecoder();
+
 /** The paths whose writes change what the public reads (submissions and people's data do not). */
 const PUBLIC_CONTENT = /^\/v1\/(challenges|stories|clusters|organizations)(\/|$)/;
 
@@ -106,14 +108,14 @@ export function microCache(ttlMs: number, maxEntries = 2000): MicroCache {
       const kept = plainOf(res);
       if (kept) {
         if (
-          kept.text !== null &&
+          kept.body !== null &&
           res.status === 200 &&
           kept.headers['cache-control']?.startsWith('public')
         ) {
           entry = {
             expires: Date.now() + ttlMs,
             status: res.status,
-            body: kept.text,
+            body: typeof kept.body === 'string' ? kept.body : utf8.decode(kept.body),
             headers: { ...kept.headers },
             etag: kept.headers.etag ?? null,
           };

@@ -9,7 +9,7 @@
  * middleware that adds a header after the route (request-log.ts, compress.ts,
  * security-headers.ts, cors.ts) did that on every request.
  *
- * `plainResponse` makes an answer whose headers are a record kept here; the
+ * `plainResponse` makes an answer whose headers are a record kept with it; the
  * middlewares read and add headers with `getHeader`, `hasHeader` and
  * `setHeader`, which use the record when the answer has one and its
  * `Headers` otherwise. Names in a record are lower case, as `Headers` gives
@@ -21,39 +21,44 @@
 
 interface Plain {
   headers: Record<string, string>;
-  /** The body as text (for the read cache, http/micro-cache.ts). */
-  text: string | null;
+  /** The body the answer was made with (its text or bytes). */
+  body: string | Uint8Array<ArrayBuffer> | null;
 }
 
-const plain = new WeakMap<Response, Plain>();
+/**
+ * Kept on the answer itself, as @hono/node-server keeps its own fields: a
+ * `WeakMap` of every answer cost more in the garbage collector than the
+ * headers saved (its entries are processed at every young-generation GC).
+ */
+const PLAIN = Symbol('plain headers');
+type WithPlain = Response & { [PLAIN]?: Plain };
 
 /** An answer with these headers (lower-case names) as a plain record. */
 export function plainResponse(
   body: string | Uint8Array<ArrayBuffer> | null,
   status: number,
   headers: Record<string, string>,
-  text: string | null = typeof body === 'string' ? body : null,
 ): Response {
-  const res = new Response(body, { status, headers });
-  plain.set(res, { headers, text });
+  const res = new Response(body, { status, headers }) as WithPlain;
+  res[PLAIN] = { headers, body };
   return res;
 }
 
-/** The record and text of an answer made by `plainResponse`, else undefined. */
-export const plainOf = (res: Response): Plain | undefined => plain.get(res);
+/** The record and body of an answer made by `plainResponse`, else undefined. */
+export const plainOf = (res: Response): Plain | undefined => (res as WithPlain)[PLAIN];
 
 export function getHeader(res: Response, name: string): string | null {
-  const p = plain.get(res);
+  const p = plainOf(res);
   return p ? (p.headers[name.toLowerCase()] ?? null) : res.headers.get(name);
 }
 
 export function hasHeader(res: Response, name: string): boolean {
-  const p = plain.get(res);
+  const p = plainOf(res);
   return p ? Object.hasOwn(p.headers, name.toLowerCase()) : res.headers.has(name);
 }
 
 export function setHeader(res: Response, name: string, value: string): void {
-  const p = plain.get(res);
+  const p = plainOf(res);
   if (p) p.headers[name.toLowerCase()] = value;
   else res.headers.set(name, value);
 }

@@ -95,8 +95,9 @@ export function addVary(res: Response, field: string): void {
 
 /** The byte length of a plain answer's body (http/plain-headers.ts); NaN when unknown. */
 function plainLength(res: Response): number {
-  const text = plainOf(res)?.text;
-  return text == null ? NaN : Buffer.byteLength(text);
+  const body = plainOf(res)?.body;
+  if (body == null) return NaN;
+  return typeof body === 'string' ? Buffer.byteLength(body) : body.byteLength;
 }
 
 const weaken = (etag: string) => (etag.startsWith('W/') ? etag : `W/${etag}`);
