@@ -7,6 +7,7 @@ import { sha256 } from '../services/ids.js';
 import type { Actor, WriteContext } from '../services/audit.js';
 import { HttpProblem } from './problem.js';
 import { ifNoneMatchHits, notModifiedHeaders } from './etag.js';
+import { plainResponse } from './plain-headers.js';
 
 /** The server's own origin (its demo pages may always post). */
 export function ownOrigin(c: Context): string {
@@ -111,6 +112,12 @@ interface SendOptions {
   visibility?: 'public' | 'private';
   /** A single record's ETag (services/versions.ts), which `If-Match` on its PATCH takes. */
   etag?: string | undefined;
+  /**
+   * The route set no header with `c.header()`: a 200's headers are one plain
+   * record (http/plain-headers.ts), cheaper for the middlewares to add to and
+   * for @hono/node-server to write. For the hot public reads.
+   */
+  plain?: boolean;
 }
 
 /**
@@ -129,9 +136,16 @@ export function send(
   c: Context<Env>,
   text: string,
   contentType: string,
-  { status = 200, visibility = 'public', etag: recordEtag }: SendOptions = {},
+  { status = 200, visibility = 'public', etag: recordEtag, plain = false }: SendOptions = {},
 ): Response {
   if (visibility === 'private') {
+    if (plain && status === 200) {
+      return plainResponse(text, 200, {
+        'content-type': contentType,
+        'cache-control': 'no-store',
+        ...(recordEtag ? { etag: recordEtag } : {}),
+      });
+    }
     return c.body(text, status as 200, {
       'Content-Type': contentType,
       'Cache-Control': 'no-store',
@@ -148,6 +162,13 @@ export function send(
   const headers = { ETag: etag, 'Cache-Control': PUBLIC_CACHE, 'Content-Type': contentType };
   if (ifNoneMatchHits(c.req.header('if-none-match'), etag)) {
     return c.body(null, 304, notModifiedHeaders(headers));
+  }
+  if (plain && status === 200) {
+    return plainResponse(bytes ?? utf8.encode(text), 200, {
+      etag,
+      'cache-control': PUBLIC_CACHE,
+      'content-type': contentType,
+    });
   }
   return c.body(bytes ?? utf8.encode(text), status as 200, headers);
 }

@@ -11,8 +11,11 @@
  */
 import type { Context, MiddlewareHandler } from 'hono';
 import type { Env } from './context.js';
+import { plainOf } from './plain-headers.js';
 import { ifNoneMatchHits, notModifiedHeaders } from './etag.js';
 import type { Store } from '../store/open.js';
+
+const utf8 = new TextDecoder();
 
 /** The paths whose writes change what the public reads (submissions and people's data do not). */
 const PUBLIC_CONTENT = /^\/v1\/(challenges|stories|clusters|organizations)(\/|$)/;
@@ -99,7 +102,25 @@ export function microCache(ttlMs: number, maxEntries = 2000): MicroCache {
     try {
       await next();
       const res = c.res;
-      if (res.status === 200 && res.headers.get('cache-control')?.startsWith('public')) {
+      // An answer with a plain record (plain-headers.ts) keeps it: reading its
+      // `headers` or cloning it would leave the record that the middlewares
+      // outside this one still add to.
+      const kept = plainOf(res);
+      if (kept) {
+        if (
+          kept.body !== null &&
+          res.status === 200 &&
+          kept.headers['cache-control']?.startsWith('public')
+        ) {
+          entry = {
+            expires: Date.now() + ttlMs,
+            status: res.status,
+            body: typeof kept.body === 'string' ? kept.body : utf8.decode(kept.body),
+            headers: { ...kept.headers },
+            etag: kept.headers.etag ?? null,
+          };
+        }
+      } else if (res.status === 200 && res.headers.get('cache-control')?.startsWith('public')) {
         entry = {
           expires: Date.now() + ttlMs,
           status: res.status,
@@ -107,6 +128,8 @@ export function microCache(ttlMs: number, maxEntries = 2000): MicroCache {
           headers: Object.fromEntries(res.headers.entries()),
           etag: res.headers.get('etag'),
         };
+      }
+      if (entry) {
         if (started === generation) {
           if (entries.size >= maxEntries) entries.clear();
           entries.set(url, entry);

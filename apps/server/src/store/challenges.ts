@@ -1,4 +1,4 @@
-import { sql, type Kysely, type RawBuilder } from 'kysely';
+import { sql, type CompiledQuery, type Kysely, type RawBuilder } from 'kysely';
 import type { Challenge } from '@entrypoint/sdk';
 import type { Database } from './schema.js';
 import { decodeCursor, page, type CursorKey, type RawList } from './cursor.js';
@@ -274,8 +274,8 @@ export async function listChallenges(db: Kysely<Database>, p: ChallengeQuery): P
   const cursor = p.cursor
     ? decodeCursor(p.cursor, p.q ? 'rank' : byStatus ? 'status' : 'time')
     : undefined;
-  if (p.q) return searchChallenges(db, { ...p, q: p.q }, where(), cursor);
   const key = JSON.stringify(p);
+  if (p.q) return searchChallenges(db, { ...p, q: p.q }, key, where, cursor);
 
   if (byStatus) {
     const query = compiledLists.compile(db, key, (db) => statusPage(db, p, where(), cursor));
@@ -293,29 +293,56 @@ export async function listChallenges(db: Kysely<Database>, p: ChallengeQuery): P
   return { json: result.rows.map((r) => r.json), nextCursor: result.nextCursor };
 }
 
+/**
+ * The compiled searches in more than one configuration, by their inputs (as
+ * `compiledLists`): building and compiling their SQL was most of a search's
+ * own work in the server; the same search asked again runs the query it had.
+ */
+const compiledSearches = byInputs(500);
+
+/** How many searches are compiled now (for tests). */
+export const compiledSearchCount = () => compiledSearches.size;
+
 async function searchChallenges(
   db: Kysely<Database>,
   p: ChallengeQuery & { q: string },
-  where: RawBuilder<boolean>[],
+  key: string,
+  whereOf: () => RawBuilder<boolean>[],
   cursor: CursorKey | undefined,
 ): Promise<RawList> {
-  const json = p.view === 'card' ? cardJson('c') : sql<string>`c.doc::text`;
+  const json = () => (p.view === 'card' ? cardJson('c') : sql<string>`c.doc::text`);
   if (isOrOfConfigs(p.lang)) {
     // A page of public challenges comes from the words' lists when they prove it.
     const first = p.draftsOf
       ? undefined
-      : await searchByWordLists(db, tsqueryOf(p.q, p.lang), p.limit + 1, json, {
-          where,
-          after: cursor && [Number(cursor[0]), cursor[1]],
-          // A scope drops candidates: read deeper for enough of them.
-          depth: where.length === 1 ? p.limit + 1 : 4 * (p.limit + 1),
-        });
-    const rows = first ?? (await searchByRows(db, p, where, cursor, json));
+      : await runWordLists(
+          db,
+          compiledSearches.compile(db, `words ${key}`, (db) => {
+            const where = whereOf();
+            return wordListsQuery(db, tsqueryOf(p.q, p.lang), p.limit + 1, json(), {
+              where,
+              after: cursor && [Number(cursor[0]), cursor[1]],
+              // A scope drops candidates: read deeper for enough of them.
+              depth: where.length === 1 ? p.limit + 1 : 4 * (p.limit + 1),
+            });
+          }),
+        );
+    const rows =
+      first ??
+      (
+        await db.executeQuery(
+          compiledSearches.compile(db, `rows ${key}`, (db) =>
+            searchByRows(db, p, whereOf(), cursor, json()),
+          ),
+        )
+      ).rows;
     const result = page(rows, p.limit, (r) => [Number(r.rank), r.id]);
     return { json: result.rows.map((r) => r.json), nextCursor: result.nextCursor };
   }
   // Rank in the narrow `challenge_search` table (dense pages: only ids, filters and
   // the tsvector), then fetch the documents of the one page that is answered.
+  const where = whereOf();
+  const json1 = json();
   const tsq = tsqueryOf(p.q, p.lang);
   const rank = sql<number>`ts_rank(search, ${tsq})::float8`;
   where.push(sql<boolean>`search @@ ${tsq}`);
@@ -337,7 +364,7 @@ async function searchChallenges(
       join.onRef('c.org_id', '=', 'top.org_id').onRef('c.id', '=', 'top.id'),
     )
     .select(['top.id as id', 'top.rank as rank'])
-    .select(json.as('json'))
+    .select(json1.as('json'))
     .orderBy('top.rank', 'desc')
     .orderBy('top.id', 'desc')
     .execute();
@@ -472,19 +499,42 @@ export async function searchByWordLists(
   tsq: RawBuilder<unknown>,
   k: number,
   json: RawBuilder<string>,
-  {
-    where = [sql<boolean>`status <> 'draft'`],
-    after,
-    depth = k,
-  }: { where?: RawBuilder<boolean>[]; after?: [number, string] | undefined; depth?: number } = {},
+  options: WordListsOptions = {},
 ): Promise<RankedRow[] | undefined> {
+  return runWordLists(db, wordListsQuery(db, tsq, k, json, options).compile());
+}
+
+interface WordListsOptions {
+  where?: RawBuilder<boolean>[];
+  after?: [number, string] | undefined;
+  depth?: number;
+}
+
+/** The rows of `wordListsQuery`, or undefined when its verdict says they are not the page. */
+async function runWordLists(
+  db: Kysely<Database>,
+  query: CompiledQuery<{ exact: boolean } & Partial<RankedRow>>,
+): Promise<RankedRow[] | undefined> {
+  const { rows } = await db.executeQuery(query);
+  if (!rows[0]?.exact) return undefined;
+  return rows.filter((r): r is typeof r & RankedRow => r.id != null);
+}
+
+/** The query of `searchByWordLists`, to compile. */
+function wordListsQuery(
+  db: Kysely<Database>,
+  tsq: RawBuilder<unknown>,
+  k: number,
+  json: RawBuilder<string>,
+  { where = [sql<boolean>`status <> 'draft'`], after, depth = k }: WordListsOptions = {},
+) {
   const skip = after
     ? sql`and (t.rank::float8 / cardinality(w.words), t.id) < (${after[0]}::float8, ${after[1]})`
     : sql``;
   const afterCursor = after
     ? sql`where (c.rank, c.id) < (${after[0]}::float8, ${after[1]})`
     : sql``;
-  const { rows } = await sql<{ exact: boolean } & Partial<RankedRow>>`
+  const query = sql<{ exact: boolean } & Partial<RankedRow>>`
     with w as materialized (${queryWords(tsq)}),
     heads as materialized (
       select h.org_id, h.id, h.rank, h.n
@@ -532,23 +582,22 @@ export async function searchByWordLists(
       from top join challenges c on c.org_id = top.org_id and c.id = top.id
     ) as p on true
     order by p.rank desc, p.id desc
-  `.execute(db);
-  if (!rows[0]?.exact) return undefined;
-  return rows.filter((r): r is typeof r & RankedRow => r.id != null);
+  `;
+  return { compile: () => query.compile(db) };
 }
 
-/** Any page of a search, in any scope: every match ranked, with the same rank. */
-async function searchByRows(
+/** Any page of a search, in any scope: every match ranked, with the same rank (a query to compile). */
+function searchByRows(
   db: Kysely<Database>,
   p: ChallengeQuery,
   where: RawBuilder<boolean>[],
   cursor: [string | number, string] | undefined,
   json: RawBuilder<string>,
-): Promise<RankedRow[]> {
+) {
   const after = cursor
     ? sql`where (r.rank, r.id) < (${Number(cursor[0])}::float8, ${cursor[1]})`
     : sql``;
-  const { rows } = await sql<RankedRow>`
+  const query = sql<RankedRow>`
     with w as materialized (${queryWords(tsqueryOf(p.q!, p.lang))}),
     top as (
       select r.org_id, r.id, r.rank from (
@@ -562,8 +611,8 @@ async function searchByRows(
     select top.id, top.rank, ${json} as json
     from top join challenges c on c.org_id = top.org_id and c.id = top.id
     order by top.rank desc, top.id desc
-  `.execute(db);
-  return rows;
+  `;
+  return { compile: () => query.compile(db) };
 }
 
 /** The titles of the challenges among `ids` that are public (not drafts), for links to them. */

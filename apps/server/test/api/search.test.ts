@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../helpers/server.js';
 import { bearer, client } from '../helpers/http.js';
 import { challengeInput } from '../helpers/factories.js';
+import { compiledSearchCount } from '../../src/store/challenges.js';
 
 let server: TestServer;
 let api: ReturnType<typeof client>;
@@ -86,5 +87,24 @@ describe('full-text search', () => {
     expect([...first.body.data, ...second.body.data].map((c: { id: string }) => c.id)).toEqual(
       all.slice(0, 2),
     );
+  });
+
+  it('compiles a search once, and runs it again against what is stored now', async () => {
+    const before = compiledSearchCount();
+    expect(await search('skärgården')).toEqual([made.sv]);
+    const compiled = compiledSearchCount();
+    expect(compiled).toBeGreaterThan(before);
+    expect(await search('skärgården')).toEqual([made.sv]);
+    expect(compiledSearchCount()).toBe(compiled);
+    // Only the query is kept, never its rows.
+    const later = (
+      await api.post(
+        '/v1/challenges',
+        challengeInput({ title: { sv: 'Skärgården utan diesel' } }),
+        bearer(org.key),
+      )
+    ).body.id as string;
+    expect((await search('skärgården')).sort()).toEqual([made.sv, later].sort());
+    expect(compiledSearchCount()).toBe(compiled);
   });
 });

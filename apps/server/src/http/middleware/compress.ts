@@ -21,6 +21,7 @@ import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
 import type { MiddlewareHandler } from 'hono';
 import type { Env } from '../context.js';
+import { getHeader, hasHeader, plainOf, setHeader } from '../plain-headers.js';
 
 /** Below this a compressed answer saves less than a packet's headers cost. */
 export const MIN_BYTES = 1024;
@@ -80,16 +81,23 @@ export async function compressBody(
   return new Uint8Array(packed.buffer, packed.byteOffset, packed.byteLength);
 }
 
-/** Adds a field to `Vary` unless it is already there (or `*`). */
-export function addVary(headers: Headers, field: string): void {
-  const current = headers.get('vary');
+/** Adds a field to an answer's `Vary` unless it is already there (or `*`). */
+export function addVary(res: Response, field: string): void {
+  const current = getHeader(res, 'vary');
   if (!current) {
-    headers.set('Vary', field);
+    setHeader(res, 'Vary', field);
     return;
   }
   const names = current.split(',').map((v) => v.trim().toLowerCase());
   if (names.includes('*') || names.includes(field.toLowerCase())) return;
-  headers.set('Vary', `${current}, ${field}`);
+  setHeader(res, 'Vary', `${current}, ${field}`);
+}
+
+/** The byte length of a plain answer's body (http/plain-headers.ts); NaN when unknown. */
+function plainLength(res: Response): number {
+  const body = plainOf(res)?.body;
+  if (body == null) return NaN;
+  return typeof body === 'string' ? Buffer.byteLength(body) : body.byteLength;
 }
 
 const weaken = (etag: string) => (etag.startsWith('W/') ? etag : `W/${etag}`);
@@ -132,24 +140,25 @@ export function compress(options: CompressOptions = {}): MiddlewareHandler<Env> 
   return async (c, next) => {
     await next();
     const res = c.res;
-    const type = res.headers.get('content-type');
+    // Through plain-headers.ts: an answer made with a plain record keeps it.
+    const type = getHeader(res, 'content-type');
     if (!type || !COMPRESSIBLE.test(type)) return;
-    addVary(res.headers, 'Accept-Encoding');
+    addVary(res, 'Accept-Encoding');
     // `res.body` last: on @hono/node-server's light Response (a string and its
     // headers, written to the socket as they are) it makes a web Response with
     // a stream, which costs more than the rest of this answer's way out.
     if (
       res.status !== 200 ||
       c.req.method === 'HEAD' ||
-      res.headers.has('content-encoding') ||
-      res.headers.has('content-range') ||
-      /\bno-transform\b/i.test(res.headers.get('cache-control') ?? '')
+      hasHeader(res, 'content-encoding') ||
+      hasHeader(res, 'content-range') ||
+      /\bno-transform\b/i.test(getHeader(res, 'cache-control') ?? '')
     ) {
       return;
     }
     const encoding = chooseEncoding(c.req.header('accept-encoding'));
     if (!encoding) return;
-    const length = Number(res.headers.get('content-length') ?? NaN);
+    const length = Number(getHeader(res, 'content-length') ?? plainLength(res));
     if (Number.isFinite(length) && length < MIN_BYTES) return;
     if (!res.body) return;
 

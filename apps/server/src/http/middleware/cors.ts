@@ -10,6 +10,7 @@
  */
 import type { Handler, MiddlewareHandler } from 'hono';
 import type { Env } from '../context.js';
+import { hasHeader, setHeader } from '../plain-headers.js';
 
 const ALLOW_HEADERS =
   'Authorization, Content-Type, Idempotency-Key, Entrypoint-Page, If-None-Match, If-Match';
@@ -32,8 +33,8 @@ export const preflight: Handler<Env> = (c) => {
 /** `*` unless a route set its own origin (the submission POST), and the headers scripts may read. */
 export const corsHeaders: MiddlewareHandler<Env> = async (c, next) => {
   await next();
-  if (!c.res.headers.has('Access-Control-Allow-Origin')) {
-    c.res.headers.set('Access-Control-Allow-Origin', '*');
+  if (!hasHeader(c.res, 'Access-Control-Allow-Origin')) {
+    setHeader(c.res, 'Access-Control-Allow-Origin', '*');
   }
-  c.res.headers.set('Access-Control-Expose-Headers', EXPOSE_HEADERS);
+  setHeader(c.res, 'Access-Control-Expose-Headers', EXPOSE_HEADERS);
 };

@@ -9,6 +9,7 @@ import type { MiddlewareHandler } from 'hono';
 import { lazyChild, type Logger } from '../../ops/log.js';
 import { newId } from '../../services/ids.js';
 import type { Env } from '../context.js';
+import { setHeader } from '../plain-headers.js';
 
 export function requestLog(log: Logger): MiddlewareHandler<Env> {
   return async (c, next) => {
@@ -19,7 +20,7 @@ export function requestLog(log: Logger): MiddlewareHandler<Env> {
     c.set('log', reqLog);
     const started = performance.now();
     await next();
-    c.res.headers.set('X-Request-Id', requestId);
+    setHeader(c.res, 'X-Request-Id', requestId);
     if (!log.enabled('info')) return;
     reqLog.info('request', {
       method: c.req.method,

@@ -100,10 +100,10 @@ export function challengeRoutes(deps: Deps) {
       // once, within ten more minutes sees what was kept while the browser
       // asks again (a 304 when nothing changed), so a change reaches a
       // returning visitor a minute late at most, or on the visit after.
-      return send(c, body, JSON_TYPE, { visibility });
+      return send(c, body, JSON_TYPE, { visibility, plain: true });
     }
     const result = await reads.listChallenges(db(), query, viewer);
-    return send(c, rawListJson(result), JSON_TYPE, { visibility });
+    return send(c, rawListJson(result), JSON_TYPE, { visibility, plain: true });
   });
 
   app.get('/v1/challenges/:id', async (c) => {
@@ -112,6 +112,7 @@ export function challengeRoutes(deps: Deps) {
     return send(c, challenge, JSON_TYPE, {
       visibility: viewer ? 'private' : 'public',
       etag: recordEtagOfJson(challenge),
+      plain: true,
     });
   });
 
