@@ -21,7 +21,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+import { launchChromium } from './chromium.mjs';
 import * as prettier from 'prettier';
 import { startServer } from './server.mjs';
 
@@ -40,19 +40,7 @@ const loadAtStart = loadavg()[0];
 const server = await startServer(
   process.env.BENCH_EMBED_DIR ? { embedDir: process.env.BENCH_EMBED_DIR } : {},
 );
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-  headless: true,
-  args: [
-    '--no-sandbox',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-gpu',
-    // Headless Chromium also loads the omnibox's popup (chrome://omnibox-popup.top-chrome,
-    // a WebUI renderer of its own) at start-up: work beside the page measured, for nothing.
-    '--disable-features=WebUIOmniboxPopup,WebUIOmniboxAimPopup',
-  ],
-});
+const browser = await launchChromium();
 
 async function hostPage(context, body, path) {
   const page = await context.newPage();

@@ -11,7 +11,7 @@
 //   BENCH_EMBED_DIR=<another build of dist/embed> (a reference)
 import { mkdir, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
-import { chromium } from 'playwright-core';
+import { launchChromium } from './chromium.mjs';
 import { startServer } from './server.mjs';
 
 const RUNS = Number(process.env.TRACE_RUNS ?? 2);
@@ -35,18 +35,7 @@ await mkdir(DIR, { recursive: true });
 const server = await startServer(
   process.env.BENCH_EMBED_DIR ? { embedDir: process.env.BENCH_EMBED_DIR } : {},
 );
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-  headless: true,
-  // As the bench's (scripts/bench.mjs).
-  args: [
-    '--no-sandbox',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-gpu',
-    '--disable-features=WebUIOmniboxPopup,WebUIOmniboxAimPopup',
-  ],
-});
+const browser = await launchChromium();
 // The bench's page, on an origin of its own.
 const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bench</title>
 <script type="module" src="${server.url}/embed/entrypoint.js"></script></head><body><ep-challenge-board></ep-challenge-board></body></html>`;
