@@ -376,11 +376,12 @@ export class ChallengeBoard extends EpElement {
   }
 
   /**
-   * The first update waits for the entry's first page when its answer has
-   * begun to come (`ARRIVING`: the response is in, its body is being read),
-   * at most `ARRIVAL_WAIT` ms: then the first render draws the cards, instead
-   * of a skeleton whose layout and paint delay the answer's last step and a
-   * second render that replaces it. An answer not yet begun is not waited for.
+   * The first update waits for the first page the entry asked for
+   * (`ARRIVING`), at most `ARRIVAL_WAIT` ms: an answer that comes by then is
+   * drawn in the first render, instead of a skeleton whose render, layout and
+   * paint delay the cards, and a second render that replaces it. (On a second
+   * visit the code is usually defined before the answer has been read from
+   * the browser's cache.) A slower answer gets the skeleton after the wait.
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
     const host = this as unknown as { [ARRIVING]?: Promise<unknown> };
@@ -738,7 +739,7 @@ export class ChallengeBoard extends EpElement {
   }
 }
 
-/** How long the first update waits, at most, for a first page whose answer has begun to come. */
+/** How long the first update waits, at most, for the first page the entry asked for, before a skeleton. */
 const ARRIVAL_WAIT = 100;
 
 declare global {

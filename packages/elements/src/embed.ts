@@ -86,16 +86,12 @@ function prefetch(el: Element) {
     const answer: Promise<unknown> = fetch(`${api}/v1/challenges?${query}`, {
       headers: { accept: 'application/json' },
     })
-      .then((r) => {
-        if (!r.ok) return undefined;
-        // The cards' answer has begun to come: its body follows within
-        // milliseconds, so a board defined meanwhile draws its first render
-        // with the cards rather than a skeleton first (challenge-board.ts).
-        if (p === params) (el as Element & Record<symbol, unknown>)[ARRIVING] = answer;
-        return r.json() as Promise<unknown>;
-      })
+      .then((r) => (r.ok ? (r.json() as Promise<unknown>) : undefined))
       .catch(() => undefined);
     asked[JSON.stringify(p)] = answer;
+    // The cards' answer: a board defined before it has come waits for it a
+    // moment before a skeleton (challenge-board.ts `scheduleUpdate`).
+    if (p === params) (el as Element & Record<symbol, unknown>)[ARRIVING] = answer;
   }
   (el as Element & Record<symbol, unknown>)[PREFETCH] = asked;
   // The cards' dates (internal/format.ts): a page's first date format costs

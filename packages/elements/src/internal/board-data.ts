@@ -65,9 +65,8 @@ const answers = new WeakMap<ElementsClient, Map<string, Promise<ChallengeCardPag
 export const PREFETCH = Symbol.for('entrypoint.board.first-page');
 
 /**
- * The key under which the entry leaves the first page's answer once its
- * response has begun to come (its headers are in; its body, read in a task of
- * its own, follows): the board's first update waits for it, briefly.
+ * The key under which the entry leaves the first page's answer as it asks for
+ * it: the board's first update waits for it, briefly.
  */
 export const ARRIVING = Symbol.for('entrypoint.board.first-page-arriving');
 

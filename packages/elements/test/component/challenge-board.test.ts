@@ -180,11 +180,11 @@ describe('<ep-challenge-board>', () => {
     watch.disconnect();
   });
 
-  test("the embed's first page, its answer begun but its body still being read, is waited for: the first render draws the cards", async () => {
+  test("the embed's first page, asked for but not come yet, is waited for a moment: the first render draws the cards", async () => {
     const stub = stubClient({ 'GET /v1/challenges': cardServer([ferries, buses, heat], ORG_LIST) });
     const params = entryParams('norrhamn,fjordvik');
     const page = await stub.client.challenges.cards(params);
-    // The response is in, its body comes in a later task (as a fetch's json() does).
+    // The answer comes 30 ms after the board's code has run (within ARRIVAL_WAIT).
     const first = new Promise<typeof page>((resolve) => setTimeout(() => resolve(page), 30));
     const prefetched: Prefetched = {
       [JSON.stringify(params)]: first,
@@ -201,7 +201,7 @@ describe('<ep-challenge-board>', () => {
     watch.disconnect();
   });
 
-  test('an answer that has not begun to come is not waited for: the skeleton shows at once', async () => {
+  test('an answer the entry did not ask for is not waited for: the skeleton shows at once', async () => {
     const params = entryParams('norrhamn');
     const never = new Promise<undefined>(() => {});
     const el = embedded('norrhamn', {
@@ -212,6 +212,27 @@ describe('<ep-challenge-board>', () => {
     });
     await mount<ChallengeBoard>(html`${el}`);
     expect($(el, '.skeletons[aria-busy=true]')).not.toBeNull();
+  });
+
+  test('an answer that does not come within the wait: the skeleton shows then, and the cards when they come', async () => {
+    const stub = stubClient({ 'GET /v1/challenges': cardServer([ferries, buses, heat], ORG_LIST) });
+    const params = entryParams('norrhamn,fjordvik');
+    const page = await stub.client.challenges.cards(params);
+    const first = new Promise<typeof page>((resolve) => setTimeout(() => resolve(page), 400));
+    const el = embedded('norrhamn,fjordvik', {
+      [PREFETCH]: {
+        [JSON.stringify(params)]: first,
+        [JSON.stringify({ ...params, facets: 'only' })]: new Promise(() => {}),
+      },
+      [ARRIVING]: first,
+    });
+    // A client of its own: the answers kept by the tests above are not this one's.
+    el.setAttribute('api', 'http://127.0.0.1:9/elsewhere');
+    const { seen, watch } = await mountWatching(el);
+    await expect.poll(() => $(el, '.skeletons[aria-busy=true]')).not.toBeNull();
+    await expect.poll(() => cardIds(el)).toEqual(['ferries', 'buses', 'heat']);
+    expect(seen[0]).toBe('skeleton');
+    watch.disconnect();
   });
 
   test('a server that refuses facets=only: the counts come with the cards, asked once more', async () => {

@@ -172,6 +172,40 @@ describe.each(BROWSERS)('<ep-challenge-board> in %s', (name) => {
     expect(await axe(page)).toEqual([]);
   });
 
+  test('draws its first page in its first render when the page comes soon after its code, with no skeleton before', async () => {
+    // The first page is held until the board is defined (the page says so
+    // with a request of its own), then answered: the board waits for it.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await intercept(page, async (request) => {
+      if (request.url().endsWith('/__test__/defined')) {
+        release();
+        await request.respond({ status: 204 });
+        return true;
+      }
+      if (!request.url().includes('view=card') || /[?&](facets|cursor)=/.test(request.url()))
+        return false;
+      await held;
+      return false;
+    });
+    await openHost(page, BOARD, {
+      head: `<script>
+        const attach = Element.prototype.attachShadow;
+        Element.prototype.attachShadow = function (init) {
+          const root = attach.call(this, init);
+          if (this.localName === 'ep-challenge-board')
+            new MutationObserver(() => {
+              if (root.querySelector('.skeletons')) document.documentElement.dataset.skeleton = '';
+            }).observe(root, { childList: true, subtree: true });
+          return root;
+        };
+        customElements.whenDefined('ep-challenge-board').then(() => fetch('/__test__/defined'));
+      </script>`,
+    });
+    await expect.poll(() => count(page, CARD)).toBe(all.length);
+    expect(await attrs(page, 'html', 'data-skeleton')).toEqual([null]);
+  });
+
   test("loads the detail's code when a card is pointed at, not before; opens it from a card", async () => {
     const detailCode: string[] = [];
     page.on('request', (r) => {
