@@ -19,7 +19,6 @@ import { EpElement } from './internal/ep-element.js';
 import { failureKind } from './internal/errors.js';
 import type { Filters } from './internal/filter.js';
 import {
-  ARRIVING,
   cardParams,
   cards,
   kept,
@@ -375,24 +374,6 @@ export class ChallengeBoard extends EpElement {
     window.addEventListener('online', this.#onOnline);
   }
 
-  /**
-   * The first update waits for the first page the entry asked for
-   * (`ARRIVING`), at most `ARRIVAL_WAIT` ms: an answer that comes by then is
-   * drawn in the first render, instead of a skeleton whose render, layout and
-   * paint delay the cards, and a second render that replaces it. (On a second
-   * visit the code is usually defined before the answer has been read from
-   * the browser's cache.) A slower answer gets the skeleton after the wait.
-   */
-  protected override scheduleUpdate(): void | Promise<unknown> {
-    const host = this as unknown as { [ARRIVING]?: Promise<unknown> };
-    const arriving = host[ARRIVING];
-    delete host[ARRIVING];
-    if (!arriving || this.hasUpdated) return super.scheduleUpdate();
-    return Promise.race([arriving, new Promise((r) => setTimeout(r, ARRIVAL_WAIT))]).then(() =>
-      super.scheduleUpdate(),
-    );
-  }
-
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('online', this.#onOnline);
@@ -738,9 +719,6 @@ export class ChallengeBoard extends EpElement {
     });
   }
 }
-
-/** How long the first update waits, at most, for the first page the entry asked for, before a skeleton. */
-const ARRIVAL_WAIT = 100;
 
 declare global {
   interface HTMLElementTagNameMap {

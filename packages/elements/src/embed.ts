@@ -30,10 +30,20 @@ const catalogues: Record<string, () => Promise<unknown>> = {
   fi: () => import('./i18n/fi.js'),
 };
 
-/** Where the first page of a board goes (internal/board-data.ts `PREFETCH`, `ARRIVING`), and the server root. */
+/** Where the first page of a board goes (internal/board-data.ts `PREFETCH`), and the server root. */
 const PREFETCH = Symbol.for('entrypoint.board.first-page');
-const ARRIVING = Symbol.for('entrypoint.board.first-page-arriving');
 const root = new URL('..', import.meta.url).href;
+
+/**
+ * The first pages asked for, by tag: an element whose code has come is
+ * defined once they have come too, or after `WAIT` ms, whichever is first.
+ * Its first render then draws the cards, not a skeleton that a second render
+ * replaces (a second visit's code is usually ready before the browser's cache
+ * has handed over the page); and until then a page's
+ * `ep-challenge-board:not(:defined)` style keeps its space.
+ */
+const firstPages: Record<string, Promise<unknown>[]> = {};
+const WAIT = 100;
 
 /** An element's language as internal/context.ts `resolveLang` reads it (without shadow roots). */
 function langOf(el: Element): string {
@@ -89,9 +99,7 @@ function prefetch(el: Element) {
       .then((r) => (r.ok ? (r.json() as Promise<unknown>) : undefined))
       .catch(() => undefined);
     asked[JSON.stringify(p)] = answer;
-    // The cards' answer: a board defined before it has come waits for it a
-    // moment before a skeleton (challenge-board.ts `scheduleUpdate`).
-    if (p === params) (el as Element & Record<symbol, unknown>)[ARRIVING] = answer;
+    if (p === params) (firstPages[el.localName] ??= []).push(answer);
   }
   (el as Element & Record<symbol, unknown>)[PREFETCH] = asked;
   // The cards' dates (internal/format.ts): a page's first date format costs
@@ -118,7 +126,11 @@ function load(tag: string) {
     document.head.append(link);
   }
   loaders[tag]?.().then(
-    (element) => {
+    async (element) => {
+      await Promise.race([
+        Promise.all(firstPages[tag] ?? []),
+        new Promise((resolve) => setTimeout(resolve, WAIT)),
+      ]);
       if (!customElements.get(tag)) customElements.define(tag, element);
     },
     (error: unknown) => {

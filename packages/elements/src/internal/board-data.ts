@@ -64,12 +64,6 @@ const answers = new WeakMap<ElementsClient, Map<string, Promise<ChallengeCardPag
 /** The key under which the embed's entry hands over the first page it asked for (a property of the element). */
 export const PREFETCH = Symbol.for('entrypoint.board.first-page');
 
-/**
- * The key under which the entry leaves the first page's answer as it asks for
- * it: the board's first update waits for it, briefly.
- */
-export const ARRIVING = Symbol.for('entrypoint.board.first-page-arriving');
-
 /** What the entry leaves on the element: the answers it asked for, by their parameters (JSON). */
 export type Prefetched = Record<string, Promise<ChallengeCardPage | undefined>>;
 

@@ -172,20 +172,17 @@ describe.each(BROWSERS)('<ep-challenge-board> in %s', (name) => {
     expect(await axe(page)).toEqual([]);
   });
 
-  test('draws its first page in its first render when the page comes soon after its code, with no skeleton before', async () => {
-    // The first page is held until the board is defined (the page says so
-    // with a request of its own), then answered: the board waits for it.
+  test('is defined once its first page has come, when that is soon after its code: no skeleton first', async () => {
+    // The first page is answered 30 ms after the board's code has come.
     let release = () => {};
     const held = new Promise<void>((resolve) => (release = resolve));
+    page.on('requestfinished', (r) => {
+      if (/\/chunks\/challenge-board-/.test(r.url())) setTimeout(release, 30);
+    });
+    const isFirstPage = (url: string) =>
+      url.includes('view=card') && !/[?&](facets|cursor)=/.test(url);
     await intercept(page, async (request) => {
-      if (request.url().endsWith('/__test__/defined')) {
-        release();
-        await request.respond({ status: 204 });
-        return true;
-      }
-      if (!request.url().includes('view=card') || /[?&](facets|cursor)=/.test(request.url()))
-        return false;
-      await held;
+      if (isFirstPage(request.url())) await held;
       return false;
     });
     await openHost(page, BOARD, {
@@ -199,11 +196,23 @@ describe.each(BROWSERS)('<ep-challenge-board> in %s', (name) => {
             }).observe(root, { childList: true, subtree: true });
           return root;
         };
-        customElements.whenDefined('ep-challenge-board').then(() => fetch('/__test__/defined'));
+        customElements.whenDefined('ep-challenge-board').then(() => {
+          document.documentElement.dataset.defined = String(performance.now());
+        });
       </script>`,
     });
     await expect.poll(() => count(page, CARD)).toBe(all.length);
     expect(await attrs(page, 'html', 'data-skeleton')).toEqual([null]);
+    // Not defined before then: a page's ep-challenge-board:not(:defined) style
+    // kept its space meanwhile.
+    const [defined] = await attrs(page, 'html', 'data-defined');
+    const came = await page.evaluate(
+      () =>
+        (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).find(
+          (e) => e.name.includes('view=card') && !/[?&](facets|cursor)=/.test(e.name),
+        )?.responseEnd,
+    );
+    expect(Number(defined)).toBeGreaterThanOrEqual(came!);
   });
 
   test("loads the detail's code when a card is pointed at, not before; opens it from a card", async () => {
