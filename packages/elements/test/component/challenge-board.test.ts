@@ -197,6 +197,8 @@ describe('<ep-challenge-board>', () => {
     expect($(el, '.skeletons[aria-busy=true]')).not.toBeNull();
     await expect.poll(() => cardIds(el)).toEqual(['ferries', 'buses', 'heat']);
     expect(seen[0]).toBe('skeleton');
+    // The list is busy only until the counts come: the cards are not.
+    expect($(el, '[part=list]')?.getAttribute('aria-busy')).toBe('false');
     watch.disconnect();
   });
 
