@@ -215,6 +215,14 @@ function preloadsOf(metafile) {
 const result = await build(options);
 const scripts = Object.keys(result.metafile.outputs).filter((f) => f.endsWith('.js'));
 
+// The map goes in as the entry's first line (a module-scoped constant the
+// entry reads: no global), the source map's lines moved down by one, before
+// the minifier's pass, which writes it into the code where it is read.
+await prepend(
+  `${outdir}/entrypoint.js`,
+  `const __EP_PRELOAD__=${JSON.stringify(preloadsOf(result.metafile))};`,
+);
+
 /**
  * A second minifier pass over each script, with its source map carried
  * through: terser's compression and names take another 1 to 2 % off a
@@ -256,15 +264,9 @@ async function prepend(file, line) {
   map.mappings = `;${map.mappings}`;
   await writeFile(`${file}.map`, JSON.stringify(map));
 }
-// The map goes in as the entry's first line (a module-scoped constant the
-// entry reads: no global), and the source map's lines move down by one.
-await prepend(
-  `${outdir}/entrypoint.js`,
-  `const __EP_PRELOAD__=${JSON.stringify(preloadsOf(result.metafile))};`,
-);
 // An element's chunk is told the file name of the chunk it loads on use (the
-// board's detail, the form's check), as a module-scoped constant like the
-// entry's map, to import it again under another address after a failed load
+// board's detail, the form's check), as a module-scoped constant written in
+// as its first line, to import it again under another address after a failed load
 // (src/challenge-board.ts `loadDetail`, src/entry-form.ts `loadSend`).
 const ELEMENT =
   /\/chunks\/(challenge-board|entry-form|story-feed|cluster-directory)-[A-Z0-9]+\.js$/;

@@ -29,7 +29,7 @@ import {
   watch,
   type Prefetched,
 } from './internal/board-data.js';
-import { plain } from './internal/format.js';
+import { formatCount, plain } from './internal/format.js';
 import { challengeIdOf, HashRouteController } from './internal/hash-route.js';
 import { heading } from './internal/heading.js';
 import { organizations, orgList, unknownOrgs } from './internal/orgs.js';
@@ -450,7 +450,7 @@ export class ChallengeBoard extends EpElement {
   }
 
   #number(n: number): string {
-    return n.toLocaleString(this.pageLang);
+    return formatCount(n, this.pageLang);
   }
 
   async #respond() {

@@ -20,8 +20,8 @@
  * build's metafile): fetched at once, beside the element's own chunk,
  * instead of after it.
  */
-declare const __EP_PRELOAD__: Record<string, string[]> | undefined;
-const preload = typeof __EP_PRELOAD__ === 'undefined' ? {} : __EP_PRELOAD__;
+declare const __EP_PRELOAD__: Record<string, string[]>;
+const preload = __EP_PRELOAD__;
 
 /** The UI catalogues besides English (i18n/index.ts loads the same modules). */
 const catalogues: Record<string, () => Promise<unknown>> = {
@@ -67,7 +67,8 @@ function langOf(el: Element): string {
 function prefetch(el: Element) {
   const lang = langOf(el);
   const base = lang.toLowerCase().split('-')[0] ?? '';
-  void catalogues[base === 'no' || base === 'nn' ? 'nb' : base]?.().catch(() => {});
+  const catalogue = catalogues[base === 'no' || base === 'nn' ? 'nb' : base];
+  void catalogue?.().catch(() => {});
   if (el.localName !== 'ep-challenge-board' || PREFETCH in el) return;
   const attr = (name: string) => el.getAttribute(name) ?? '';
   const owners = attr('org')
@@ -102,10 +103,13 @@ function prefetch(el: Element) {
     if (p === params) (firstPages[el.localName] ??= []).push(answer);
   }
   (el as Element & Record<symbol, unknown>)[PREFETCH] = asked;
-  // The cards' dates (internal/format.ts): a page's first date format costs
-  // the most (the browser loads its locale data), so it is made now, while
-  // the code and the cards load, rather than when the cards are drawn.
-  setTimeout(() => new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeZone: 'UTC' }));
+  // The cards' dates (internal/format.ts): the UI catalogues write them in
+  // their languages (`PLAIN` there), without Intl. In a language without a
+  // catalogue, a page's first date format costs the most (the browser loads
+  // its locale data), so a date format is made now, while the code and the
+  // cards load, rather than when the cards are drawn. (A tag of a catalogue's
+  // language that `PLAIN` leaves to Intl, such as `en-GB`, pays it then.)
+  if (!catalogue && base !== 'en') setTimeout(() => new Intl.DateTimeFormat(lang));
 }
 
 const loaders: Record<string, () => Promise<CustomElementConstructor>> = {

@@ -31,6 +31,14 @@ export const common = {
   retry: 'Try again',
   country: 'Country',
   tellEditor: 'Please tell the editor of this site.',
+  /**
+   * A day as `Intl.DateTimeFormat` writes it in this language (`dateStyle:
+   * 'medium'`, UTC), for the page languages internal/format.ts `PLAIN` names,
+   * without the browser's locale data: `Nov 23, 2026`, from `toUTCString`
+   * (`Mon, 23 Nov 2026 00:00:00 GMT`), which writes the month in English.
+   */
+  date: (d: Date): string =>
+    `${d.toUTCString().slice(8, 11)} ${d.getUTCDate()}, ${d.getUTCFullYear()}`,
 };
 
 export type CommonMessages = typeof common;

@@ -33,6 +33,8 @@ export const common: CommonMessages = {
   retry: 'Yritä uudelleen',
   country: 'Maa',
   tellEditor: 'Ilmoita asiasta sivuston ylläpitäjälle.',
+  /** As `Intl.DateTimeFormat` writes it (`dateStyle: 'medium'`, UTC): `30.9.2026`. */
+  date: (d) => `${d.getUTCDate()}.${d.getUTCMonth() + 1}.${d.getUTCFullYear()}`,
 };
 
 /** The board's own UI strings, in Finnish. */

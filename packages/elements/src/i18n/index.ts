@@ -75,6 +75,11 @@ export function loadCatalogue(lang: UiLanguage): Promise<void> | undefined {
   return p;
 }
 
+/** The shared strings of a language once loaded (English always), else none. */
+export function loadedCatalogue(lang: UiLanguage): CommonMessages | undefined {
+  return lang === 'en' ? en : loaded[lang]?.common;
+}
+
 /** The shared strings of a language if loaded, else English. */
 export function catalogue(lang: UiLanguage): CommonMessages {
   return loaded[lang]?.common ?? en;

@@ -33,6 +33,9 @@ export const common: CommonMessages = {
   retry: 'Prøv igjen',
   country: 'Land',
   tellEditor: 'Si gjerne fra til den som har ansvar for nettstedet.',
+  /** As `Intl.DateTimeFormat` writes it (`dateStyle: 'medium'`, UTC): `30. sep. 2026`. */
+  date: (d) =>
+    `${d.getUTCDate()}. ${'jan.,feb.,mars,apr.,mai,juni,juli,aug.,sep.,okt.,nov.,des.'.split(',')[d.getUTCMonth()]} ${d.getUTCFullYear()}`,
 };
 
 /** The board's own UI strings, in Norwegian (Bokmål). */

@@ -33,6 +33,9 @@ export const common: CommonMessages = {
   retry: 'Försök igen',
   country: 'Land',
   tellEditor: 'Kontakta gärna den som ansvarar för webbplatsen.',
+  /** As `Intl.DateTimeFormat` writes it (`dateStyle: 'medium'`, UTC): `30 sep. 2026`. */
+  date: (d) =>
+    `${d.getUTCDate()} ${'jan.,feb.,mars,apr.,maj,juni,juli,aug.,sep.,okt.,nov.,dec.'.split(',')[d.getUTCMonth()]} ${d.getUTCFullYear()}`,
 };
 
 /** The board's own UI strings, in Swedish. */

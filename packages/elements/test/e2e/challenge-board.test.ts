@@ -268,6 +268,29 @@ describe.each(BROWSERS)('<ep-challenge-board> in %s', (name) => {
     expect(await axe(page)).toEqual([]);
   });
 
+  // The elements write these languages' dates themselves (src/internal/format.ts
+  // `PLAIN`), not through Intl: each browser's Intl is the reference.
+  test.each(['en', 'sv-SE', 'nb', 'fi'])(
+    'writes the deadlines on a page in %s as the browser’s Intl does',
+    async (lang) => {
+      await openHost(page, `<ep-challenge-board org="${OWNERS}"></ep-challenge-board>`, { lang });
+      await expect.poll(() => count(page, CARD)).toBeGreaterThan(0);
+      const dates = await page.$$eval(
+        'ep-challenge-board >>> article[part=card] time',
+        (times, lang) =>
+          times.map((t) => [
+            t.textContent?.trim(),
+            new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeZone: 'UTC' }).format(
+              new Date(`${t.getAttribute('datetime')}T00:00:00Z`),
+            ),
+          ]),
+        lang,
+      );
+      expect(dates.length).toBeGreaterThan(2);
+      for (const [shown, intl] of dates) expect(shown).toBe(intl);
+    },
+  );
+
   test('speaks Swedish on a Swedish page, with content in Swedish', async () => {
     const norrhamn = all.filter((c) => c.orgId === 'norrhamn');
     await openHost(page, `<ep-challenge-board org="norrhamn"></ep-challenge-board>`, {

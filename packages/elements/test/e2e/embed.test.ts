@@ -226,7 +226,7 @@ describe('the embed (entrypoint.js)', () => {
         mappings: string;
       };
       expect(map.mappings.split(';').length, f).toBe(code.split('\n').length);
-      expect(map.mappings.startsWith(';'), f).toBe(code.startsWith('//') || f === 'entrypoint.js');
+      expect(map.mappings.startsWith(';'), f).toBe(code.startsWith('//'));
     }
   });
 });

@@ -1,7 +1,14 @@
 import { render } from 'lit';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { formatBudget, paragraphs } from '../../src/internal/board-format.js';
-import { content, formatDate, plain, sameLanguage } from '../../src/internal/format.js';
+import { loadCatalogue } from '../../src/i18n/index.js';
+import {
+  content,
+  formatCount,
+  formatDate,
+  plain,
+  sameLanguage,
+} from '../../src/internal/format.js';
 
 /** Renders a template into a fresh element and returns it. */
 function rendered(value: unknown): HTMLElement {
@@ -19,6 +26,64 @@ describe('formatDate', () => {
 
   test('leaves a value that is not a date as it is', () => {
     expect(formatDate('soon', 'en')).toBe('soon');
+  });
+
+  const loadCatalogues = () =>
+    Promise.all((['sv', 'nb', 'fi'] as const).map((l) => loadCatalogue(l) ?? Promise.resolve()));
+  // The languages whose catalogues write a day themselves, in the tags that write it as they do.
+  const PLAIN = ['en', 'en-US', 'sv', 'sv-SE', 'sv-FI', 'nb', 'nb-NO', 'no', 'fi', 'fi-FI'];
+  const intl = (tag: string, value: string) =>
+    new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeZone: 'UTC' }).format(
+      new Date(value.length === 10 ? `${value}T00:00:00Z` : value),
+    );
+
+  test('writes every month as Intl does in the languages whose catalogue writes it', async () => {
+    await loadCatalogues();
+    const values = [];
+    for (const year of [1999, 2026, 2031])
+      for (let month = 1; month <= 12; month++)
+        for (const day of [1, 9, 10, 28])
+          values.push(`${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`);
+    values.push('2026-03-01T23:30:00Z', '2026-12-31T23:59:59.999Z', '0999-01-05');
+    for (const tag of PLAIN)
+      for (const value of values)
+        expect(formatDate(value, tag), `${tag} ${value}`).toBe(intl(tag, value));
+  });
+
+  test('asks Intl only in the other languages', async () => {
+    await loadCatalogues();
+    const asked = vi.spyOn(Date.prototype, 'toLocaleDateString');
+    try {
+      for (const tag of PLAIN) formatDate('2026-09-30', tag);
+      expect(asked).not.toHaveBeenCalled();
+      // British English writes `Sept`; Nynorsk, German are not written here.
+      for (const tag of ['en-GB', 'nn', 'de-AT'])
+        expect(formatDate('2026-09-30', tag)).toBe(intl(tag, '2026-09-30'));
+      expect(asked.mock.calls.map(([tag]) => tag)).toEqual(['en-GB', 'nn', 'de-AT']);
+    } finally {
+      asked.mockRestore();
+    }
+  });
+});
+
+describe('formatCount', () => {
+  test('writes a count as the language does', () => {
+    for (const tag of ['en', 'sv', 'nb', 'fi', 'en-GB', 'de', 'ar', 'fa'])
+      for (const n of [0, 7, 13, 999, 1000, 12345])
+        expect(formatCount(n, tag), `${tag} ${n}`).toBe(n.toLocaleString(tag));
+  });
+
+  test('writes a count under 1,000 without Intl in the languages whose catalogue writes dates', () => {
+    const asked = vi.spyOn(Number.prototype, 'toLocaleString');
+    try {
+      expect([formatCount(13, 'sv-SE'), formatCount(999, 'en')]).toEqual(['13', '999']);
+      expect(asked).not.toHaveBeenCalled();
+      formatCount(1000, 'sv');
+      formatCount(13, 'ar');
+      expect(asked.mock.calls.map(([tag]) => tag)).toEqual(['sv', 'ar']);
+    } finally {
+      asked.mockRestore();
+    }
   });
 });
 
