@@ -82,7 +82,7 @@ export function loadedCatalogue(lang: UiLanguage): CommonMessages | undefined {
 
 /** The shared strings of a language if loaded, else English. */
 export function catalogue(lang: UiLanguage): CommonMessages {
-  return loaded[lang]?.common ?? en;
+  return loadedCatalogue(lang) ?? en;
 }
 
 const merged = new Map<string, object>();

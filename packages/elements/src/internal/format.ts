@@ -20,7 +20,7 @@ const PLAIN = /^(en(-us)?|sv(-se|-fi)?|nb(-no)?|no|fi(-fi)?)$/i;
 export function formatDate(value: string, lang: string): string {
   const date = new Date(/^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T00:00:00Z` : value);
   if (Number.isNaN(date.getTime())) return value;
-  // (Intl writes year 0 as 1, its era's year; a deadline is never that.)
+  // (Intl writes year 0 as 1, its era's year; no deadline or story is dated so.)
   const write = PLAIN.test(lang) && loadedCatalogue(uiLanguage(lang))?.date;
   // Elsewhere Intl, asked each time (55 to 110 µs a date in V8 once the locale
   // data is loaded; a kept format would cost every page its bytes).
