@@ -13,14 +13,19 @@
 //    fresh browser context (nothing cached). Then the second visit: the page
 //    reloaded in the same context (the HTTP cache warm), the same measures,
 //    and the frames from the first page of cards (and from the board's code)
-//    to the first card painted.
+//    to the first card painted. Each run also measures the floor, in the same
+//    way: a page whose one script asks for the same first page and writes its
+//    cards with innerHTML (scripts/bench-floor.js), so that a run says how far
+//    the board is from what this machine allows at that moment.
 // 2. Filter 1,000 and 10,000 challenges: the board fed by an in-page SDK
 //    client over N generated challenges; from changing the theme filter to
 //    the frame after the list re-rendered.
-import { readFile, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
-import { cpus, loadavg } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { launchChromium } from './chromium.mjs';
 import * as prettier from 'prettier';
 import { startServer } from './server.mjs';
@@ -29,6 +34,11 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 15);
 const LANG = process.env.BENCH_LANG ?? 'en';
 /** `BENCH_PARTS=paint`: only the first paint and the second visit (nothing written). */
 const ONLY_PAINT = process.env.BENCH_PARTS === 'paint';
+/** Where the part of BENCHMARKS.md's "Elements" section that this script writes begins and ends. */
+const BEGIN =
+  '<!-- written by packages/elements/scripts/bench.mjs with BENCH_WRITE=1, up to the comment that ends it -->';
+const END = '<!-- end of what packages/elements/scripts/bench.mjs writes -->';
+
 const repo = fileURLToPath(new URL('../../../', import.meta.url));
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -37,9 +47,18 @@ const median = (xs) => {
 };
 
 const loadAtStart = loadavg()[0];
-const server = await startServer(
-  process.env.BENCH_EMBED_DIR ? { embedDir: process.env.BENCH_EMBED_DIR } : {},
+// The embed measured, with the floor's script beside it (compressed as the build compresses the embed).
+const embedDir = await mkdtemp(join(tmpdir(), 'ep-bench-embed-'));
+await cp(
+  process.env.BENCH_EMBED_DIR ?? fileURLToPath(new URL('../dist/embed', import.meta.url)),
+  embedDir,
+  { recursive: true },
 );
+const floor = await readFile(new URL('./bench-floor.js', import.meta.url));
+await writeFile(join(embedDir, 'floor.js'), floor);
+await writeFile(join(embedDir, 'floor.js.br'), brotliCompressSync(floor));
+await writeFile(join(embedDir, 'floor.js.gz'), gzipSync(floor, { level: 9 }));
+const server = await startServer({ embedDir });
 const browser = await launchChromium();
 
 async function hostPage(context, body, path) {
@@ -61,9 +80,9 @@ async function hostPage(context, body, path) {
  * plain HTTP server: Playwright's request routing would turn the browser's
  * HTTP cache off, and the second visit is about what that cache keeps.
  */
-async function hostServer(body) {
+async function hostServer(body, script = 'entrypoint.js') {
   const html = `<!doctype html><html lang="${LANG}"><head><meta charset="utf-8"><title>bench</title>
-<script type="module" src="${server.url}/embed/entrypoint.js"></script></head><body>${body}</body></html>`;
+<script type="module" src="${server.url}/embed/${script}"></script></head><body>${body}</body></html>`;
   const host = createServer((req, res) => {
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
     res.end(html);
@@ -93,7 +112,7 @@ function watchPaint() {
   customElements.whenDefined('ep-challenge-board').then(() => (state.defined = performance.now()));
   const report = () => {
     const entries = performance.getEntriesByType('resource');
-    const script = entries.find((e) => e.name.includes('/embed/entrypoint.js'));
+    const script = entries.find((e) => /\/embed\/(entrypoint|floor)\.js$/.test(e.name));
     const t0 = script?.startTime ?? 0;
     const what = (name) => {
       const url = new URL(name);
@@ -200,55 +219,83 @@ const summarise = (runs) => {
 };
 
 try {
-  // 1. Script load → first list paint, then the second visit (the HTTP cache warm).
+  // 1. Script load → first list paint, then the second visit (the HTTP cache
+  // warm); in each run the board's page, then the floor's.
   const host = await hostServer('<ep-challenge-board></ep-challenge-board>');
+  const floorHost = await hostServer('<ep-challenge-board></ep-challenge-board>', 'floor.js');
   const cold = [];
   const warm = [];
+  const floorCold = [];
+  const floorWarm = [];
+  /** A cold visit of `url` in a fresh browser context, then its reload. */
+  const visits = async (url) => {
+    const context = await browser.newContext();
+    await context.exposeBinding('__paintReport', (_, report) => context.__report(report));
+    await context.addInitScript(watchPaint);
+    const page = await context.newPage();
+    // Where each answer came from (Resource Timing cannot say it of cross-origin
+    // answers without Timing-Allow-Origin): the browser's cache, a 304, or the network.
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    let from;
+    // (The memory cache says requestServedFromCache, then responseReceived; the disk cache only the latter.)
+    const cached = new Set();
+    cdp.on('Network.requestServedFromCache', ({ requestId }) => cached.add(requestId));
+    cdp.on('Network.responseReceived', ({ requestId, response }) => {
+      if (response.url.startsWith(url)) return;
+      if (cached.has(requestId) || response.fromDiskCache) from.fromCache++;
+      else if (response.status === 304) from.revalidated++;
+      else from.network++;
+    });
+    const visit = async (load) => {
+      from = { fromCache: 0, revalidated: 0, network: 0 };
+      return { ...(await measured(context, load)), ...from };
+    };
+    const first = await visit(() => page.goto(url));
+    // The same visitor again: the same context (its HTTP cache), the page reloaded.
+    const second = await visit(() => page.reload());
+    await context.close();
+    return [first, second];
+  };
   try {
     for (let i = 0; i < RUNS; i++) {
-      const context = await browser.newContext();
-      await context.exposeBinding('__paintReport', (_, report) => context.__report(report));
-      await context.addInitScript(watchPaint);
-      const page = await context.newPage();
-      // Where each answer came from (Resource Timing cannot say it of cross-origin
-      // answers without Timing-Allow-Origin): the browser's cache, a 304, or the network.
-      const cdp = await context.newCDPSession(page);
-      await cdp.send('Network.enable');
-      let from;
-      // (The memory cache says requestServedFromCache, then responseReceived; the disk cache only the latter.)
-      const cached = new Set();
-      cdp.on('Network.requestServedFromCache', ({ requestId }) => cached.add(requestId));
-      cdp.on('Network.responseReceived', ({ requestId, response }) => {
-        if (response.url.startsWith(host.url)) return;
-        if (cached.has(requestId) || response.fromDiskCache) from.fromCache++;
-        else if (response.status === 304) from.revalidated++;
-        else from.network++;
-      });
-      const visit = async (load) => {
-        from = { fromCache: 0, revalidated: 0, network: 0 };
-        return { ...(await measured(context, load)), ...from };
-      };
-      cold.push(await visit(() => page.goto(host.url)));
-      // The same visitor again: the same context (its HTTP cache), the page reloaded.
-      warm.push(await visit(() => page.reload()));
-      await context.close();
+      const [c, w] = await visits(host.url);
+      cold.push(c);
+      warm.push(w);
+      const [fc, fw] = await visits(floorHost.url);
+      floorCold.push(fc);
+      floorWarm.push(fw);
     }
   } finally {
     host.close();
+    floorHost.close();
   }
   const firstPaint = cold.map((r) => r.frame);
 
-  const paint = { cold: summarise(cold), warm: summarise(warm) };
+  const paint = {
+    cold: summarise(cold),
+    warm: summarise(warm),
+    floor: { cold: summarise(floorCold), warm: summarise(floorWarm) },
+  };
   console.log(
     `load average ${loadavg()
       .map((x) => x.toFixed(2))
       .join(' ')}`,
   );
   console.log(JSON.stringify(paint, null, 1));
+  const f = (x) => `${x.toFixed(1)} ms`;
+  for (const [what, board, low] of [
+    ['first visit', paint.cold, paint.floor.cold],
+    ['second visit', paint.warm, paint.floor.warm],
+  ])
+    console.log(
+      `${what}: first card's frame ${f(board.frame.median)}, the floor's ${f(low.frame.median)} (+${f(board.frame.median - low.frame.median)}); frames after the data ${board.framesAfterData.median}, the floor's ${low.framesAfterData.median}`,
+    );
   if (!ONLY_PAINT) await rest(firstPaint, paint);
 } finally {
   await browser.close();
   await server.stop();
+  await rm(embedDir, { recursive: true, force: true });
 }
 
 /** The filters and the bytes of the demo page, and the section of BENCHMARKS.md. */
@@ -410,8 +457,7 @@ async function rest(firstPaint, paint) {
 
   const ms = (x) => `${x.toFixed(1)} ms`;
   const version = browser.version();
-  const section = `## Elements
-
+  const section = `${BEGIN}
 Measured by \`npm run bench -w @entrypoint/elements\` (after \`npm run build\`) in headless
 Chromium ${version}, on ${cpus().length} CPU cores (${cpus()[0]?.model ?? 'unknown CPU'}), Node ${process.version},
 against the real server with demo data (PGlite). Medians of ${RUNS} runs (filters: ${RUNS * 2} changes).
@@ -423,6 +469,8 @@ ${loadAtStart.toFixed(1)} at the start, on ${cpus().length} cores), to compare c
 | script load → first list paint (\`<ep-challenge-board>\`, 13 challenges, nothing cached) | ${ms(median(firstPaint))} | ${ms(Math.min(...firstPaint))} | ${ms(Math.max(...firstPaint))} |
 | the same, second visit (HTTP cache warm) | ${ms(paint.warm.frame.median)} | ${ms(paint.warm.frame.min)} | ${ms(paint.warm.frame.max)} |
 | second visit: first page of cards in → first card painted, in frames | ${paint.warm.framesAfterData.median} | ${paint.warm.framesAfterData.min} | ${paint.warm.framesAfterData.max} |
+| the floor in the same runs: one script, one request, its cards by \`innerHTML\`, nothing cached | ${ms(paint.floor.cold.frame.median)} | ${ms(paint.floor.cold.frame.min)} | ${ms(paint.floor.cold.frame.max)} |
+| the floor, second visit | ${ms(paint.floor.warm.frame.median)} | ${ms(paint.floor.warm.frame.min)} | ${ms(paint.floor.warm.frame.max)} |
 ${[1000, 10000]
   .flatMap((n) => [
     [
@@ -450,7 +498,12 @@ city's site is. The second visit is a reload in the same browser context:
 the code and the answers come from the browser's cache (the chunks are
 immutable, the answers \`max-age=60\`); "in frames" counts the animation
 frames that began after the first page of cards had come, up to the one
-that painted a card (1: the first frame possible). Filtering is timed with an in-page client that answers at once (as a
+that painted a card (1: the first frame possible). The floor is measured
+the same way in each run, right after the board's visits: a page whose one
+script (scripts/bench-floor.js, served beside the embed) asks for the same
+first page and writes its cards into the same tag's shadow root with
+\`innerHTML\`, with no framework, chunks, UI strings or filters: what a page
+cannot do faster on this machine at that moment. Filtering is timed with an in-page client that answers at once (as a
 kept answer does; a new one is a request to the server, see "Board at 1,000
 and 10,000 challenges"): one pass over the challenges (counts for every facet
 included) and a render of the first page of cards.
@@ -467,15 +520,17 @@ server compressed anything.
 ${[...Object.entries(wire).sort(([a], [b]) => a.localeCompare(b)), ['all', wireTotal]]
   .map(([kind, w]) => `| ${kind} | ${w.requests} | ${kB(w.transfer)} | ${kB(w.decoded)} |`)
   .join('\n')}
-`;
+
+${END}`;
 
   const file = `${repo}BENCHMARKS.md`;
   let text = await readFile(file, 'utf8').catch(() => '# Benchmarks\n');
-  const start = text.indexOf('## Elements');
-  if (start >= 0) {
-    const next = text.indexOf('\n## ', start + 3);
-    text = text.slice(0, start) + section + (next >= 0 ? text.slice(next) : '');
-  } else text = `${text.trimEnd()}\n\n${section}`;
+  // Only the part between the two comments is replaced: the notes below it
+  // (what each change was measured to buy) are the section's history.
+  const start = text.indexOf(BEGIN);
+  const end = text.indexOf(END, start);
+  if (start >= 0 && end >= 0) text = text.slice(0, start) + section + text.slice(end + END.length);
+  else text = `${text.trimEnd()}\n\n## Elements\n\n${section}\n`;
   // Formatted as `npm run lint` expects (the table columns aligned).
   const options = (await prettier.resolveConfig(file)) ?? {};
   console.log(section);
