@@ -4,11 +4,15 @@
 // <ep-challenge-board> with innerHTML. No framework, no chunks, no UI strings,
 // no filters: what a page on this machine cannot do faster. The board's first
 // paint minus this one, measured in the same run, is what the elements cost.
-const lang = document.documentElement.lang || 'en';
-const url = new URL(
-  `../v1/challenges?view=card&sort=status&lang=${lang}&limit=12`,
-  import.meta.url,
-);
+// The language as the entry (src/embed.ts) writes it into its first page's URL.
+let lang = 'en';
+try {
+  lang = Intl.getCanonicalLocales(document.documentElement.lang || 'en')[0] ?? 'en';
+} catch {
+  // An invalid tag: English, as the entry falls back.
+}
+const query = new URLSearchParams({ view: 'card', sort: 'status', lang, limit: '12' });
+const url = new URL(`../v1/challenges?${query}`, import.meta.url);
 const page = await (await fetch(url, { headers: { accept: 'application/json' } })).json();
 const text = (s) => String(s ?? '').replace(/[&<>"]/g, (ch) => `&#${ch.charCodeAt(0)};`);
 customElements.define(
