@@ -7,8 +7,10 @@
  * board's code. Chunks are imported relative to this script's own URL, and the
  * elements talk to the API at the server this script came from unless an
  * element's `api` attribute says otherwise. Loading it twice is harmless:
- * tags already defined are left alone. No globals, no eval, no inline styles
- * (Lit's constructable stylesheets), so it runs under a strict CSP.
+ * tags already defined are left alone. No globals (on a page in a language
+ * with a UI catalogue, one property under a symbol: see `loaded` in
+ * i18n/index.ts), no eval, no inline styles (Lit's constructable
+ * stylesheets), so it runs under a strict CSP.
  */
 // No static imports: the entry runs at once and starts loading the elements
 // the page has, instead of first waiting for shared code. (The elements find

@@ -195,3 +195,14 @@ export const feed: FeedMessages = {
   jsonFeed: 'JSON-syöte',
   storyChallenges: 'Haasteet, joista tarina kertoo',
 };
+
+// Ready for the elements as soon as this module runs (see `loaded` in ./index.ts).
+const catalogues = globalThis as Record<symbol, Record<string, object> | undefined>;
+(catalogues[Symbol.for(`${new URL('.', import.meta.url)}`)] ??= {}).fi = {
+  common,
+  board,
+  detail,
+  form,
+  sent,
+  feed,
+};

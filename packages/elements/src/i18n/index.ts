@@ -38,13 +38,26 @@ export type UiLanguage = (typeof UI_LANGUAGES)[number];
  * elements it does not have; the others are loaded when a page asks for them,
  * so a page pays for one language, not four.
  */
-const loaders: Record<Exclude<UiLanguage, 'en'>, () => Promise<Catalogue>> = {
+const loaders: Record<Exclude<UiLanguage, 'en'>, () => Promise<unknown>> = {
   sv: () => import('./sv.js'),
   nb: () => import('./nb.js'),
   fi: () => import('./fi.js'),
 };
-const loaded: Partial<Record<UiLanguage, Catalogue>> = {};
-const loading = new Map<UiLanguage, Promise<void>>();
+/**
+ * The catalogues that have run, by language. Each catalogue's module adds
+ * itself here when it runs, so one that the embed's entry loaded beside an
+ * element's code (src/embed.ts) is here when that element first renders, with
+ * no wait for an `import()` to settle. The catalogues cannot import this
+ * module (the embed's shared chunk would split in two), so the record is a
+ * global named by this folder's URL: the catalogues beside this module find
+ * it, and another copy of the elements on the page (another server's embed,
+ * another version) has its own.
+ */
+const loaded = ((globalThis as Record<symbol, unknown>)[
+  Symbol.for(`${new URL('.', import.meta.url)}`)
+] ??= {}) as Partial<Record<UiLanguage, Catalogue>>;
+/** The catalogues asked for, by language: the load, or nothing once it has failed. */
+const loading = new Map<UiLanguage, Promise<unknown> | undefined>();
 
 /**
  * The UI language for a page language: `sv-FI` → `sv`; Norwegian (`no`,
@@ -57,22 +70,20 @@ export function uiLanguage(tag: string): UiLanguage {
   return (UI_LANGUAGES as readonly string[]).includes(base) ? (base as UiLanguage) : 'en';
 }
 
-/** Loads a catalogue; resolves at once when it is there. A failed load leaves English in place. */
-export function loadCatalogue(lang: UiLanguage): Promise<void> | undefined {
+/**
+ * Loads a catalogue: a promise while it loads, nothing once it is there. A
+ * failed load leaves English in place (nothing, as if loaded) until the page
+ * is loaded again, rather than asking again on every render.
+ */
+export function loadCatalogue(lang: UiLanguage): Promise<unknown> | undefined {
   if (lang === 'en' || loaded[lang]) return undefined;
-  let p = loading.get(lang);
-  if (!p) {
-    p = loaders[lang]().then(
-      (m) => {
-        loaded[lang] = m;
-      },
-      () => {
-        loading.delete(lang);
-      },
+  // Once it has run, the module is in `loaded`.
+  if (!loading.has(lang))
+    loading.set(
+      lang,
+      loaders[lang]().catch(() => loading.set(lang, undefined)),
     );
-    loading.set(lang, p);
-  }
-  return p;
+  return loading.get(lang);
 }
 
 /** The shared strings of a language once loaded (English always), else none. */

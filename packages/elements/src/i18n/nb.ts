@@ -194,3 +194,14 @@ export const feed: FeedMessages = {
   jsonFeed: 'JSON-feed',
   storyChallenges: 'Utfordringer historien handler om',
 };
+
+// Ready for the elements as soon as this module runs (see `loaded` in ./index.ts).
+const catalogues = globalThis as Record<symbol, Record<string, object> | undefined>;
+(catalogues[Symbol.for(`${new URL('.', import.meta.url)}`)] ??= {}).nb = {
+  common,
+  board,
+  detail,
+  form,
+  sent,
+  feed,
+};

@@ -195,3 +195,14 @@ export const feed: FeedMessages = {
   jsonFeed: 'JSON-flöde',
   storyChallenges: 'Utmaningar som berättelsen handlar om',
 };
+
+// Ready for the elements as soon as this module runs (see `loaded` in ./index.ts).
+const catalogues = globalThis as Record<symbol, Record<string, object> | undefined>;
+(catalogues[Symbol.for(`${new URL('.', import.meta.url)}`)] ??= {}).sv = {
+  common,
+  board,
+  detail,
+  form,
+  sent,
+  feed,
+};

@@ -151,6 +151,55 @@ describe('the embed (entrypoint.js)', () => {
     expect(await axe(page)).toEqual([]);
   });
 
+  test('on a page in Swedish, the strings are kept in one record of their own folder, under a symbol', async () => {
+    await openHost(page, `<ep-challenge-board org="norrhamn"></ep-challenge-board>`, {
+      lang: 'sv',
+      head: `<script>window.__symbols = Object.getOwnPropertySymbols(window);</script>`,
+    });
+    await expect
+      .poll(() => page.locator('ep-challenge-board article[part=card]').count())
+      .toBeGreaterThan(0);
+    expect((await page.locator('ep-challenge-board label[for=q]').textContent())?.trim()).toBe(
+      'Sök utmaningar',
+    );
+    // The catalogue adds itself to it as it runs (src/i18n/index.ts `loaded`):
+    // named by the chunks' folder, so another server's embed on the page has its own.
+    const added = await page.evaluate(() => {
+      const before = new Set((window as unknown as { __symbols: symbol[] }).__symbols);
+      return Object.getOwnPropertySymbols(window)
+        .filter((s) => !before.has(s))
+        .map((s) => [
+          s.description,
+          Object.keys((window as unknown as Record<symbol, object>)[s]!),
+        ]);
+    });
+    expect(added).toEqual([[`${serverUrl}/embed/chunks/`, ['sv']]]);
+  });
+
+  test('when the strings of the page language cannot load, the board is in English and does not ask again', async () => {
+    const asked: string[] = [];
+    await page.route(/\/embed\/chunks\/sv-[A-Z0-9]+\.js$/, (route) => {
+      asked.push(route.request().url());
+      return route.abort('failed');
+    });
+    await openHost(page, `<ep-challenge-board org="norrhamn"></ep-challenge-board>`, {
+      lang: 'sv',
+    });
+    await expect
+      .poll(() => page.locator('ep-challenge-board article[part=card]').count())
+      .toBeGreaterThan(0);
+    expect((await page.locator('ep-challenge-board label[for=q]').textContent())?.trim()).toBe(
+      'Search challenges',
+    );
+    // The entry asks for them beside the board's code, and the board once more;
+    // before, every render asked again (hundreds of requests a second, and no board).
+    const seen = asked.length;
+    expect(seen).toBeGreaterThan(0);
+    expect(seen).toBeLessThanOrEqual(2);
+    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 300)));
+    expect(asked.length).toBe(seen);
+  });
+
   test('follows a dark colour scheme with AA contrast, and stops animating under reduced motion', async () => {
     await page.emulateMedia({ colorScheme: 'dark', reducedMotion: 'reduce' });
     await page.route(`${serverUrl}/v1/challenges?**`, () => {
