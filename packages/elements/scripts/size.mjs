@@ -169,6 +169,13 @@ const gzip = (file) => gzipSync(readFileSync(`${root}${file}`), { level: 9 }).le
  * 27,998 (all three), 19,159 (form), 15,816 (directory) and 15,934 B (feed)
  * at first load; 30,427, 33,330, 21,698, 15,816 and 15,934 B with what loads
  * on use.
+ *
+ * An element's UI language is the one it shows (English while its catalogue
+ * loads or when it could not), and content is marked with its `lang` against
+ * that language (src/internal/format.ts `langOf`), not the page's; `strings`
+ * keyed by that language alone: 18,973 (board), 27,998 (all three), 19,165
+ * (form), 15,820 (directory) and 15,932 B (feed) at first load; 30,426,
+ * 33,322, 21,704, 15,820 and 15,932 B with what loads on use.
  */
 export const BUDGETS = [
   {

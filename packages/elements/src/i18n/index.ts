@@ -71,6 +71,15 @@ export function uiLanguage(tag: string): UiLanguage {
 }
 
 /**
+ * The UI language shown on a page in `tag`: its catalogue's once loaded, else
+ * English (while it loads, or when it could not be loaded).
+ */
+export function shownLanguage(tag: string): UiLanguage {
+  const lang = uiLanguage(tag);
+  return loadedCatalogue(lang) ? lang : 'en';
+}
+
+/**
  * Loads a catalogue: a promise while it loads, nothing once it is there. A
  * failed load leaves English in place (nothing, as if loaded) until the page
  * is loaded again, rather than asking again on every render.
@@ -91,25 +100,23 @@ export function loadedCatalogue(lang: UiLanguage): CommonMessages | undefined {
   return lang === 'en' ? en : loaded[lang]?.common;
 }
 
-/** The shared strings of a language if loaded, else English. */
-export function catalogue(lang: UiLanguage): CommonMessages {
-  return loadedCatalogue(lang) ?? en;
-}
-
 const merged = new Map<string, object>();
 
 /**
- * The strings of an element with its own part, in a language if loaded, else
- * in English (`english`: the part in English, which the element imports).
+ * The strings of an element with its own part in a language shown (English,
+ * or one whose catalogue is loaded: an element's `uiLang`); `english` is the
+ * part in English, which the element imports.
  */
 export function strings<P extends Part>(
   lang: UiLanguage,
   part: P,
   english: Catalogue[P],
 ): Strings<P> {
-  const m = loaded[lang];
-  const key = `${m ? lang : 'en'} ${part}`;
+  const key = lang + part;
   let found = merged.get(key);
-  if (!found) merged.set(key, (found = m ? { ...m.common, ...m[part] } : { ...en, ...english }));
+  if (!found) {
+    const m = loaded[lang];
+    merged.set(key, (found = m ? { ...m.common, ...m[part] } : { ...en, ...english }));
+  }
   return found as Strings<P>;
 }

@@ -3,8 +3,9 @@ import type { ElementsClient } from './client.js';
 import { clientFor, resolveLang } from './context.js';
 import { fire } from './define.js';
 import {
-  catalogue,
   loadCatalogue,
+  loadedCatalogue,
+  shownLanguage,
   uiLanguage,
   type CommonMessages,
   type UiLanguage,
@@ -87,8 +88,7 @@ export class EpElement extends LitElement {
    * @ignore
    */
   protected override render(): unknown {
-    const lang = this.uiLang;
-    const pending = loadCatalogue(lang);
+    const pending = loadCatalogue(uiLanguage(this.pageLang));
     if (pending) {
       // Data starts loading now (tasks run on this update); the UI shows once
       // its strings are here, in parallel rather than one after the other.
@@ -141,11 +141,12 @@ export class EpElement extends LitElement {
   }
 
   /**
-   * The UI language: one of the catalogues, picked from `pageLang`.
+   * The UI language shown: the catalogue picked from `pageLang` once it is
+   * loaded, else English (while it loads, and if it could not be loaded).
    * @ignore
    */
   protected get uiLang(): UiLanguage {
-    return uiLanguage(this.pageLang);
+    return shownLanguage(this.pageLang);
   }
 
   /**
@@ -154,7 +155,7 @@ export class EpElement extends LitElement {
    * @ignore
    */
   protected get t(): CommonMessages {
-    return catalogue(this.uiLang);
+    return loadedCatalogue(this.uiLang)!;
   }
 
   /**

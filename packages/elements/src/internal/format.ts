@@ -1,6 +1,6 @@
 import { localize, type Localized } from '@entrypoint/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
-import { loadedCatalogue, uiLanguage } from '../i18n/index.js';
+import { loadedCatalogue, shownLanguage, uiLanguage } from '../i18n/index.js';
 
 // The formats of the board alone (budgets, long text as Markdown) are in
 // ./board-format.ts, so that a page without a board does not load them.
@@ -35,7 +35,17 @@ export function formatCount(n: number, lang: string): string {
 }
 
 /**
- * Localized content for the UI language, falling back to the owner's
+ * The `lang` of a text in `textLang` inside an element on a page in `lang`:
+ * none when it is the language of the element's UI around it (its root's
+ * `lang`: the page's, or English where the page's has no UI catalogue or it
+ * could not be loaded), else its own.
+ */
+export function langOf(textLang: string, lang: string): string | typeof nothing {
+  return sameLanguage(textLang, shownLanguage(lang)) ? nothing : textLang;
+}
+
+/**
+ * Localized content in the page language, falling back to the owner's
  * language. Text in another language than the UI's carries its own `lang`.
  * It is isolated in a `<bdi>`, so that its direction (Arabic, Hebrew) and any
  * bidi override character in it (U+202E) cannot reorder the text around it
@@ -48,9 +58,7 @@ export function content(
 ): TemplateResult | typeof nothing {
   const r = localize(value, lang, ownerLang ? [ownerLang] : []);
   if (!r) return nothing;
-  return html`<bdi lang=${r.fallback && !sameLanguage(r.lang, lang) ? r.lang : nothing}
-    >${r.text}</bdi
-  >`;
+  return html`<bdi lang=${langOf(r.lang, lang)}>${r.text}</bdi>`;
 }
 
 /**

@@ -191,6 +191,14 @@ describe('the embed (entrypoint.js)', () => {
     expect((await page.locator('ep-challenge-board label[for=q]').textContent())?.trim()).toBe(
       'Search challenges',
     );
+    // The English UI is marked as English, and the Swedish content in it as Swedish.
+    expect(await page.locator('ep-challenge-board section.root').getAttribute('lang')).toBe('en');
+    expect(
+      await page
+        .locator('ep-challenge-board article[part=card] h3 bdi')
+        .first()
+        .getAttribute('lang'),
+    ).toBe('sv');
     // The entry asks for them beside the board's code, and the board once more;
     // before, every render asked again (hundreds of requests a second, and no board).
     const seen = asked.length;

@@ -1,12 +1,12 @@
 import { expect, test } from 'vitest';
-import { catalogue, loadCatalogue, loadedCatalogue } from '../../src/i18n/index.js';
+import { loadCatalogue, loadedCatalogue } from '../../src/i18n/index.js';
 
 test('a catalogue that has run is there at once, with no import() to wait for', async () => {
   expect(loadedCatalogue('sv')).toBeUndefined();
   // As the embed's entry loads it, beside an element's code, before the element renders.
   const sv = await import('../../src/i18n/sv.js');
   expect(loadCatalogue('sv')).toBeUndefined();
-  expect(catalogue('sv')).toBe(sv.common);
+  expect(loadedCatalogue('sv')).toBe(sv.common);
 });
 
 test('the catalogues of another copy of the elements (another folder) are not taken for these', async () => {
@@ -20,5 +20,5 @@ test('the catalogues of another copy of the elements (another folder) are not ta
   await pending;
   const fi = await import('../../src/i18n/fi.js');
   expect(loadCatalogue('fi')).toBeUndefined();
-  expect(catalogue('fi')).toBe(fi.common);
+  expect(loadedCatalogue('fi')).toBe(fi.common);
 });

@@ -115,6 +115,17 @@ describe('content', () => {
     expect([bdi.textContent, bdi.getAttribute('lang')]).toEqual(['Ferjer', 'nb']);
   });
 
+  test('marks text in the page language when the UI around it is English (no catalogue for it)', () => {
+    // The element's root says `lang="en"` there (its UI strings), so German text needs its own.
+    const bdi = rendered(content({ de: 'Fähren', en: 'Ferries' }, 'de')).querySelector('bdi')!;
+    expect([bdi.textContent, bdi.getAttribute('lang')]).toEqual(['Fähren', 'de']);
+    expect(
+      rendered(content({ de: 'Fähren', en: 'Ferries' }, 'en-GB'))
+        .querySelector('bdi')!
+        .hasAttribute('lang'),
+    ).toBe(false);
+  });
+
   test('renders nothing for missing text', () => {
     expect(rendered(content(undefined, 'en')).textContent).toBe('');
   });
