@@ -9,6 +9,7 @@
 //   node scripts/trace.mjs               (after npm run build)
 //   TRACE_RUNS=3  TRACE_DIR=/tmp/ep-trace  TRACE_PROFILE=1 (a CPU profile too)
 //   BENCH_EMBED_DIR=<another build of dist/embed> (a reference)
+//   BENCH_LANG=sv (the page's language, as in the bench; en unless said)
 import { mkdir, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { launchChromium } from './chromium.mjs';
@@ -16,6 +17,7 @@ import { startServer } from './server.mjs';
 
 const RUNS = Number(process.env.TRACE_RUNS ?? 2);
 const DIR = process.env.TRACE_DIR ?? '/tmp/ep-trace';
+const LANG = process.env.BENCH_LANG ?? 'en';
 const CATEGORIES = [
   '-*',
   'devtools.timeline',
@@ -37,7 +39,7 @@ const server = await startServer(
 );
 const browser = await launchChromium();
 // The bench's page, on an origin of its own.
-const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bench</title>
+const html = `<!doctype html><html lang="${LANG}"><head><meta charset="utf-8"><title>bench</title>
 <script type="module" src="${server.url}/embed/entrypoint.js"></script></head><body><ep-challenge-board></ep-challenge-board></body></html>`;
 const host = createServer((req, res) => {
   res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
