@@ -172,10 +172,10 @@ const gzip = (file) => gzipSync(readFileSync(`${root}${file}`), { level: 9 }).le
  *
  * An element's UI language is the one it shows (English while its catalogue
  * loads or when it could not), and content is marked with its `lang` against
- * that language (src/internal/format.ts `langOf`), not the page's; `strings`
- * keyed by that language alone: 18,973 (board), 27,998 (all three), 19,165
- * (form), 15,820 (directory) and 15,932 B (feed) at first load; 30,426,
- * 33,322, 21,704, 15,820 and 15,932 B with what loads on use.
+ * that language (src/internal/format.ts `langAttr`), not the page's; `strings`
+ * keyed by that language alone: 18,974 (board), 27,996 (all three), 19,165
+ * (form), 15,821 (directory) and 15,931 B (feed) at first load; 30,426,
+ * 33,320, 21,704, 15,821 and 15,931 B with what loads on use.
  */
 export const BUDGETS = [
   {

@@ -7,7 +7,7 @@ import { feed as english } from './i18n/en-feed.js';
 import { strings, type Strings } from './i18n/index.js';
 import { EpElement } from './internal/ep-element.js';
 import { failureKind } from './internal/errors.js';
-import { content, formatDate, langOf } from './internal/format.js';
+import { content, formatDate, langAttr } from './internal/format.js';
 import { heading } from './internal/heading.js';
 import { organizations, orgList } from './internal/orgs.js';
 
@@ -170,7 +170,7 @@ export class StoryFeed extends EpElement {
       srcset=${srcset || nothing}
       sizes=${srcset ? (this.openId ? 48 : this.layout == 'grid' ? 24 : 16) + 'em' : nothing}
       alt=${alt?.text ?? ''}
-      lang=${alt ? langOf(alt.lang, this.pageLang) : nothing}
+      lang=${alt ? langAttr(alt.lang, this.pageLang) : nothing}
       loading="lazy"
       decoding="async"
     />`;
@@ -234,7 +234,7 @@ export class StoryFeed extends EpElement {
       ${this.#image(s)}
       ${
         body
-          ? html`<div class="body" lang=${langOf(body.lang, lang)}>${unsafeHTML(body.text)}</div>`
+          ? html`<div class="body" lang=${langAttr(body.lang, lang)}>${unsafeHTML(body.text)}</div>`
           : nothing
       }
       ${this.#storyChallenges(s)}

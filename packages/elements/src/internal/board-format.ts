@@ -1,6 +1,6 @@
 import { localize, type Budget, type Localized } from '@entrypoint/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
-import { langOf } from './format.js';
+import { langAttr } from './format.js';
 import { markdown } from './markdown.js';
 
 // The board's own formats: in its chunk of the embed, not in the code every
@@ -28,5 +28,7 @@ export function paragraphs(
 ): TemplateResult | typeof nothing {
   const r = localize(value, lang, ownerLang ? [ownerLang] : []);
   if (!r) return nothing;
-  return html`<div class="prose" dir="auto" lang=${langOf(r.lang, lang)}>${markdown(r.text)}</div>`;
+  return html`<div class="prose" dir="auto" lang=${langAttr(r.lang, lang)}>
+    ${markdown(r.text)}
+  </div>`;
 }

@@ -40,7 +40,7 @@ export function formatCount(n: number, lang: string): string {
  * `lang`: the page's, or English where the page's has no UI catalogue or it
  * could not be loaded), else its own.
  */
-export function langOf(textLang: string, lang: string): string | typeof nothing {
+export function langAttr(textLang: string, lang: string): string | typeof nothing {
   return sameLanguage(textLang, shownLanguage(lang)) ? nothing : textLang;
 }
 
@@ -58,7 +58,7 @@ export function content(
 ): TemplateResult | typeof nothing {
   const r = localize(value, lang, ownerLang ? [ownerLang] : []);
   if (!r) return nothing;
-  return html`<bdi lang=${langOf(r.lang, lang)}>${r.text}</bdi>`;
+  return html`<bdi lang=${langAttr(r.lang, lang)}>${r.text}</bdi>`;
 }
 
 /**
